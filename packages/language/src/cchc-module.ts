@@ -1,0 +1,90 @@
+import './node20-polyfill.js';
+import { inject, type LangiumDocument, type Module } from 'langium';
+import {
+    createDefaultModule, createDefaultSharedModule,
+    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
+} from 'langium/lsp';
+import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGeneratedModule } from './generated/module.js';
+import { ReportLexer } from './lexer/report-lexer.js';
+import { CchcValueConverter } from './lexer/value-converter.js';
+import { defaultSettings, type CchcSettings } from './settings.js';
+import { ReportScopeProvider } from './template/report-scope-provider.js';
+import { TemplateRegistry } from './template/template-registry.js';
+import { createBuiltinTemplateDocuments } from './templates/builtin-templates.js';
+import { CchcDocumentValidator } from './validation/document-validator.js';
+import { registerReportChecks } from './validation/report-validator.js';
+import { registerTemplateChecks } from './validation/template-validator.js';
+import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
+
+/** What cchc adds to Langium's services; one instance of each is shared by both languages. */
+export interface CchcAddedServices {
+    cchc: {
+        TemplateRegistry: TemplateRegistry;
+        Settings: CchcSettings;
+    };
+}
+
+export type CchcReportServices = LangiumServices & CchcAddedServices;
+export type CchcTemplateServices = LangiumServices & CchcAddedServices;
+
+export interface CchcServices {
+    shared: LangiumSharedServices;
+    report: CchcReportServices;
+    template: CchcTemplateServices;
+}
+
+function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices, PartialLangiumServices & CchcAddedServices> {
+    return {
+        cchc: {
+            TemplateRegistry: () => added.TemplateRegistry,
+            Settings: () => added.Settings
+        },
+        parser: {
+            ValueConverter: () => new CchcValueConverter()
+        },
+        validation: {
+            DocumentValidator: services => Object.assign(new CchcDocumentValidator(services), { settings: added.Settings })
+        }
+    };
+}
+
+const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
+    parser: {
+        Lexer: services => new ReportLexer(services)
+    },
+    references: {
+        ScopeProvider: services => new ReportScopeProvider(services)
+    }
+};
+
+/**
+ * The one entry point to the cchc language core: the language server, the CLI and the tests all start here.
+ */
+export function createCchcServices(context: DefaultSharedModuleContext, settings: CchcSettings = defaultSettings()): CchcServices {
+    const shared = inject(
+        createDefaultSharedModule(context),
+        CchcGeneratedSharedModule,
+        { workspace: { WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s) } }
+    );
+    const added = { TemplateRegistry: new TemplateRegistry(shared), Settings: settings };
+    const template = inject(createDefaultModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added));
+    const report = inject(createDefaultModule({ shared }), CchcReportGeneratedModule, cchcModule(added), reportModule);
+    shared.ServiceRegistry.register(template);
+    shared.ServiceRegistry.register(report);
+    registerTemplateChecks(template);
+    registerReportChecks(report);
+    if (!context.connection) {
+        // Outside the language server nobody runs the workspace startup: register the configuration sections now.
+        shared.workspace.ConfigurationProvider.initialized({});
+    }
+    return { shared, report, template };
+}
+
+/** Adds the built-in templates to the documents and builds them, for use without a language server. */
+export async function loadBuiltinTemplates(services: CchcServices): Promise<LangiumDocument[]> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    const added = createBuiltinTemplateDocuments(services.shared).filter(document => !documents.hasDocument(document.uri));
+    for (const document of added) documents.addDocument(document);
+    await services.shared.workspace.DocumentBuilder.build(added, { validation: true });
+    return added;
+}

@@ -1,0 +1,101 @@
+import type { Item, Level, PartValue, Report, Value } from '../generated/ast.js';
+import { isRawValue } from '../generated/ast.js';
+import { findPart, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
+import { readNumber } from './numbers.js';
+
+/** One appendix line with its parts, matched to its template definition. */
+export interface ItemEntry {
+    item: Item;
+    code: string;
+    def?: IndicatorDef;
+    /** Parts by dotted path; the first line wins when a path is written twice. */
+    parts: Map<string, PartValue>;
+}
+
+/** A sum of terms as a person would check it: `4203 + 0 + 192 + 136 = 4531`. */
+export interface Breakdown {
+    sum: number;
+    terms: number[];
+}
+
+/**
+ * The appendix of one report read against its template: which items are written where, and the number each item
+ * or part stands for — as written, or derived from its parts when it is left blank and every part it adds up from
+ * is given. Blank is never zero.
+ */
+export class AppendixValues {
+    readonly entries: ItemEntry[] = [];
+    readonly byCode = new Map<string, ItemEntry>();
+    readonly duplicates: ItemEntry[] = [];
+    private readonly memo = new Map<string, number | undefined>();
+
+    constructor(report: Report, readonly catalog: Catalog | undefined, readonly level: Level | undefined) {
+        for (const item of report.appendix?.items ?? []) {
+            const code = normalizeCode(item.indicator.$refText);
+            const entry: ItemEntry = { item, code, def: catalog?.byCode.get(code), parts: new Map() };
+            for (const part of item.parts) {
+                if (!entry.parts.has(part.path)) entry.parts.set(part.path, part);
+            }
+            this.entries.push(entry);
+            if (this.byCode.has(code)) this.duplicates.push(entry);
+            else this.byCode.set(code, entry);
+        }
+    }
+
+    /** The value written for an item (path '') or one of its parts. */
+    writtenValue(code: string, path = ''): Value | undefined {
+        const entry = this.byCode.get(code);
+        return path ? entry?.parts.get(path)?.value : entry?.item.value;
+    }
+
+    /** The written number, if what is written reads as one. */
+    writtenNumber(code: string, path = ''): number | undefined {
+        const value = this.writtenValue(code, path);
+        if (!isRawValue(value)) return undefined;
+        const reading = readNumber(value.raw);
+        return reading.kind === 'number' ? reading.value : undefined;
+    }
+
+    /** Written, or else derived from the parts. */
+    number(code: string, path = ''): number | undefined {
+        const key = `${code}|${path}`;
+        if (this.memo.has(key)) return this.memo.get(key);
+        this.memo.set(key, undefined);
+        const value = this.writtenNumber(code, path) ?? this.breakdown(code, path)?.sum;
+        this.memo.set(key, value);
+        return value;
+    }
+
+    /** Σ of the additive parts that apply at the report's level, when every one of them has a number. */
+    breakdown(code: string, path = ''): Breakdown | undefined {
+        const parts = this.additiveParts(code, path);
+        if (parts.length === 0) return undefined;
+        const terms: number[] = [];
+        for (const part of parts) {
+            const value = this.number(code, part.path);
+            if (value === undefined) return undefined;
+            terms.push(value);
+        }
+        return { sum: terms.reduce((a, b) => a + b, 0), terms };
+    }
+
+    /** The "Trong đó" parts that add up to this item or part and are reported at this level. */
+    additiveParts(code: string, path = ''): PartDef[] {
+        const def = this.catalog?.byCode.get(code);
+        const owner = def && (path ? findPart(def, path) : def);
+        return owner?.parts.filter(part => part.additive && this.applies(part.levels)) ?? [];
+    }
+
+    applies(levels: Level[]): boolean {
+        return this.level === undefined || levels.includes(this.level);
+    }
+
+    /** True when anything is written for the item: its own value or a part's. */
+    hasAnyValue(entry: ItemEntry): boolean {
+        return entry.item.value !== undefined || [...entry.parts.values()].some(part => part.value !== undefined);
+    }
+}
+
+export function normalizeCode(code: string): string {
+    return code.endsWith('.') ? code.slice(0, -1) : code;
+}

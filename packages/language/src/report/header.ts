@@ -1,0 +1,89 @@
+import type { HeaderField, HeaderKey, Level, Report } from '../generated/ast.js';
+import { foldDiacritics } from './text.js';
+
+export type PeriodKind = 'quy-1' | '6-thang' | '9-thang' | 'quy-3' | 'nam';
+
+export interface Period {
+    kind: PeriodKind;
+    year: number;
+    /** Last day of the period, `yyyy-mm-dd`. */
+    end: string;
+    /** How the period reads in a document: "6 tháng đầu năm 2021". */
+    label: string;
+}
+
+export interface CalendarDate {
+    day: number;
+    month: number;
+    year: number;
+}
+
+export function headerField(report: Report, key: HeaderKey): HeaderField | undefined {
+    return report.header?.fields.find(field => field.key === key);
+}
+
+export function headerValue(report: Report, key: HeaderKey): string | undefined {
+    return headerField(report, key)?.value?.trim() || undefined;
+}
+
+export function templateIdOf(report: Report): string | undefined {
+    return headerValue(report, 'mau');
+}
+
+const LEVEL_WORDS: Record<string, Level> = {
+    'xa': 'xa', 'phuong': 'xa', 'thi-tran': 'xa',
+    'huyen': 'huyen', 'quan': 'huyen', 'thi-xa': 'huyen', 'thanh-pho': 'huyen',
+    'tinh': 'tinh'
+};
+
+export function parseLevel(text: string | undefined): Level | undefined {
+    return text ? LEVEL_WORDS[slug(text)] : undefined;
+}
+
+export function levelOf(report: Report): Level | undefined {
+    return parseLevel(headerValue(report, 'cap'));
+}
+
+const PERIODS: Record<string, { kind: PeriodKind; end: string; label: string }> = {
+    'quy-1': { kind: 'quy-1', end: '03-31', label: 'quý I năm' },
+    'quy-i': { kind: 'quy-1', end: '03-31', label: 'quý I năm' },
+    '6-thang': { kind: '6-thang', end: '06-30', label: '6 tháng đầu năm' },
+    '9-thang': { kind: '9-thang', end: '09-30', label: '9 tháng năm' },
+    'quy-3': { kind: 'quy-3', end: '09-30', label: 'quý III năm' },
+    'quy-iii': { kind: 'quy-3', end: '09-30', label: 'quý III năm' },
+    'nam': { kind: 'nam', end: '12-31', label: 'năm' }
+};
+
+export const PERIOD_KEYWORDS = ['quy-1', '6-thang', '9-thang', 'quy-3', 'nam'];
+
+export function parsePeriod(text: string | undefined): Period | undefined {
+    const match = text ? /^(.*?)[\s-]+(\d{4})$/.exec(text.trim()) : null;
+    const period = match ? PERIODS[slug(match[1])] : undefined;
+    if (!match || !period) return undefined;
+    const year = Number(match[2]);
+    return { kind: period.kind, year, end: `${year}-${period.end}`, label: `${period.label} ${year}` };
+}
+
+export function periodOf(report: Report): Period | undefined {
+    return parsePeriod(headerValue(report, 'ky'));
+}
+
+/** `05/6/2021`, `5/06/2021` or `2021-06-05`; undefined unless it is a real calendar day. */
+export function parseDate(text: string | undefined): CalendarDate | undefined {
+    if (!text) return undefined;
+    const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(text.trim());
+    const iso = /^(\d{4})-(\d{2})-(\d{2})$/.exec(text.trim());
+    const date = dmy ? { day: +dmy[1], month: +dmy[2], year: +dmy[3] }
+        : iso ? { day: +iso[3], month: +iso[2], year: +iso[1] } : undefined;
+    if (!date) return undefined;
+    const check = new Date(Date.UTC(date.year, date.month - 1, date.day));
+    return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : undefined;
+}
+
+export function isoDate(date: CalendarDate): string {
+    return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
+}
+
+function slug(text: string): string {
+    return foldDiacritics(text).trim().replace(/\s+/g, '-');
+}

@@ -1,0 +1,142 @@
+import type { CrossCheck, Indicator, Kind, Level, Part, Rule, Template } from '../generated/ast.js';
+
+/**
+ * A template read once into plain lookup tables: every check and every editor feature asks the catalog, never the
+ * syntax tree, and finds an indicator or a part by a map lookup.
+ */
+export type ValueKind = 'count' | 'percent' | 'choice' | 'yes-no' | 'text' | 'group';
+
+export interface ChoiceOption {
+    value: number;
+    label: string;
+}
+
+interface Definition {
+    title: string;
+    kind: ValueKind;
+    unit?: string;
+    options: ChoiceOption[];
+    /** Levels at which the row is reported at all ("UBND xã, phường không phải báo cáo mục này" excludes xa). */
+    levels: Level[];
+    /** Levels at which leaving the row out is reported. */
+    requiredAt: Level[];
+    parts: PartDef[];
+}
+
+export interface IndicatorDef extends Definition {
+    code: string;
+    footnote?: { number: string; text: string };
+    note?: string;
+    node: Indicator;
+}
+
+export interface PartDef extends Definition {
+    key: string;
+    /** Dotted path from the indicator, e.g. `truc-tiep.xa`. */
+    path: string;
+    additive: boolean;
+    node: Part;
+}
+
+export interface Catalog {
+    id: string;
+    title: string;
+    validFrom?: string;
+    validTo?: string;
+    levels: Level[];
+    indicators: IndicatorDef[];
+    byCode: Map<string, IndicatorDef>;
+    rules: Rule[];
+    crossChecks: CrossCheck[];
+    node: Template;
+}
+
+const KINDS: Record<Kind, ValueKind> = {
+    'so-luong': 'count', 'ty-le': 'percent', 'lua-chon': 'choice', 'co-khong': 'yes-no', 'van-ban': 'text'
+};
+const ALL_LEVELS: Level[] = ['xa', 'huyen', 'tinh'];
+
+export function buildCatalog(template: Template): Catalog {
+    const levels = template.levels.length > 0 ? [...template.levels] : ALL_LEVELS;
+    const byCode = new Map<string, IndicatorDef>();
+    const indicators: IndicatorDef[] = [];
+    for (const node of template.indicators) {
+        const parent = byCode.get(parentCode(node.name));
+        const def = indicatorDef(node, parent?.levels ?? levels);
+        indicators.push(def);
+        if (!byCode.has(def.code)) byCode.set(def.code, def);
+    }
+    return {
+        id: template.name,
+        title: template.title,
+        validFrom: template.validFrom,
+        validTo: template.validTo,
+        levels,
+        indicators,
+        byCode,
+        rules: template.rules,
+        crossChecks: template.crossChecks,
+        node: template
+    };
+}
+
+function indicatorDef(node: Indicator, inheritedLevels: Level[]): IndicatorDef {
+    const footnote = node.footnote?.ref;
+    return {
+        code: node.name,
+        ...definition(node, node.group ? 'group' : KINDS[node.kind ?? 'so-luong'], inheritedLevels, ''),
+        footnote: footnote ? { number: footnote.name, text: footnote.text } : undefined,
+        note: node.note,
+        node
+    };
+}
+
+function partDef(node: Part, parent: Definition, parentPath: string): PartDef {
+    const path = parentPath ? `${parentPath}.${node.name}` : node.name;
+    return {
+        key: node.name,
+        path,
+        additive: !node.nonAdditive,
+        ...definition(node, node.kind ? KINDS[node.kind] : parent.kind, parent.levels, path),
+        unit: node.unit ?? (node.kind ? undefined : parent.unit),
+        node
+    };
+}
+
+function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Level[], path: string): Definition {
+    const levels = node.onlyAt.length > 0 ? inheritedLevels.filter(level => node.onlyAt.includes(level)) : inheritedLevels;
+    const requiredAt = kind === 'group' || node.optional ? []
+        : node.requiredAt.length > 0 ? levels.filter(level => node.requiredAt.includes(level)) : levels;
+    const def: Definition = {
+        title: node.title,
+        kind,
+        unit: node.unit,
+        options: node.options.map(option => ({ value: Number(option.value), label: option.label })),
+        levels,
+        requiredAt,
+        parts: []
+    };
+    def.parts = node.parts.map(part => partDef(part, def, path));
+    return def;
+}
+
+/** `3.3.1` → `3.3`, `3.3.1b` → `3.3`, `3` → ``. */
+export function parentCode(code: string): string {
+    const dot = code.lastIndexOf('.');
+    return dot < 0 ? '' : code.slice(0, dot);
+}
+
+export function findPart(def: Definition, path: string): PartDef | undefined {
+    let current: Definition | undefined = def;
+    let found: PartDef | undefined;
+    for (const key of path.split('.')) {
+        found = current?.parts.find(part => part.key === key);
+        current = found;
+    }
+    return found;
+}
+
+/** Every part of an indicator, depth first, in template order. */
+export function allParts(def: Definition): PartDef[] {
+    return def.parts.flatMap(part => [part, ...allParts(part)]);
+}

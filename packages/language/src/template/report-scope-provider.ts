@@ -1,0 +1,67 @@
+import {
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, stream,
+    type AstNodeDescription, type AstNodeDescriptionProvider, type ReferenceInfo, type Scope, type Stream
+} from 'langium';
+import { isCitation, isItem, isReport, type Indicator } from '../generated/ast.js';
+import type { CchcReportServices } from '../cchc-module.js';
+import type { Catalog } from './catalog.js';
+import type { TemplateRegistry } from './template-registry.js';
+import { templateIdOf } from '../report/header.js';
+
+/**
+ * A report's codes resolve against the one template its header names, by a map lookup: no scope is computed per
+ * document and nothing is searched linearly, whatever the size of the report.
+ */
+export class ReportScopeProvider extends DefaultScopeProvider {
+    private readonly templates: TemplateRegistry;
+    private readonly scopes = new WeakMap<Catalog, CatalogScope>();
+
+    constructor(services: CchcReportServices) {
+        super(services);
+        this.templates = services.cchc.TemplateRegistry;
+    }
+
+    override getScope(context: ReferenceInfo): Scope {
+        if (!isItem(context.container) && !isCitation(context.container)) return super.getScope(context);
+        const report = AstUtils.getContainerOfType(context.container, isReport);
+        const id = report && templateIdOf(report);
+        const catalog = id ? this.templates.get(id) : undefined;
+        if (!catalog) return EMPTY_SCOPE;
+        let scope = this.scopes.get(catalog);
+        if (!scope) {
+            scope = new CatalogScope(catalog, this.descriptions);
+            this.scopes.set(catalog, scope);
+        }
+        return scope;
+    }
+}
+
+class CatalogScope implements Scope {
+    private readonly cache = new Map<string, AstNodeDescription>();
+
+    constructor(private readonly catalog: Catalog, private readonly provider: AstNodeDescriptionProvider) {}
+
+    getElement(name: string): AstNodeDescription | undefined {
+        const code = name.endsWith('.') ? name.slice(0, -1) : name;
+        const def = this.catalog.byCode.get(code);
+        return def ? this.describe(def.node) : undefined;
+    }
+
+    getElements(name: string): Stream<AstNodeDescription> {
+        const found = this.getElement(name);
+        return stream(found ? [found] : []);
+    }
+
+    getAllElements(): Stream<AstNodeDescription> {
+        return stream(this.catalog.indicators).map(def => this.describe(def.node));
+    }
+
+    private describe(node: Indicator): AstNodeDescription {
+        let description = this.cache.get(node.name);
+        if (!description) {
+            description = this.provider.createDescription(node, node.name);
+            this.cache.set(node.name, description);
+        }
+        return description;
+    }
+}

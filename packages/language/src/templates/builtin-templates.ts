@@ -1,0 +1,17 @@
+import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
+import { BUILTIN_SCHEME } from '../template/template-registry.js';
+import tpThanhHoa2021 from './tp-thanh-hoa-2021.cchct';
+
+/** Templates that ship with cchc; the text is bundled into the build, so nothing is read from disk. */
+export const BUILTIN_TEMPLATES: ReadonlyArray<{ fileName: string; text: string }> = [
+    { fileName: 'tp-thanh-hoa-2021.cchct', text: tpThanhHoa2021 }
+];
+
+export function builtinTemplateUri(fileName: string): URI {
+    return URI.from({ scheme: BUILTIN_SCHEME, path: `/${fileName}` });
+}
+
+export function createBuiltinTemplateDocuments(shared: LangiumSharedCoreServices): LangiumDocument[] {
+    return BUILTIN_TEMPLATES.map(({ fileName, text }) =>
+        shared.workspace.LangiumDocumentFactory.fromString(text, builtinTemplateUri(fileName)));
+}

@@ -1,0 +1,54 @@
+import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import type { Diagnostic } from 'vscode-languageserver-types';
+import { isTemplate } from '../generated/ast.js';
+import type { CchcSettings } from '../settings.js';
+
+/**
+ * Syntax errors get the stable code `syntax` and a Vietnamese lead. A report's unresolved codes are left to the
+ * report checks (which suggest the nearest code); a template's unresolved codes become `template-unknown-code`.
+ */
+export class CchcDocumentValidator extends DefaultDocumentValidator {
+    settings?: CchcSettings;
+
+    protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processLexingErrors(parseResult, diagnostics, options);
+        this.markSyntax(diagnostics, start);
+    }
+
+    protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        const start = diagnostics.length;
+        super.processParsingErrors(parseResult, diagnostics, options);
+        this.markSyntax(diagnostics, start);
+    }
+
+    protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
+        if (!isTemplate(document.parseResult.value)) return;
+        const start = diagnostics.length;
+        super.processLinkingErrors(document, diagnostics, options);
+        for (const diagnostic of diagnostics.slice(start)) {
+            const refText = (diagnostic.data as { refText?: string } | undefined)?.refText ?? '';
+            diagnostic.code = 'template-unknown-code';
+            diagnostic.data = { ...(diagnostic.data as object), code: 'template-unknown-code' };
+            diagnostic.message = this.english()
+                ? `No item or footnote ${refText} is declared in this template`
+                : `Mẫu này không khai báo chỉ tiêu hay chú thích ${refText}`;
+        }
+    }
+
+    private markSyntax(diagnostics: Diagnostic[], start: number): void {
+        for (const diagnostic of diagnostics.slice(start)) {
+            diagnostic.code = 'syntax';
+            diagnostic.data = { ...(diagnostic.data as object), code: 'syntax' };
+            if (typeof diagnostic.message === 'string' && !diagnostic.message.includes(' / ')) {
+                diagnostic.message = this.english()
+                    ? `Syntax error: ${diagnostic.message}`
+                    : `Lỗi cú pháp / syntax error: ${diagnostic.message}`;
+            }
+        }
+    }
+
+    private english(): boolean {
+        return this.settings?.messageLanguage === 'en';
+    }
+}

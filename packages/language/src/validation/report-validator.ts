@@ -1,0 +1,59 @@
+import type { AstNode, ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CchcAstType, Report } from '../generated/ast.js';
+import type { CchcReportServices } from '../cchc-module.js';
+import { AppendixValues } from '../report/appendix.js';
+import { levelOf, periodOf, templateIdOf } from '../report/header.js';
+import type { Issue, IssueAcceptor, ReportCheck, ReportContext } from './issue.js';
+import { citationsMustNameReportedValues } from './rules/citations.js';
+import { codesMustNameTemplateRows } from './rules/codes.js';
+import { documentReferencesMustAgree } from './rules/doc-reference.js';
+import { headerMustBeComplete } from './rules/header.js';
+import { requiredItemsMustBeReported, valuesMustApplyAtTheLevel } from './rules/levels.js';
+import { textMustAgreeWithFigures } from './rules/plausibility.js';
+import { recipientsMustEndWithArchive } from './rules/recipients.js';
+import { templateRulesMustHold } from './rules/relations.js';
+import { totalsMustEqualSumOfParts } from './rules/sums.js';
+import { valuesMustMatchTheirKind } from './rules/values.js';
+
+/** Every check of a report, in the order their findings are most useful to read. */
+export const REPORT_CHECKS: ReportCheck[] = [
+    headerMustBeComplete,
+    codesMustNameTemplateRows,
+    valuesMustMatchTheirKind,
+    totalsMustEqualSumOfParts,
+    templateRulesMustHold,
+    requiredItemsMustBeReported,
+    valuesMustApplyAtTheLevel,
+    citationsMustNameReportedValues,
+    textMustAgreeWithFigures,
+    documentReferencesMustAgree,
+    recipientsMustEndWithArchive
+];
+
+export function registerReportChecks(services: CchcReportServices): void {
+    const checks: ValidationChecks<CchcAstType> = {
+        Report: (report, accept) => validateReport(services, report, accept)
+    };
+    services.validation.ValidationRegistry.register(checks);
+}
+
+/** Reads the report against its template once, then runs every check on that reading. */
+function validateReport(services: CchcReportServices, report: Report, accept: ValidationAcceptor): void {
+    const settings = services.cchc.Settings;
+    const id = templateIdOf(report);
+    const catalog = id ? services.cchc.TemplateRegistry.get(id) : undefined;
+    const level = levelOf(report);
+    const context: ReportContext = {
+        report, catalog, level, period: periodOf(report), settings,
+        values: new AppendixValues(report, catalog, level)
+    };
+    const acceptIssue: IssueAcceptor = <N extends AstNode>(issue: Issue<N>) => accept(issue.severity, settings.messageLanguage === 'en' ? issue.en : issue.vi, {
+        node: issue.node,
+        property: issue.property as never,
+        index: issue.index,
+        range: issue.range,
+        code: issue.code,
+        data: { code: issue.code, ...issue.data }
+    });
+    for (const check of REPORT_CHECKS) check(context, acceptIssue);
+}

@@ -1,0 +1,36 @@
+import { AstUtils } from 'langium';
+import { isCitation } from '../../generated/ast.js';
+import { normalizeCode } from '../../report/appendix.js';
+import { findPart } from '../../template/catalog.js';
+import { nearestCodes } from './codes.js';
+import type { ReportCheck } from '../issue.js';
+
+/** A narrative citation `{3.3.1}` names a row of the template and a value the appendix gives. */
+export const citationsMustNameReportedValues: ReportCheck = ({ report, catalog, values }, accept) => {
+    if (!catalog) return;
+    for (const citation of AstUtils.streamAllContents(report.body).filter(isCitation)) {
+        const code = normalizeCode(citation.indicator.$refText);
+        const label = citation.path ? `${code}.${citation.path}` : code;
+        const def = catalog.byCode.get(code);
+        if (!def) {
+            const suggestions = nearestCodes(code, catalog.indicators.map(d => d.code));
+            accept({
+                code: 'unknown-indicator', severity: 'error', node: citation, property: 'indicator', data: { suggestions },
+                vi: `Mẫu ${catalog.id} không có chỉ tiêu ${code}${suggestions.length ? `; có phải ${suggestions.join(', ')}?` : ''}`,
+                en: `Template ${catalog.id} has no item ${code}${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`
+            });
+        } else if (citation.path && !findPart(def, citation.path)) {
+            accept({
+                code: 'unknown-part', severity: 'error', node: citation, property: 'path',
+                vi: `${code} không có phần "${citation.path}"`,
+                en: `${code} has no part "${citation.path}"`
+            });
+        } else if (values.number(code, citation.path ?? '') === undefined) {
+            accept({
+                code: 'citation-blank', severity: 'warning', node: citation,
+                vi: `Lời văn dẫn {${label}} nhưng phụ lục chưa có số liệu này`,
+                en: `The text cites {${label}} but the appendix has no figure for it`
+            });
+        }
+    }
+};

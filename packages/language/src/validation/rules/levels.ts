@@ -1,0 +1,88 @@
+import type { AstNode } from 'langium';
+import type { Level } from '../../generated/ast.js';
+import { findPart } from '../../template/catalog.js';
+import { headerField } from '../../report/header.js';
+import type { ReportCheck, Severity } from '../issue.js';
+
+const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
+    xa: { vi: 'cấp xã', en: 'commune level' },
+    huyen: { vi: 'cấp huyện', en: 'district level' },
+    tinh: { vi: 'cấp tỉnh', en: 'province level' }
+};
+
+/** The district level ended on 1 July 2025 (two-level local government). */
+export const LAST_DAY_OF_DISTRICTS = '2025-06-30';
+
+/** missing-required: every item the report's level must report is there, with a value. */
+export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catalog, level, settings }, accept) => {
+    const severity = settings.missingRequiredSeverity;
+    if (!catalog || !level || severity === 'off') return;
+    let previous: string | undefined;
+    for (const def of catalog.indicators) {
+        const entry = values.byCode.get(def.code);
+        if (def.requiredAt.includes(level) && !(entry && values.hasAnyValue(entry))) {
+            const node: AstNode = entry?.item ?? report.appendix ?? report.header;
+            accept({
+                code: 'missing-required', severity: severity as Severity, node,
+                property: entry ? 'indicator' : undefined,
+                data: { indicator: def.code, after: previous },
+                vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_NAMES[level].vi} phải báo cáo mục này`,
+                en: `Missing ${def.code} "${def.title}": required at ${LEVEL_NAMES[level].en}`
+            });
+        }
+        if (entry) previous = def.code;
+    }
+};
+
+/** not-applicable and level-abolished: values only where the report's level and period report them. */
+export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period }, accept) => {
+    const abolished = period !== undefined && period.end > LAST_DAY_OF_DISTRICTS;
+    if (abolished && level === 'huyen') {
+        accept({
+            code: 'level-abolished', severity: 'warning', node: headerField(report, 'cap')!, property: 'value',
+            vi: `Từ 01/7/2025 không còn cấp huyện; báo cáo kỳ ${period.label} không thể là báo cáo cấp huyện`,
+            en: `The district level no longer exists from 1 July 2025; a report for ${period.label} cannot be a district report`
+        });
+    }
+    for (const entry of values.byCode.values()) {
+        const def = entry.def;
+        if (!def || !level || !values.hasAnyValue(entry)) continue;
+        if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
+            accept({
+                code: 'level-abolished', severity: 'warning', node: entry.item, property: 'indicator',
+                vi: `${def.code} là mục của cấp huyện, không còn từ 01/7/2025; hãy bỏ số liệu`,
+                en: `${def.code} is a district-level item; districts were abolished on 1 July 2025; remove the value`
+            });
+            continue;
+        }
+        if (!def.levels.includes(level)) {
+            accept({
+                code: 'not-applicable', severity: 'warning', node: entry.item, property: 'indicator',
+                vi: `${def.code}: ${LEVEL_NAMES[level].vi} không phải báo cáo mục này; hãy bỏ số liệu`,
+                en: `${def.code}: not reported at ${LEVEL_NAMES[level].en}; remove the value`
+            });
+            continue;
+        }
+        for (const [path, part] of entry.parts) {
+            const partDef = findPart(def, path);
+            if (!partDef || part.value === undefined) continue;
+            if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
+                accept({
+                    code: 'level-abolished', severity: 'warning', node: part, property: 'path',
+                    vi: `${def.code}.${path} là phần của cấp huyện, không còn từ 01/7/2025; hãy bỏ số liệu`,
+                    en: `${def.code}.${path} is a district-level part; districts were abolished on 1 July 2025; remove the value`
+                });
+            } else if (!partDef.levels.includes(level)) {
+                accept({
+                    code: 'not-applicable', severity: 'warning', node: part, property: 'path',
+                    vi: `${def.code}.${path}: ${LEVEL_NAMES[level].vi} không phải báo cáo phần này; hãy bỏ số liệu`,
+                    en: `${def.code}.${path}: this part is not reported at ${LEVEL_NAMES[level].en}; remove the value`
+                });
+            }
+        }
+    }
+};
+
+function districtOnly(levels: Level[]): boolean {
+    return levels.includes('huyen') && !levels.includes('xa');
+}

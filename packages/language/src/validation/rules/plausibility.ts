@@ -1,0 +1,61 @@
+import { formatNumber, readNumber } from '../../report/numbers.js';
+import { foldDiacritics } from '../../report/text.js';
+import { textSources } from '../../report/text-sources.js';
+import { evaluate } from './relations.js';
+import type { ReportCheck } from '../issue.js';
+
+const PERCENT = /(\d+(?:[,.]\d+)?)\s*%/g;
+/** Claims that differ from the table by no more than this many percentage points are taken as rounding. */
+const TOLERANCE = 1;
+
+/**
+ * plausibility: a sentence that names a template's `doi-chieu` keyword with a percentage must agree with the ratio
+ * the appendix gives, e.g. "… trực tuyến … đạt 100%" against (3.3.1.md3 + 3.3.1.md4) / 3.3.1.
+ */
+export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog }, accept) => {
+    const checks = (catalog?.crossChecks ?? []).flatMap(check => {
+        const numerator = evaluate(values, check.numerator);
+        const denominator = evaluate(values, check.denominator);
+        if (!numerator || !denominator || denominator.value === 0) return [];
+        return [{ keyword: foldDiacritics(check.keyword), label: check.keyword, numerator, denominator,
+            ratio: numerator.value / denominator.value * 100 }];
+    });
+    if (checks.length === 0) return;
+    for (const source of textSources(report)) {
+        const folded = foldDiacritics(source.text);
+        for (const check of checks) {
+            const claim = findClaim(source.text, folded, check.keyword);
+            if (!claim || Math.abs(claim.percent - check.ratio) <= TOLERANCE) continue;
+            const numbers = check.numerator.numbers;
+            const working = `${numbers.length > 1 ? `(${numbers.join(' + ')})` : numbers[0]} / ${formatNumber(check.denominator.value)}`;
+            accept({
+                code: 'plausibility', severity: 'info', node: source.node, range: source.locate(claim.start, claim.end),
+                vi: `Lời văn nêu ${formatNumber(claim.percent)}% ("${check.label}") nhưng phụ lục cho ${working} = ${formatNumber(check.ratio, 1)}%`,
+                en: `The text claims ${formatNumber(claim.percent)}% ("${check.label}") but the appendix gives ${working} = ${formatNumber(check.ratio, 1)}%`
+            });
+        }
+    }
+};
+
+/** The first sentence that names the keyword and a percentage; sentences end at . ; or a "- " bullet. */
+function findClaim(text: string, folded: string, keyword: string): { percent: number; start: number; end: number } | undefined {
+    const boundaries = /[.;](?=\s)|\s-\s?|^-/g;
+    let start = 0;
+    const sentences: [number, number][] = [];
+    for (const match of folded.matchAll(boundaries)) {
+        sentences.push([start, match.index!]);
+        start = match.index! + match[0].length;
+    }
+    sentences.push([start, folded.length]);
+    for (const [from, to] of sentences) {
+        if (!folded.slice(from, to).includes(keyword)) continue;
+        PERCENT.lastIndex = 0;
+        const sentence = text.slice(from, to);
+        const match = PERCENT.exec(sentence);
+        const reading = match && readNumber(match[1]);
+        if (match && reading?.kind === 'number') {
+            return { percent: reading.value, start: from + match.index, end: from + match.index + match[0].length };
+        }
+    }
+    return undefined;
+}

@@ -1,0 +1,60 @@
+import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import type { CchcAstType, Part, Template } from '../generated/ast.js';
+import { isIndicatorTerm } from '../generated/ast.js';
+import type { CchcTemplateServices } from '../cchc-module.js';
+import { findPart, parentCode } from '../template/catalog.js';
+
+/** A template's own mistakes: codes and part keys given twice, rows without their group, rules naming no part. */
+export function registerTemplateChecks(services: CchcTemplateServices): void {
+    const registry = services.cchc.TemplateRegistry;
+    const english = () => services.cchc.Settings.messageLanguage === 'en';
+    const checks: ValidationChecks<CchcAstType> = {
+        Template: (template: Template, accept: ValidationAcceptor) => {
+            const say = (vi: string, en: string) => english() ? en : vi;
+            const seen = new Set<string>();
+            for (const indicator of template.indicators) {
+                if (seen.has(indicator.name)) {
+                    accept('error', say(`Mã ${indicator.name} đã khai báo ở trên`, `Code ${indicator.name} is declared above`),
+                        { node: indicator, property: 'name', code: 'template-duplicate-code', data: { code: 'template-duplicate-code' } });
+                }
+                const parent = parentCode(indicator.name);
+                if (parent && !seen.has(parent)) {
+                    accept('warning', say(`Chưa khai báo nhóm ${parent} trước ${indicator.name}`, `Group ${parent} is not declared before ${indicator.name}`),
+                        { node: indicator, property: 'name', code: 'template-missing-group', data: { code: 'template-missing-group' } });
+                }
+                seen.add(indicator.name);
+                checkPartKeys(indicator.parts, accept, say);
+            }
+            const ids = registry.templates().filter(other => other.name === template.name);
+            if (ids.length > 1) {
+                accept('error', say(`Có ${ids.length} mẫu cùng mã "${template.name}"`, `${ids.length} templates share the id "${template.name}"`),
+                    { node: template, property: 'name', code: 'template-duplicate-id', data: { code: 'template-duplicate-id' } });
+            }
+            const catalog = registry.catalogOf(template);
+            for (const container of [...template.rules.flatMap(rule => [rule.left, rule.right]),
+                ...template.crossChecks.flatMap(check => [check.numerator, check.denominator])]) {
+                for (const term of container.terms) {
+                    if (!isIndicatorTerm(term) || term.path.length === 0) continue;
+                    const def = catalog.byCode.get(term.indicator.$refText);
+                    if (def && !findPart(def, term.path.join('.'))) {
+                        accept('error', say(`${def.code} không có phần "${term.path.join('.')}"`, `${def.code} has no part "${term.path.join('.')}"`),
+                            { node: term, property: 'path', code: 'template-unknown-part', data: { code: 'template-unknown-part' } });
+                    }
+                }
+            }
+        }
+    };
+    services.validation.ValidationRegistry.register(checks);
+}
+
+function checkPartKeys(parts: Part[], accept: ValidationAcceptor, say: (vi: string, en: string) => string): void {
+    const keys = new Set<string>();
+    for (const part of parts) {
+        if (keys.has(part.name)) {
+            accept('error', say(`Phần "${part.name}" đã khai báo ở trên`, `Part "${part.name}" is declared above`),
+                { node: part, property: 'name', code: 'template-duplicate-code', data: { code: 'template-duplicate-code' } });
+        }
+        keys.add(part.name);
+        checkPartKeys(part.parts, accept, say);
+    }
+}

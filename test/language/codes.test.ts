@@ -1,0 +1,41 @@
+import { describe, expect, test } from 'vitest';
+import { findings, report } from '../helpers.js';
+
+describe('duplicate-code', () => {
+    test('the second 3.3.1 is reported and pointed to 3.3.1b', async () => {
+        const found = await findings(report('3.3.1 4203\n3.3.1'), 'duplicate-code');
+        expect(found).toMatchObject([{ line: 14, column: 1, severity: 'error', data: { suggestions: ['3.3.1b'] } }]);
+        expect(found[0].message).toBe('Mã 3.3.1 đã ghi ở dòng 13; mỗi chỉ tiêu chỉ ghi một lần. Nếu đây là "Số lượng hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hẹn", hãy dùng mã 3.3.1b.');
+    });
+
+    test('one line per code is fine, a trailing dot is the same code', async () => {
+        expect(await findings(report('3.3.1 4203\n3.3.2 10'), 'duplicate-code')).toEqual([]);
+        expect(await findings(report('3.3.1 4203\n3.3.1. 4203'), 'duplicate-code')).toHaveLength(1);
+    });
+});
+
+describe('unknown-indicator', () => {
+    test('a code the template does not define, with the nearest codes', async () => {
+        expect(await findings(report('3.3.9 5'), 'unknown-indicator')).toMatchObject([{
+            line: 13, column: 1, severity: 'error', message: 'Mẫu tp-thanh-hoa-2021 không có chỉ tiêu 3.3.9; có phải 3.3.1, 3.3.2, 3.3.3?',
+            data: { suggestions: ['3.3.1', '3.3.2', '3.3.3'] }
+        }]);
+    });
+
+    test('known codes and narrative citations of known codes pass; an unknown citation is reported', async () => {
+        expect(await findings(report('3.3.2 5', {}, 'Đã giải quyết {3.3.2} hồ sơ.'), 'unknown-indicator')).toEqual([]);
+        expect(await findings(report('3.3.2 5', {}, 'Đã giải quyết {3.3.7} hồ sơ.'), 'unknown-indicator')).toHaveLength(1);
+    });
+
+    test('an unknown part is reported with the parts that exist', async () => {
+        expect((await findings(report('3.1.3 5 (tinh 5)'), 'unknown-part')).map(f => f.message))
+            .toEqual(['3.1.3 không có phần "tinh"; các phần: huyen, xa']);
+    });
+});
+
+describe('group-value', () => {
+    test('a value on a group row', async () => {
+        expect(await findings(report('3.3 4203'), 'group-value')).toMatchObject([{ line: 13, column: 5, severity: 'warning' }]);
+        expect(await findings(report('3.3\n3.3.2 5'), 'group-value')).toEqual([]);
+    });
+});
