@@ -2,7 +2,7 @@ import { textSources, type TextSource } from '../../report/text-sources.js';
 import type { ReportCheck } from '../issue.js';
 
 /** "Kế hoạch số 09/KH-UBND", "Nghị định số 45/2002/NĐ-CP", "Nghị quyết số 09- NQ/ĐU". */
-const CITATION = /số\s+(\d+)\s*(?:\/\s*(\d{4})\s*)?[/-]\s*([A-ZĐ][A-ZĐ&]*(?:\s*[/–-]\s*[A-ZĐ][A-ZĐ&]*)*)/gu;
+const CITATION = /(?:(?:Nghị định|Nghị quyết|Kế hoạch|Quyết định|Thông tư|Chỉ thị|Công văn|Báo cáo|Văn bản)\s+)?số\s+(\d+)\s*(?:\/\s*(\d{4})\s*)?[/-]\s*([A-ZĐ][A-ZĐ&]*(?:\s*[/–-]\s*[A-ZĐ][A-ZĐ&]*)*)/gu;
 const DATE_AFTER = /^\s*,?\s*ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
 const DATE = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/giu;
 

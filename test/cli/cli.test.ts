@@ -1,0 +1,110 @@
+import { execFile } from 'node:child_process';
+import { chmodSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { promisify } from 'node:util';
+import { describe, expect, test } from 'vitest';
+import { report } from '../helpers.js';
+
+const BIN = path.resolve('packages/cli/bin/cchc.cjs');
+const run = promisify(execFile);
+
+/** Runs the built `cchc` bin as a user would and returns its status and output. */
+async function cchc(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+    try {
+        const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'utf8' });
+        return { status: 0, stdout, stderr };
+    } catch (error) {
+        const failed = error as { code: number; stdout: string; stderr: string };
+        return { status: failed.code, stdout: failed.stdout, stderr: failed.stderr };
+    }
+}
+
+function tempReport(name: string, text: string): string {
+    const file = path.join(mkdtempSync(path.join(tmpdir(), 'cchc-cli-')), name);
+    writeFileSync(file, text);
+    return file;
+}
+
+const WRONG_SUM = report('3.3.2 4203 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)');
+
+describe('cchc check', () => {
+    test('--format json prints every finding with 1-based positions; exit 1 on errors', async () => {
+        const file = tempReport('sai.cchc', WRONG_SUM);
+        const { status, stdout } = await cchc('check', file, '--format', 'json', '--missing-required', 'off');
+        expect(status).toBe(1);
+        const findings = JSON.parse(stdout);
+        expect(findings).toContainEqual({
+            file, line: 13, column: 7, endLine: 13, endColumn: 11, severity: 'error', code: 'sum-mismatch',
+            message: '3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)'
+        });
+    });
+
+    test('human output names file:line:column, severity and code, then a count', async () => {
+        const file = tempReport('sai.cchc', WRONG_SUM);
+        const { status, stdout } = await cchc('check', file, '--missing-required', 'off');
+        expect(status).toBe(1);
+        expect(stdout).toContain(`${file}:13:7 lỗi sum-mismatch 3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)\n`);
+        expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 lỗi, \d+ cảnh báo, \d+ thông tin$/);
+    });
+
+    test('exit 0 when there are warnings but no errors; --lang en', async () => {
+        const file = tempReport('dung.cchc', report('3.3.2 4006 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)'));
+        const { status, stdout } = await cchc('check', file, '--lang', 'en');
+        expect(status).toBe(0);
+        expect(stdout).toContain('warning missing-required Missing 2.2 ');
+    });
+
+    test('many files in one run', async () => {
+        const a = tempReport('a.cchc', WRONG_SUM);
+        const b = tempReport('b.cchc', report('3.3 5'));
+        const { stdout } = await cchc('check', a, b, '--format', 'json', '--missing-required', 'off');
+        const files = new Set(JSON.parse(stdout).map((f: { file: string }) => f.file));
+        expect(files).toEqual(new Set([a, b]));
+    });
+
+    test('a template beside the reports is loaded and used', async () => {
+        const file = tempReport('r.cchc', report('1.1 7', { mau: 'rieng' }));
+        writeFileSync(path.join(path.dirname(file), 'rieng.cchct'), 'mau rieng "Mẫu riêng"\ncap xa\nnhom 1 "Nhóm"\nchi-tieu 1.1 "A" so-luong\n');
+        const { stdout } = await cchc('check', file, '--format', 'json');
+        expect(JSON.parse(stdout).map((f: { code: string }) => f.code)).not.toContain('unknown-template');
+    });
+
+    test('exit 2 with a clear message for a missing file, a directory, an unreadable file', async () => {
+        const missing = await cchc('check', 'khong-co.cchc');
+        expect(missing.status).toBe(2);
+        expect(missing.stdout).toContain('khong-co.cchc: không đọc được: không có tệp này / no such file');
+        const directory = await cchc('check', tmpdir(), '--format', 'json');
+        expect(directory.status).toBe(2);
+        expect(directory.stderr).toContain('đây là thư mục');
+        if (process.getuid?.() !== 0) {
+            const locked = tempReport('khoa.cchc', WRONG_SUM);
+            chmodSync(locked, 0o000);
+            expect((await cchc('check', locked)).status).toBe(2);
+        }
+    });
+
+    test('exit 2 for unusable arguments', async () => {
+        const noFile = await cchc('check');
+        expect(noFile.status).toBe(2);
+        expect(noFile.stderr).toContain('Chưa chỉ ra tệp báo cáo nào / no report file given');
+        expect((await cchc('check', 'a.cchc', '--format', 'xml')).stderr).toContain('--format phải là một trong / must be one of: human, json');
+        expect((await cchc('kiemtra')).status).toBe(2);
+        expect((await cchc('check', 'a.cchc', '--bogus')).status).toBe(2);
+    });
+
+    test('--help prints usage and exits 0', async () => {
+        const help = await cchc('--help');
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain('cchc check <tệp.cchc …>');
+    });
+
+    test('a path with Vietnamese characters and spaces', async () => {
+        const file = tempReport('báo cáo quý I.cchc', WRONG_SUM);
+        const copy = path.join(path.dirname(file), 'Phường Điện Biên 2021.cchc');
+        copyFileSync(file, copy);
+        const { status, stdout } = await cchc('check', copy, '--format', 'json', '--missing-required', 'off');
+        expect(status).toBe(1);
+        expect(JSON.parse(stdout)[0].file).toBe(copy);
+    });
+});

@@ -1,0 +1,51 @@
+import { describe, expect, test } from 'vitest';
+import { isHeading, type Report } from '../../packages/language/src/index.js';
+import { findings, report, validate } from '../helpers.js';
+
+describe('text as Windows users send it', () => {
+    test('NFD Vietnamese reads the same as NFC', async () => {
+        const nfc = report('1.3.2 Phát phiếu\n3.3.2 4203 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)');
+        const nfd = nfc.normalize('NFD');
+        expect(nfd).not.toBe(nfc);
+        const [a, b] = [await validate(nfc), await validate(nfd)];
+        expect(b.found.map(f => [f.code, f.line, f.message])).toEqual(a.found.map(f => [f.code, f.line, f.message]));
+        expect(b.found.filter(f => f.code === 'choice')).toEqual([]);
+    });
+
+    test('CRLF line ends and a BOM: no syntax error, positions as in the editor', async () => {
+        const text = '\ufeff' + report('3.3.2 4203 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)').replace(/\n/g, '\r\n');
+        const { found } = await validate(text);
+        expect(found.filter(f => f.code === 'syntax')).toEqual([]);
+        expect(found.find(f => f.code === 'sum-mismatch')).toMatchObject({ line: 13, column: 7 });
+    });
+
+    test('a syntax error in the middle of the appendix does not stop the checks after it', async () => {
+        const text = report('1.1.1 18\n@@@ dòng hỏng\n3.3.2 4203 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)');
+        const { found } = await validate(text);
+        expect(found.filter(f => f.code === 'syntax')).toMatchObject([{ line: 14, column: 1, severity: 'error' }]);
+        expect(found.find(f => f.code === 'sum-mismatch')).toMatchObject({ line: 15 });
+    });
+
+    test('an unclosed text value is reported and the lines after it are still read', async () => {
+        const text = report('1.2.2 "chưa đóng\n3.3.2 4203 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)');
+        const { found } = await validate(text);
+        expect(found.some(f => f.code === 'syntax' && f.line === 13)).toBe(true);
+        expect(found.find(f => f.code === 'sum-mismatch')).toMatchObject({ line: 14 });
+    });
+
+    test('comments are ignored in the header, the appendix and on their own lines', async () => {
+        const text = report('// số liệu đến 14/6\n3.3.2 4006 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136) // đã đối chiếu', { cap: 'xa // phường' });
+        const { found } = await validate(text);
+        expect(found.filter(f => ['syntax', 'invalid-level', 'sum-mismatch'].includes(f.code))).toEqual([]);
+    });
+
+    test('Roman and Arabic section numbers are headings', async () => {
+        const { document } = await validate(report('', {}, 'I. CÔNG TÁC CHỈ ĐẠO\n1. Kế hoạch\n1.1 Tổ chức thực hiện.\nNội dung.'));
+        const elements = (document.parseResult.value as Report).body.elements;
+        expect(elements.map(e => isHeading(e) ? e.number : e.$type)).toEqual(['I.', '1.', '1.1', 'Paragraph']);
+    });
+
+    test('no finding for a clean value line', async () => {
+        expect(await findings(report('4.2.5 0,9%'), 'syntax')).toEqual([]);
+    });
+});

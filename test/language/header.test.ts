@@ -1,0 +1,29 @@
+import { describe, expect, test } from 'vitest';
+import { findings, report, validate } from '../helpers.js';
+
+describe('header', () => {
+    test('a report without a template is told how to name one', async () => {
+        expect(await findings(report('', { mau: '' }), 'missing-template')).toMatchObject([{ line: 1, severity: 'error' }]);
+    });
+
+    test('an unknown template id', async () => {
+        expect((await findings(report('3.3.1 5', { mau: 'khong-co' }), 'unknown-template')).map(f => f.message))
+            .toEqual(['Không có mẫu báo cáo "khong-co"']);
+    });
+
+    test('level, period and date must read', async () => {
+        const { found } = await validate(report('', { cap: 'phuong', ky: 'quy-5 2021', ngay: '31/2/2021' }));
+        expect(found.filter(f => f.code.startsWith('invalid-')).map(f => f.code)).toEqual(['invalid-period', 'invalid-date']);
+        const accepted = await validate(report('', { cap: 'huyện', ky: '6 tháng 2021', ngay: '2021-06-05' }));
+        expect(accepted.found.filter(f => f.code.startsWith('invalid-'))).toEqual([]);
+    });
+
+    test('missing header fields are listed', async () => {
+        expect((await findings(report('', { so: '', 'dia-danh': '' }), 'header-missing')).map(f => f.data?.field)).toEqual(['so', 'dia-danh']);
+    });
+
+    test('a period outside the template validity', async () => {
+        expect(await findings(report('', { ky: 'nam 2026' }), 'template-period')).toHaveLength(1);
+        expect(await findings(report('', { ky: 'nam 2021' }), 'template-period')).toEqual([]);
+    });
+});
