@@ -7,3 +7,4 @@ export * from './report/numbers.js';
 export { buildCatalog, findPart, allParts, type Catalog, type IndicatorDef, type PartDef } from './template/catalog.js';
 export { REPORT_CHECKS } from './validation/report-validator.js';
 export { BUILTIN_TEMPLATES } from './templates/builtin-templates.js';
+export { toReportModel } from './model/to-report.js';

@@ -1,6 +1,6 @@
 import type { AstNode } from 'langium';
 import type { PartValue } from '../../generated/ast.js';
-import type { AppendixValues, ItemEntry } from '../../report/appendix.js';
+import type { AppendixValues, Breakdown, ItemEntry } from '../../report/appendix.js';
 import { formatNumber } from '../../report/numbers.js';
 import type { IssueAcceptor, ReportCheck } from '../issue.js';
 
@@ -47,12 +47,18 @@ function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, acce
             accept({
                 code: 'derivable-total', severity: 'info', node, property: path ? 'path' : 'indicator',
                 data: { value: breakdown.sum },
-                vi: `${label} để trống; các phần cộng lại ${breakdown.terms.map(term => formatNumber(term)).join(' + ')} = ${formatNumber(breakdown.sum)}`,
-                en: `${label} is blank; its parts add up to ${breakdown.terms.map(term => formatNumber(term)).join(' + ')} = ${formatNumber(breakdown.sum)}`
+                vi: `${label} để trống; các phần cộng lại ${working(breakdown)}`,
+                en: `${label} is blank; its parts add up to ${working(breakdown)}`
             });
         }
     }
     for (const part of parts) {
         checkTotal(values, entry, part.path, accept);
     }
+}
+
+/** `3678 + 0 + 192 + 136 = 4006`, or just `230` for a single part. */
+function working(breakdown: Breakdown): string {
+    const sum = formatNumber(breakdown.sum);
+    return breakdown.terms.length > 1 ? `${breakdown.terms.map(term => formatNumber(term)).join(' + ')} = ${sum}` : sum;
 }

@@ -1,0 +1,111 @@
+import type { AppendixRow, BodyBlock, ReportModel } from '@cchc/model';
+import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Report, type Value } from '../generated/ast.js';
+import { AppendixValues, normalizeCode } from '../report/appendix.js';
+import { headerValue, levelOf, parseDate, periodOf, templateIdOf } from '../report/header.js';
+import { formatNumber } from '../report/numbers.js';
+import type { Catalog, IndicatorDef, PartDef } from '../template/catalog.js';
+
+/** The template's remark for rows a commune does not report, as the printed form writes it. */
+const NOT_REPORTED_BY_COMMUNES = '(UBND xã, phường không phải báo cáo mục này)';
+
+/**
+ * A checked report as plain data for the outputs. The appendix lists every row of the template in its order, with
+ * the values as the author wrote them (leading zeros and `%` kept: it is the author's document); rows the report
+ * leaves blank stay blank, whatever could be derived.
+ */
+export function toReportModel(report: Report, catalog: Catalog | undefined): ReportModel {
+    const level = levelOf(report);
+    const values = new AppendixValues(report, catalog, level);
+    return {
+        header: {
+            parentAgency: headerValue(report, 'co-quan-cap-tren'),
+            agency: headerValue(report, 'co-quan'),
+            number: headerValue(report, 'so'),
+            place: headerValue(report, 'dia-danh'),
+            date: parseDate(headerValue(report, 'ngay')),
+            subject: headerValue(report, 'tieu-de'),
+            addressees: report.header.fields.filter(f => f.key === 'kinh-gui' && f.value).map(f => f.value!.trim()),
+            periodLabel: periodOf(report)?.label,
+            level,
+            templateId: templateIdOf(report)
+        },
+        body: report.body.elements.map(element => isHeading(element)
+            ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number) }
+            : { type: 'paragraph', text: paragraphText(element.fragments, values) } satisfies BodyBlock),
+        appendix: report.appendix && catalog ? {
+            title: report.appendix.title?.trim() || 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
+            rows: catalog.indicators.flatMap(def => indicatorRows(def, values))
+        } : undefined,
+        recipients: report.recipients?.lines.map(line => line.trim()) ?? [],
+        signature: {
+            titleLines: report.signature?.lines.slice(0, -1).map(line => line.trim()) ?? [],
+            name: report.signature?.lines.at(-1)?.trim()
+        }
+    };
+}
+
+/** `I.` → 0, `1.` → 1, `1.1` → 2, `1.1.2.` → 3. */
+function headingDepth(number: string): number {
+    return /^[IVXLC]+\.$/.test(number) ? 0 : number.split('.').filter(Boolean).length;
+}
+
+function paragraphText(fragments: Fragment[], values: AppendixValues): string {
+    let text = '';
+    let lastLine = -1;
+    for (const fragment of fragments) {
+        const line = fragment.$cstNode?.range.start.line ?? lastLine;
+        if (text && line !== lastLine && !text.endsWith(' ')) text += ' ';
+        lastLine = fragment.$cstNode?.range.end.line ?? line;
+        text += isCitation(fragment) ? citedValue(values, normalizeCode(fragment.indicator.$refText), fragment.path ?? '') : fragment.text;
+    }
+    return text;
+}
+
+function citedValue(values: AppendixValues, code: string, path: string): string {
+    const written = values.writtenValue(code, path);
+    if (written) return shown(written);
+    const number = values.number(code, path);
+    return number === undefined ? '…' : formatNumber(number);
+}
+
+function indicatorRows(def: IndicatorDef, values: AppendixValues): AppendixRow[] {
+    const entry = values.byCode.get(def.code);
+    const rows: AppendixRow[] = [{
+        kind: def.kind === 'group' ? 'group' : 'item',
+        code: `${def.code}.`,
+        label: withRemark(def.title, def.node.onlyAt.length > 0 && !def.levels.includes('xa')),
+        depth: 0,
+        unit: def.kind === 'group' ? undefined : def.unit ?? (def.kind === 'percent' ? '%' : undefined),
+        value: entry?.item.value ? shown(entry.item.value) : undefined,
+        note: entry?.item.note,
+        footnote: def.footnote?.text,
+        notApplicable: values.level !== undefined && !def.levels.includes(values.level) || undefined
+    }];
+    if (def.parts.length > 0) {
+        rows.push({ kind: 'in-which', code: '', label: 'Trong đó', depth: 1 });
+        rows.push(...def.parts.flatMap(part => partRows(part, def, values, 1)));
+    }
+    return rows;
+}
+
+function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, depth: number): AppendixRow[] {
+    const written = values.byCode.get(def.code)?.parts.get(part.path);
+    return [{
+        kind: 'part',
+        code: '',
+        label: withRemark(part.title, part.node.onlyAt.length > 0 && !part.levels.includes('xa')),
+        depth,
+        unit: part.unit ?? (part.kind === 'percent' ? '%' : undefined),
+        value: written?.value ? shown(written.value) : undefined,
+        note: written?.note,
+        notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined
+    }, ...part.parts.flatMap(child => partRows(child, def, values, depth + 1))];
+}
+
+function withRemark(title: string, communesSkip: boolean): string {
+    return communesSkip && !title.includes('không phải báo cáo') ? `${title} ${NOT_REPORTED_BY_COMMUNES}` : title;
+}
+
+function shown(value: Value): string {
+    return isRawValue(value) ? value.raw.trim() : isTextValue(value) ? value.text : '';
+}

@@ -1,0 +1,88 @@
+/**
+ * ReportModel: a checked .cchc report as plain data, with every indicator resolved to its name and unit and every
+ * value written the way the report shows it. Outputs (DOCX, JSON) depend on this and nothing else.
+ */
+export interface ReportModel {
+    header: ReportHeader;
+    body: BodyBlock[];
+    appendix?: AppendixTable;
+    /** "Nơi nhận", one line each, as written (`- UBND thành phố;`). */
+    recipients: string[];
+    signature: Signature;
+}
+
+export interface CalendarDate {
+    day: number;
+    month: number;
+    year: number;
+}
+
+export interface ReportHeader {
+    /** Cơ quan chủ quản, e.g. `UBND THÀNH PHỐ THANH HOÁ`. */
+    parentAgency?: string;
+    /** Cơ quan ban hành, e.g. `ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN`. */
+    agency?: string;
+    /** As written after `so`, e.g. `15/BC-UBND` or `/BC-UBND` (not yet numbered). */
+    number?: string;
+    /** Địa danh, e.g. `Điện Biên`. */
+    place?: string;
+    date?: CalendarDate;
+    /** Trích yếu, the line under "BÁO CÁO". */
+    subject?: string;
+    /** "Kính gửi" lines. */
+    addressees: string[];
+    /** e.g. `6 tháng đầu năm 2021`. */
+    periodLabel?: string;
+    level?: 'xa' | 'huyen' | 'tinh';
+    templateId?: string;
+}
+
+export type BodyBlock = Heading | Paragraph;
+
+export interface Heading {
+    type: 'heading';
+    /** As written: `I.`, `1.`, `1.1`, `1.1.2.`. */
+    number: string;
+    text: string;
+    /** 0 for Roman numerals, 1 for `1.`, 2 for `1.1`, 3 for `1.1.1` … */
+    depth: number;
+}
+
+export interface Paragraph {
+    type: 'paragraph';
+    /** The paragraph's text with appendix citations already replaced by their values. */
+    text: string;
+}
+
+export interface AppendixTable {
+    /** e.g. `THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH`. */
+    title: string;
+    rows: AppendixRow[];
+}
+
+export interface AppendixRow {
+    /** `group` rows are bold section rows; `item` an indicator; `part` a "Trong đó" part; `in-which` the "Trong đó" label row. */
+    kind: 'group' | 'item' | 'part' | 'in-which';
+    /** STT column: the code as printed (`3.3.1.`); empty for parts. */
+    code: string;
+    /** "Chỉ tiêu thống kê" column. For parts, the part's name (`Tại cấp xã`). */
+    label: string;
+    /** 0 for items and groups; 1 for a part, 2 for a part of a part. */
+    depth: number;
+    unit?: string;
+    /** The value as the report shows it (`4203`, `0,9%`, `1`); undefined when blank. */
+    value?: string;
+    /** "Ghi chú" column. */
+    note?: string;
+    /** A footnote attached to the label. */
+    footnote?: string;
+    /** The row is not reported at this report's level; the label carries the template's remark. */
+    notApplicable?: boolean;
+}
+
+export interface Signature {
+    /** Authority and title lines, e.g. `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`. */
+    titleLines: string[];
+    /** The signer's name (last line of `ky-ten`). */
+    name?: string;
+}
