@@ -97,20 +97,20 @@ function partDef(node: Part, parent: Definition, parentPath: string): PartDef {
         key: node.name,
         path,
         additive: !node.nonAdditive,
-        ...definition(node, node.kind ? KINDS[node.kind] : parent.kind, parent.levels, path),
-        unit: node.unit ?? (node.kind ? undefined : parent.unit),
+        ...definition(node, node.kind ? KINDS[node.kind] : parent.kind, parent.levels, path, node.kind ? undefined : parent.unit),
         node
     };
 }
 
-function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Level[], path: string): Definition {
+/** A part without a kind of its own counts in its parent's unit. */
+function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Level[], path: string, inheritedUnit?: string): Definition {
     const levels = node.onlyAt.length > 0 ? inheritedLevels.filter(level => node.onlyAt.includes(level)) : inheritedLevels;
     const requiredAt = kind === 'group' || node.optional ? []
         : node.requiredAt.length > 0 ? levels.filter(level => node.requiredAt.includes(level)) : levels;
     const def: Definition = {
         title: node.title,
         kind,
-        unit: node.unit,
+        unit: node.unit ?? inheritedUnit,
         options: node.options.map(option => ({ value: Number(option.value), label: option.label })),
         levels,
         requiredAt,
