@@ -1,30 +1,9 @@
-import { execFile } from 'node:child_process';
-import { chmodSync, copyFileSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
-import { promisify } from 'node:util';
 import { describe, expect, test } from 'vitest';
 import { report } from '../helpers.js';
-
-const BIN = path.resolve('packages/cli/bin/cchc.cjs');
-const run = promisify(execFile);
-
-/** Runs the built `cchc` bin as a user would and returns its status and output. */
-async function cchc(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
-    try {
-        const { stdout, stderr } = await run(process.execPath, [BIN, ...args], { encoding: 'utf8' });
-        return { status: 0, stdout, stderr };
-    } catch (error) {
-        const failed = error as { code: number; stdout: string; stderr: string };
-        return { status: failed.code, stdout: failed.stdout, stderr: failed.stderr };
-    }
-}
-
-function tempReport(name: string, text: string): string {
-    const file = path.join(mkdtempSync(path.join(tmpdir(), 'cchc-cli-')), name);
-    writeFileSync(file, text);
-    return file;
-}
+import { cchc, tempReport } from './run-cchc.js';
 
 const WRONG_SUM = report('3.3.2 4203 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)');
 

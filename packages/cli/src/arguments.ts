@@ -11,7 +11,13 @@ export interface CheckArguments {
     templates: string[];
 }
 
-export type Arguments = CheckArguments | { command: 'help' } | { command: 'version' };
+export interface ExportArguments extends Omit<CheckArguments, 'command'> {
+    command: 'export';
+    output?: string;
+    onErrors: 'export' | 'refuse';
+}
+
+export type Arguments = CheckArguments | ExportArguments | { command: 'help' } | { command: 'version' };
 
 /** Thrown for arguments that cannot be used; the CLI prints the message and exits with status 2. */
 export class UsageError extends Error {}
@@ -22,8 +28,10 @@ export function parseArguments(argv: string[]): Arguments {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
     if (command === '--version' || command === '-v') return { command: 'version' };
-    if (command !== 'check') throw new UsageError(`Lệnh không rõ "${command}" / unknown command "${command}"`);
-    const parsed: CheckArguments = { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [] };
+    if (command !== 'check' && command !== 'export') throw new UsageError(`Lệnh không rõ "${command}" / unknown command "${command}"`);
+    const parsed: CheckArguments | ExportArguments = command === 'check'
+        ? { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [] }
+        : { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [], onErrors: 'export' };
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
         const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -37,12 +45,22 @@ export function parseArguments(argv: string[]): Arguments {
             case '--lang': parsed.language = oneOf(name, value(), ['vi', 'en']); break;
             case '--missing-required': parsed.missingRequired = oneOf(name, value(), SEVERITIES); break;
             case '--template': parsed.templates.push(value()); break;
+            case '-o':
+            case '--output':
+                if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
+                parsed.output = value();
+                break;
+            case '--on-errors':
+                if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
+                parsed.onErrors = oneOf(name, value(), ['export', 'refuse']);
+                break;
             default:
                 if (arg.startsWith('-')) throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
                 parsed.files.push(arg);
         }
     }
     if (parsed.files.length === 0) throw new UsageError('Chưa chỉ ra tệp báo cáo nào / no report file given');
+    if (parsed.command === 'export' && parsed.files.length > 1) throw new UsageError('export nhận đúng một tệp / export takes exactly one file');
     return parsed;
 }
 
@@ -55,6 +73,7 @@ export const HELP = `cchc — kiểm tra báo cáo cải cách hành chính / ch
 
 Cách dùng / usage:
   cchc check <tệp.cchc …> [tuỳ chọn]
+  cchc export <tệp.cchc> [-o <tệp.docx>] [--on-errors export|refuse] [tuỳ chọn]
 
 Tuỳ chọn / options:
   --format human|json          cách in kết quả / output format (mặc định / default: human)
@@ -62,6 +81,8 @@ Tuỳ chọn / options:
   --missing-required LEVEL     mức của "thiếu mục bắt buộc" / severity of missing-required:
                                error|warning|info|hint|off (default: warning)
   --template <tệp.cchct>       nạp thêm mẫu / load another template (the .cchct files beside each report are loaded too)
+  -o, --output <tệp.docx>      nơi ghi / where to write (default: <tên>.docx beside the report)
+  --on-errors export|refuse    báo cáo có lỗi vẫn xuất hay không / export a report with errors or not (default: export)
 
 Mã thoát / exit status: 0 không có lỗi / no errors, 1 có lỗi / errors found, 2 tham số hoặc tệp không dùng được / unusable arguments or files
 `;

@@ -2,9 +2,8 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
-import { createCchcServices, loadBuiltinTemplates, type CchcServices } from '@cchc/language';
+import { createCchcServices, loadBuiltinTemplates, type CchcServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import type { CheckArguments } from './arguments.js';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -25,10 +24,28 @@ export interface CheckResult {
     unreadable: { file: string; reason: string }[];
 }
 
+export interface CheckOptions {
+    files: string[];
+    templates: string[];
+    language: MessageLanguage;
+    missingRequired: ConfigurableSeverity;
+}
+
+/** A check run keeps its services and documents, for commands that go on to use the checked reports. */
+export interface CheckRun extends CheckResult {
+    services: CchcServices;
+    reports: LoadedFile[];
+}
+
+interface LoadedFile {
+    file: string;
+    document: LangiumDocument;
+}
+
 const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
 /** Checks every file with one set of services, so templates are read once however many reports there are. */
-export async function checkFiles(args: CheckArguments): Promise<CheckResult> {
+export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     const services = createCchcServices(NodeFileSystem, {
         messageLanguage: args.language,
         missingRequiredSeverity: args.missingRequired
@@ -46,11 +63,11 @@ export async function checkFiles(args: CheckArguments): Promise<CheckResult> {
     const findings = [...templates, ...reports]
         .filter(({ document }) => document.diagnostics?.length)
         .flatMap(({ file, document }) => document.diagnostics!.map(diagnostic => toFinding(file, diagnostic)));
-    return { findings, unreadable };
+    return { findings, unreadable, services, reports };
 }
 
-async function load(services: CchcServices, files: string[], unreadable: CheckResult['unreadable']) {
-    const loaded: { file: string; document: LangiumDocument }[] = [];
+async function load(services: CchcServices, files: string[], unreadable: CheckResult['unreadable']): Promise<LoadedFile[]> {
+    const loaded: LoadedFile[] = [];
     for (const file of files) {
         try {
             const stat = await fs.stat(file);

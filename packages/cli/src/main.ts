@@ -1,5 +1,8 @@
-import { HELP, parseArguments, UsageError } from './arguments.js';
-import { checkFiles } from './check.js';
+import type { MessageLanguage } from '@cchc/language';
+import { HELP, parseArguments, UsageError, type OutputFormat } from './arguments.js';
+import { WriteError } from './atomic-write.js';
+import { checkFiles, type CheckResult } from './check.js';
+import { exportReport } from './export.js';
 import { formatHuman, formatJson } from './output.js';
 
 declare const CCHC_VERSION: string;
@@ -16,13 +19,33 @@ async function main(argv: string[]): Promise<number> {
             return 0;
         case 'check': {
             const result = await checkFiles(args);
-            process.stdout.write(args.format === 'json' ? formatJson(result) : formatHuman(result, args.language));
-            if (args.format === 'json') {
-                for (const { file, reason } of result.unreadable) process.stderr.write(`${file}: không đọc được / cannot read: ${reason}\n`);
-            }
+            printResult(result, args);
             if (result.unreadable.length > 0) return 2;
             return result.findings.some(finding => finding.severity === 'error') ? 1 : 0;
         }
+        case 'export': {
+            let result;
+            try {
+                result = await exportReport(args);
+            } catch (error) {
+                if (!(error instanceof WriteError)) throw error;
+                process.stderr.write(`cchc: ${error.message}\n`);
+                return 2;
+            }
+            printResult(result, args);
+            if (result.unreadable.length > 0) return 2;
+            if (result.refused) process.stderr.write('cchc: báo cáo có lỗi, không xuất (--on-errors refuse) / the report has errors; not exported\n');
+            if (result.written) process.stderr.write(`cchc: đã xuất / exported ${result.written}\n`);
+            return result.findings.some(finding => finding.severity === 'error') ? 1 : 0;
+        }
+    }
+}
+
+/** Findings on stdout; with JSON output, unreadable files go to stderr so stdout stays one JSON document. */
+function printResult(result: CheckResult, args: { format: OutputFormat; language: MessageLanguage }): void {
+    process.stdout.write(args.format === 'json' ? formatJson(result) : formatHuman(result, args.language));
+    if (args.format === 'json') {
+        for (const { file, reason } of result.unreadable) process.stderr.write(`${file}: không đọc được / cannot read: ${reason}\n`);
     }
 }
 
