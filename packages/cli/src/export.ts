@@ -1,7 +1,6 @@
 import * as path from 'node:path';
 import { isReport, templateIdOf, toReportModel } from '@cchc/language';
-import { renderDocx } from '@cchc/docx';
-import { writeFileAtomically } from './atomic-write.js';
+import { renderDocx, writeFileAtomically } from '@cchc/docx';
 import { checkFiles, type CheckOptions, type CheckResult } from './check.js';
 
 export type OnErrors = 'export' | 'refuse';

@@ -1,6 +1,6 @@
 import type { MessageLanguage } from '@cchc/language';
 import { HELP, parseArguments, UsageError, type OutputFormat } from './arguments.js';
-import { WriteError } from './atomic-write.js';
+import { WriteError } from '@cchc/docx';
 import { checkFiles, type CheckResult } from './check.js';
 import { exportReport } from './export.js';
 import { formatHuman, formatJson } from './output.js';
