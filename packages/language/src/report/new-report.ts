@@ -1,0 +1,61 @@
+import type { Level } from '../generated/ast.js';
+import type { Catalog, IndicatorDef, PartDef } from '../template/catalog.js';
+import { PERIOD_KEYWORDS, type PeriodKind } from './header.js';
+
+export interface NewReportOptions {
+    catalog: Catalog;
+    level: Level;
+    period: PeriodKind;
+    year: number;
+}
+
+/**
+ * A new report ready to fill: the header with the chosen template, level and period, a narrative outline, and every
+ * item the level must report — blank — under its groups, in template order.
+ */
+export function newReportText({ catalog, level, period, year }: NewReportOptions): string {
+    if (!PERIOD_KEYWORDS.includes(period)) throw new Error(`unknown period ${period}`);
+    const required = catalog.indicators.filter(def => def.kind !== 'group' && def.requiredAt.includes(level));
+    const groups = new Set(required.flatMap(def => ancestors(def.code)));
+    const lines = [
+        `mau ${catalog.id}`,
+        `cap ${level}`,
+        `ky ${period} ${year}`,
+        'co-quan-cap-tren ',
+        'co-quan ',
+        'so /BC-UBND',
+        'dia-danh ',
+        'ngay ',
+        'tieu-de ',
+        '',
+        '1. Công tác chỉ đạo điều hành',
+        '',
+        '2. Kết quả chủ yếu đạt được',
+        '(Có Phụ lục chi tiết kèm theo)',
+        '',
+        '3. Những khó khăn, vướng mắc',
+        '',
+        '4. Kiến nghị, đề xuất',
+        '',
+        'phu-luc THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH'
+    ];
+    for (const def of catalog.indicators) {
+        if (def.kind === 'group' ? groups.has(def.code) : def.requiredAt.includes(level)) {
+            lines.push(def.code, ...partLines(def, level));
+        }
+    }
+    lines.push('', 'noi-nhan', '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '');
+    return lines.join('\n') + '\n';
+}
+
+/** `3.3.1` → `3`, `3.3`. */
+function ancestors(code: string): string[] {
+    const segments = code.split('.');
+    return segments.slice(1).map((_, i) => segments.slice(0, i + 1).join('.'));
+}
+
+/** The innermost parts that apply at the level, one indented line each (`truc-tiep.xa`). */
+function partLines(def: IndicatorDef | PartDef, level: Level): string[] {
+    return def.parts.filter(part => part.levels.includes(level))
+        .flatMap(part => part.parts.some(child => child.levels.includes(level)) ? partLines(part, level) : [`    ${part.path}`]);
+}

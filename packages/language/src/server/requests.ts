@@ -1,0 +1,57 @@
+import type { ReportModel } from '@cchc/model';
+import { DocumentState, URI } from 'langium';
+import type { Connection } from 'vscode-languageserver';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import type { CchcServices } from '../cchc-module.js';
+import { isReport, type Level } from '../generated/ast.js';
+import { templateIdOf, type PeriodKind } from '../report/header.js';
+import { newReportText } from '../report/new-report.js';
+import { toReportModel } from '../model/to-report.js';
+
+/** The custom requests the VS Code extension sends; names and shapes are shared with packages/extension. */
+export const ReportModelRequest = 'cchc/reportModel';
+export const TemplatesRequest = 'cchc/templates';
+export const NewReportRequest = 'cchc/newReport';
+
+export interface ReportModelResult {
+    model?: ReportModel;
+    errors: number;
+    warnings: number;
+}
+
+export interface TemplateSummary {
+    id: string;
+    title: string;
+    levels: Level[];
+}
+
+export interface NewReportParams {
+    templateId: string;
+    level: Level;
+    period: PeriodKind;
+    year: number;
+}
+
+export function registerRequests(connection: Connection, services: CchcServices): void {
+    const registry = services.report.cchc.TemplateRegistry;
+    connection.onRequest(ReportModelRequest, async ({ uri }: { uri: string }): Promise<ReportModelResult> => {
+        const parsed = URI.parse(uri);
+        await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
+        const document = services.shared.workspace.LangiumDocuments.getDocument(parsed);
+        const root = document?.parseResult.value;
+        if (!document || !isReport(root)) return { errors: 0, warnings: 0 };
+        const id = templateIdOf(root);
+        const count = (severity: DiagnosticSeverity) => document.diagnostics?.filter(d => d.severity === severity).length ?? 0;
+        return {
+            model: toReportModel(root, id ? registry.get(id) : undefined),
+            errors: count(DiagnosticSeverity.Error),
+            warnings: count(DiagnosticSeverity.Warning)
+        };
+    });
+    connection.onRequest(TemplatesRequest, (): TemplateSummary[] =>
+        registry.templates().map(template => ({ id: template.name, title: template.title, levels: registry.catalogOf(template).levels })));
+    connection.onRequest(NewReportRequest, (params: NewReportParams): string | null => {
+        const catalog = registry.get(params.templateId);
+        return catalog ? newReportText({ catalog, level: params.level, period: params.period, year: params.year }) : null;
+    });
+}

@@ -1,0 +1,44 @@
+import { DocumentState, type LangiumDocument } from 'langium';
+import type { CchcServices } from '../cchc-module.js';
+import type { CchcSettings, ConfigurableSeverity } from '../settings.js';
+
+/** The `cchc.*` settings of VS Code, as the client sends them. */
+interface ClientSettings {
+    messages?: { language?: 'auto' | 'vi' | 'en' };
+    validation?: { missingRequired?: ConfigurableSeverity };
+    inlayHints?: { enabled?: boolean };
+}
+
+/**
+ * Keeps the services' settings in step with VS Code's and re-checks open reports when they change, so a message
+ * language or a severity switch shows at once. `uiLanguage` is VS Code's display language, for `auto`.
+ */
+export function syncSettings(services: CchcServices, uiLanguage: string | undefined): void {
+    const settings = services.report.cchc.Settings;
+    const configuration = services.shared.workspace.ConfigurationProvider;
+    const update = async (client: ClientSettings) => {
+        apply(settings, client, uiLanguage);
+        const builder = services.shared.workspace.DocumentBuilder;
+        const documents: LangiumDocument[] = services.shared.workspace.LangiumDocuments.all.toArray();
+        for (const document of documents) {
+            if (document.state >= DocumentState.Validated) builder.resetToState(document, DocumentState.IndexedReferences);
+        }
+        await builder.build(documents, { validation: true });
+    };
+    // The first configuration is fetched at startup without an update event; later changes come as events.
+    void configuration.ready.then(async () => update({
+        messages: await configuration.getConfiguration('cchc', 'messages'),
+        validation: await configuration.getConfiguration('cchc', 'validation'),
+        inlayHints: await configuration.getConfiguration('cchc', 'inlayHints')
+    }));
+    configuration.onConfigurationSectionUpdate(({ section, configuration: client }) => {
+        if (section === 'cchc') void update(client as ClientSettings);
+    });
+}
+
+export function apply(settings: CchcSettings & { inlayHints?: boolean }, client: ClientSettings, uiLanguage: string | undefined): void {
+    const language = client.messages?.language ?? 'auto';
+    settings.messageLanguage = language === 'auto' ? (uiLanguage?.startsWith('en') ? 'en' : 'vi') : language;
+    settings.missingRequiredSeverity = client.validation?.missingRequired ?? 'warning';
+    settings.inlayHints = client.inlayHints?.enabled ?? true;
+}
