@@ -96,7 +96,6 @@ function dataRow(row: AppendixRow, footnotes: Footnotes): TableRow {
     const label: ParagraphChild[] = runs(row.label, style);
     if (row.footnote?.trim()) label.push(new FootnoteReferenceRun(footnotes.add(row.footnote)));
     return new TableRow({
-        cantSplit: true,
         children: [
             cell({ width: CODE, children: runs(row.code, style), alignment: AlignmentType.CENTER }),
             cell({ width: LABEL, children: label, indent: row.kind === 'part' ? PART_INDENT * Math.max(1, row.depth) : undefined }),
