@@ -22,3 +22,15 @@ await build({
     outfile: 'packages/cli/out/cchc.cjs',
     define: { ...common.define, 'import.meta.url': 'import_meta_url' }
 });
+
+// The VS Code extension and its language server: minified, everything but `vscode` inside.
+for (const [entry, outfile] of [['packages/extension/src/extension.ts', 'out/extension.cjs'], ['packages/language/src/server/main.ts', 'out/server.cjs']]) {
+    await build({
+        ...common,
+        entryPoints: [entry],
+        outfile,
+        external: ['vscode'],
+        minify: true,
+        define: { ...common.define, 'import.meta.url': 'import_meta_url' }
+    });
+}

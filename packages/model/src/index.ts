@@ -86,3 +86,4 @@ export interface Signature {
     /** The signer's name (last line of `ky-ten`). */
     name?: string;
 }
+export * from './protocol.js';

@@ -1,40 +1,19 @@
-import type { ReportModel } from '@cchc/model';
+import {
+    NewReportRequest, ReportModelRequest, TemplatesRequest,
+    type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplateSummary
+} from '@cchc/model';
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { CchcServices } from '../cchc-module.js';
-import { isReport, type Level } from '../generated/ast.js';
-import { templateIdOf, type PeriodKind } from '../report/header.js';
+import { isReport } from '../generated/ast.js';
+import { templateIdOf } from '../report/header.js';
 import { newReportText } from '../report/new-report.js';
 import { toReportModel } from '../model/to-report.js';
 
-/** The custom requests the VS Code extension sends; names and shapes are shared with packages/extension. */
-export const ReportModelRequest = 'cchc/reportModel';
-export const TemplatesRequest = 'cchc/templates';
-export const NewReportRequest = 'cchc/newReport';
-
-export interface ReportModelResult {
-    model?: ReportModel;
-    errors: number;
-    warnings: number;
-}
-
-export interface TemplateSummary {
-    id: string;
-    title: string;
-    levels: Level[];
-}
-
-export interface NewReportParams {
-    templateId: string;
-    level: Level;
-    period: PeriodKind;
-    year: number;
-}
-
 export function registerRequests(connection: Connection, services: CchcServices): void {
     const registry = services.report.cchc.TemplateRegistry;
-    connection.onRequest(ReportModelRequest, async ({ uri }: { uri: string }): Promise<ReportModelResult> => {
+    connection.onRequest(ReportModelRequest, async ({ uri }: ReportModelParams): Promise<ReportModelResult> => {
         const parsed = URI.parse(uri);
         await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
         const document = services.shared.workspace.LangiumDocuments.getDocument(parsed);

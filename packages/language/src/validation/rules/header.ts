@@ -12,7 +12,7 @@ const REQUIRED_FIELDS: { key: HeaderKey; vi: string; en: string }[] = [
     { key: 'tieu-de', vi: 'trích yếu (tieu-de …)', en: 'the subject (tieu-de …)' }
 ];
 
-/** The header names a known template, a level, a period and a date that read, and every field a report needs. */
+/** The header names a known template, a level, a period and a date that read, and every field a report needs; a field left empty counts as missing. */
 export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, period }, accept) => {
     const first = report.header.fields[0];
     const templateId = headerValue(report, 'mau');
@@ -30,7 +30,7 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
         });
     }
     for (const field of REQUIRED_FIELDS) {
-        if (!headerField(report, field.key)) {
+        if (!headerValue(report, field.key)) {
             accept({
                 code: 'header-missing', severity: 'warning', node: first ?? report.header, data: { field: field.key },
                 vi: `Phần đầu báo cáo thiếu ${field.vi}`,
@@ -50,11 +50,11 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
         seen.add(field.key);
     }
     const levelField = headerField(report, 'cap');
-    if (levelField && !parseLevel(levelField.value)) {
+    if (levelField?.value && !parseLevel(levelField.value)) {
         accept({
-            code: 'invalid-level', severity: 'error', node: levelField, property: levelField.value ? 'value' : 'key',
-            vi: `Cấp báo cáo "${levelField.value ?? ''}" không rõ; ghi "xa", "huyen" hoặc "tinh"`,
-            en: `Unknown level "${levelField.value ?? ''}"; write "xa", "huyen" or "tinh"`
+            code: 'invalid-level', severity: 'error', node: levelField, property: 'value',
+            vi: `Cấp báo cáo "${levelField.value}" không rõ; ghi "xa", "huyen" hoặc "tinh"`,
+            en: `Unknown level "${levelField.value}"; write "xa", "huyen" or "tinh"`
         });
     } else if (levelField && level && catalog && !catalog.levels.includes(level)) {
         accept({
@@ -64,19 +64,19 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
         });
     }
     const periodField = headerField(report, 'ky');
-    if (periodField && !parsePeriod(periodField.value)) {
+    if (periodField?.value && !parsePeriod(periodField.value)) {
         accept({
-            code: 'invalid-period', severity: 'error', node: periodField, property: periodField.value ? 'value' : 'key',
-            vi: `Kỳ báo cáo "${periodField.value ?? ''}" không rõ; ghi một trong ${PERIOD_KEYWORDS.join(', ')} và năm, vd. "6-thang 2021"`,
-            en: `Unknown period "${periodField.value ?? ''}"; write one of ${PERIOD_KEYWORDS.join(', ')} and the year, e.g. "6-thang 2021"`
+            code: 'invalid-period', severity: 'error', node: periodField, property: 'value',
+            vi: `Kỳ báo cáo "${periodField.value}" không rõ; ghi một trong ${PERIOD_KEYWORDS.join(', ')} và năm, vd. "6-thang 2021"`,
+            en: `Unknown period "${periodField.value}"; write one of ${PERIOD_KEYWORDS.join(', ')} and the year, e.g. "6-thang 2021"`
         });
     }
     const dateField = headerField(report, 'ngay');
-    if (dateField && !parseDate(dateField.value)) {
+    if (dateField?.value && !parseDate(dateField.value)) {
         accept({
-            code: 'invalid-date', severity: 'error', node: dateField, property: dateField.value ? 'value' : 'key',
-            vi: `Ngày "${dateField.value ?? ''}" không hợp lệ; ghi dd/mm/yyyy, vd. 05/6/2021`,
-            en: `Invalid date "${dateField.value ?? ''}"; write dd/mm/yyyy, e.g. 05/6/2021`
+            code: 'invalid-date', severity: 'error', node: dateField, property: 'value',
+            vi: `Ngày "${dateField.value}" không hợp lệ; ghi dd/mm/yyyy, vd. 05/6/2021`,
+            en: `Invalid date "${dateField.value}"; write dd/mm/yyyy, e.g. 05/6/2021`
         });
     }
     const numberField = headerField(report, 'so');

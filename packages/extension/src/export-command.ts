@@ -1,0 +1,66 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { renderDocx, writeFileAtomically } from '@cchc/docx';
+import { ReportModelRequest, type ReportModelParams, type ReportModelResult } from '@cchc/model';
+import { docxPathFor } from './output-path.js';
+
+type OnErrors = 'ask' | 'export' | 'refuse';
+
+/**
+ * "CCHC: Export report (DOCX)": asks the server for the checked report, confirms when it has errors, writes the DOCX
+ * (atomically) under a progress notification and offers to open it. Returns the path written, if any.
+ */
+export async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<string | undefined> {
+    const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
+    if (!uri || !uri.path.endsWith('.cchc')) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Open a .cchc report to export it.'));
+        return undefined;
+    }
+    if (uri.scheme !== 'file') {
+        void vscode.window.showErrorMessage(vscode.l10n.t('Only reports saved on this computer can be exported.'));
+        return undefined;
+    }
+    await vscode.workspace.openTextDocument(uri);
+    const result = await client.sendRequest<ReportModelResult>(ReportModelRequest, { uri: uri.toString() } satisfies ReportModelParams);
+    if (!result.model) {
+        void vscode.window.showErrorMessage(vscode.l10n.t('This file is not a report that can be exported.'));
+        return undefined;
+    }
+    const settings = vscode.workspace.getConfiguration('cchc.export', uri);
+    if (result.errors > 0 && !await confirmErrors(result.errors, settings.get<OnErrors>('onErrors', 'ask'))) return undefined;
+
+    const target = docxPathFor(uri.fsPath, settings.get<string>('outputDirectory'), vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath);
+    try {
+        await vscode.window.withProgress(
+            { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', path.basename(target)) },
+            async () => writeFileAtomically(target, await renderDocx(result.model!)));
+    } catch (error) {
+        log.error(`Export of ${uri.fsPath} failed: ${(error as Error).message}`);
+        void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the report: {0}', (error as Error).message));
+        return undefined;
+    }
+    log.info(`Exported ${uri.fsPath} → ${target}`);
+    void offerToOpen(target);
+    return target;
+}
+
+async function confirmErrors(errors: number, onErrors: OnErrors): Promise<boolean> {
+    if (onErrors === 'export') return true;
+    if (onErrors === 'refuse') {
+        void vscode.window.showErrorMessage(vscode.l10n.t('The report has {0} errors; fix them before exporting (setting cchc.export.onErrors).', errors));
+        return false;
+    }
+    const exportAnyway = vscode.l10n.t('Export anyway');
+    const answer = await vscode.window.showWarningMessage(
+        vscode.l10n.t('The report has {0} errors. Export it anyway?', errors), { modal: true }, exportAnyway);
+    return answer === exportAnyway;
+}
+
+async function offerToOpen(target: string): Promise<void> {
+    const open = vscode.l10n.t('Open');
+    const reveal = vscode.l10n.t('Show in folder');
+    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target)), open, reveal);
+    if (answer === open) await vscode.env.openExternal(vscode.Uri.file(target));
+    if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(target));
+}

@@ -1,0 +1,21 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { exportReport } from './export-command.js';
+import { startLanguageClient } from './language-client.js';
+import { newReport } from './new-report-command.js';
+
+let client: LanguageClient | undefined;
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+    const log = vscode.window.createOutputChannel('CCHC', { log: true });
+    context.subscriptions.push(log);
+    client = await startLanguageClient(context, log);
+    context.subscriptions.push(
+        vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
+        vscode.commands.registerCommand('cchc.newReport', () => newReport(client!))
+    );
+}
+
+export async function deactivate(): Promise<void> {
+    await client?.stop();
+}

@@ -1,0 +1,46 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import {
+    NewReportRequest, TemplatesRequest, type Level, type NewReportParams, type PeriodKind, type TemplateSummary
+} from '@cchc/model';
+
+const LEVELS: { level: Level; label: string }[] = [
+    { level: 'xa', label: 'Cấp xã (xã, phường, thị trấn)' },
+    { level: 'huyen', label: 'Cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)' },
+    { level: 'tinh', label: 'Cấp tỉnh' }
+];
+
+const PERIODS: { period: PeriodKind; label: string }[] = [
+    { period: 'quy-1', label: 'Quý I' },
+    { period: '6-thang', label: '6 tháng' },
+    { period: 'quy-3', label: 'Quý III' },
+    { period: '9-thang', label: '9 tháng' },
+    { period: 'nam', label: 'Năm' }
+];
+
+/** "CCHC: New report": template, level, period and year, then a new untitled report with every required item blank. */
+export async function newReport(client: LanguageClient): Promise<vscode.TextDocument | undefined> {
+    const templates = await client.sendRequest<TemplateSummary[]>(TemplatesRequest);
+    const template = await vscode.window.showQuickPick(
+        templates.map(t => ({ label: t.id, description: t.title, template: t })),
+        { title: vscode.l10n.t('New report: template'), placeHolder: vscode.l10n.t('Choose the template the report follows') });
+    if (!template) return undefined;
+    const level = await vscode.window.showQuickPick(
+        LEVELS.filter(l => template.template.levels.includes(l.level)).map(l => ({ label: l.label, level: l.level })),
+        { title: vscode.l10n.t('New report: level') });
+    if (!level) return undefined;
+    const period = await vscode.window.showQuickPick(PERIODS.map(p => ({ label: p.label, period: p.period })), { title: vscode.l10n.t('New report: period') });
+    if (!period) return undefined;
+    const year = await vscode.window.showInputBox({
+        title: vscode.l10n.t('New report: year'),
+        value: String(new Date().getFullYear()),
+        validateInput: value => /^\d{4}$/.test(value.trim()) ? undefined : vscode.l10n.t('Write the year with four digits, e.g. 2025')
+    });
+    if (!year) return undefined;
+    const params: NewReportParams = { templateId: template.template.id, level: level.level, period: period.period, year: Number(year) };
+    const text = await client.sendRequest<string | null>(NewReportRequest, params);
+    if (!text) return undefined;
+    const document = await vscode.workspace.openTextDocument({ language: 'cchc', content: text });
+    await vscode.window.showTextDocument(document);
+    return document;
+}

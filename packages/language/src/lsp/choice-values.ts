@@ -1,0 +1,28 @@
+import { isRawValue, isTextValue, type Value } from '../generated/ast.js';
+import { sameLabel } from '../report/text.js';
+import type { ChoiceOption } from '../template/catalog.js';
+
+/** A choice or yes/no value matched to the option it names, and whether it names it by code or by label. */
+export interface WrittenChoice {
+    option: ChoiceOption;
+    byCode: boolean;
+}
+
+export function writtenText(value: Value): string {
+    return (isRawValue(value) ? value.raw : isTextValue(value) ? value.text : '').trim();
+}
+
+export function matchChoice(value: Value, options: ChoiceOption[]): WrittenChoice | undefined {
+    const text = writtenText(value);
+    if (/^\d+$/.test(text)) {
+        const option = options.find(candidate => candidate.value === Number(text));
+        return option && { option, byCode: true };
+    }
+    const option = options.find(candidate => sameLabel(candidate.label, text));
+    return option && { option, byCode: false };
+}
+
+/** A label as an appendix value: bare when the line reads it back whole, otherwise in quotes. */
+export function labelAsValue(label: string): string {
+    return /[()[\];"]|\/\/|^\d+$/.test(label) ? `"${label.replace(/"/g, '')}"` : label;
+}

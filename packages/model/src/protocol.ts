@@ -1,0 +1,32 @@
+import type { ReportModel } from './index.js';
+
+/** The custom requests between the VS Code extension and the language server. */
+export const ReportModelRequest = 'cchc/reportModel';
+export const TemplatesRequest = 'cchc/templates';
+export const NewReportRequest = 'cchc/newReport';
+
+export type Level = 'xa' | 'huyen' | 'tinh';
+export type PeriodKind = 'quy-1' | '6-thang' | '9-thang' | 'quy-3' | 'nam';
+
+export interface ReportModelParams {
+    uri: string;
+}
+
+export interface ReportModelResult {
+    model?: ReportModel;
+    errors: number;
+    warnings: number;
+}
+
+export interface TemplateSummary {
+    id: string;
+    title: string;
+    levels: Level[];
+}
+
+export interface NewReportParams {
+    templateId: string;
+    level: Level;
+    period: PeriodKind;
+    year: number;
+}

@@ -1,0 +1,62 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
+    InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
+    type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
+} from 'vscode-languageserver-protocol/node';
+
+/** The bundled language server in its own process, driven over stdio the way an editor drives it. */
+export class ServerProcess {
+    readonly connection: ProtocolConnection;
+    private readonly child: ChildProcess;
+    private readonly waiting: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
+    private readonly latest = new Map<string, Diagnostic[]>();
+
+    constructor(serverPath = path.resolve('out/server.cjs')) {
+        this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+        this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+        this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
+            this.latest.set(params.uri, params.diagnostics);
+            for (const waiter of [...this.waiting]) {
+                if (waiter.uri === params.uri && waiter.test(params.diagnostics)) {
+                    this.waiting.splice(this.waiting.indexOf(waiter), 1);
+                    waiter.resolve(params.diagnostics);
+                }
+            }
+        });
+        this.connection.listen();
+    }
+
+    async initialize(workspace: string): Promise<void> {
+        await this.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri: pathToFileURL(workspace).href,
+            workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'reports' }],
+            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+            initializationOptions: { uiLanguage: 'vi' }
+        });
+        await this.connection.sendNotification(InitializedNotification.type, {});
+    }
+
+    open(uri: string, text: string): Promise<void> {
+        return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'cchc', version: 1, text } });
+    }
+
+    change(uri: string, version: number, text: string): Promise<void> {
+        return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    /** The next diagnostics published for `uri` that satisfy `test` (or the latest ones, if they already do). */
+    diagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true): Promise<Diagnostic[]> {
+        const latest = this.latest.get(uri);
+        if (latest && test(latest)) return Promise.resolve(latest);
+        return new Promise(resolve => this.waiting.push({ uri, test, resolve }));
+    }
+
+    async stop(): Promise<void> {
+        this.connection.dispose();
+        this.child.kill();
+    }
+}

@@ -1,0 +1,66 @@
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { CompletionRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
+import { NewReportRequest, ReportModelRequest, TemplatesRequest, type ReportModelResult, type TemplateSummary } from '../../packages/model/src/index.js';
+import { ServerProcess } from './server-process.js';
+
+const SEED = readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8');
+const workspace = mkdtempSync(path.join(tmpdir(), 'cchc-lsp-'));
+const uri = pathToFileURL(path.join(workspace, 'phuong-dien-bien.cchc')).href;
+const sumMessages = (diagnostics: { code?: unknown; message: unknown }[]) =>
+    diagnostics.filter(d => d.code === 'sum-mismatch').map(d => d.message);
+
+let server: ServerProcess;
+
+beforeAll(async () => {
+    server = new ServerProcess();
+    await server.initialize(workspace);
+});
+
+afterAll(() => server.stop());
+
+describe('the bundled language server over stdio', () => {
+    test('opening the seed report publishes its diagnostics with codes, in Vietnamese', async () => {
+        await server.open(uri, SEED);
+        const diagnostics = await server.diagnostics(uri, d => d.length > 0);
+        expect(sumMessages(diagnostics)).toEqual([
+            '3.3.1: tổng 4203 ≠ 4531 = 4203 + 0 + 192 + 136 (thiếu 328)',
+            '3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)'
+        ]);
+        expect(diagnostics.find(d => d.code === 'not-applicable')?.range.start.line).toBe(SEED.split('\n').findIndex(l => l.startsWith('7.6.1')));
+    });
+
+    test('editing a digit makes a sum diagnostic disappear, and undoing it brings it back', async () => {
+        const fixed = SEED.replace(/^(3\.3\.2\s+)4203/m, '$14006');
+        await server.change(uri, 2, fixed);
+        expect(sumMessages(await server.diagnostics(uri, d => sumMessages(d).length === 1))).toEqual([
+            '3.3.1: tổng 4203 ≠ 4531 = 4203 + 0 + 192 + 136 (thiếu 328)']);
+        await server.change(uri, 3, SEED);
+        expect(sumMessages(await server.diagnostics(uri, d => sumMessages(d).length === 2))).toHaveLength(2);
+    });
+
+    test('completion of indicator codes at the start of an appendix line', async () => {
+        const lines = SEED.split('\n');
+        const line = lines.findIndex(l => l.startsWith('7.5.1'));
+        await server.change(uri, 4, [...lines.slice(0, line), '', ...lines.slice(line)].join('\n'));
+        const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 0 } });
+        const items: CompletionItem[] = Array.isArray(result) ? result : (result as CompletionList).items;
+        expect(items.map(item => item.label)).toContain('3.3.1b');
+    });
+
+    test('custom requests: the report model, the templates, a new report', async () => {
+        await server.change(uri, 5, SEED);
+        const result = await server.connection.sendRequest<ReportModelResult>(ReportModelRequest, { uri });
+        expect(result.errors).toBe(4);
+        expect(result.model?.header.agency).toBe('ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN');
+        const templates = await server.connection.sendRequest<TemplateSummary[]>(TemplatesRequest);
+        expect(templates.map(t => t.id)).toEqual(['tp-thanh-hoa-2021']);
+        const text = await server.connection.sendRequest<string>(NewReportRequest, { templateId: 'tp-thanh-hoa-2021', level: 'xa', period: '6-thang', year: 2025 });
+        expect(text).toMatch(/^mau tp-thanh-hoa-2021\ncap xa\nky 6-thang 2025\n/);
+        expect(text).toContain('\n3.3.1\n    truc-tiep.xa\n    bcci.xa\n    md3.xa\n    md4.xa\n');
+        expect(text).not.toContain('\n7.6.1\n');
+    });
+});
