@@ -1,0 +1,74 @@
+import { execFileSync } from 'node:child_process';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import { describe, expect, test } from 'vitest';
+
+const manifest = JSON.parse(readFileSync('package.json', 'utf8'));
+const nls = JSON.parse(readFileSync('package.nls.json', 'utf8'));
+const nlsVi = JSON.parse(readFileSync('package.nls.vi.json', 'utf8'));
+const contributes = manifest.contributes;
+
+describe('the extension manifest', () => {
+    test('every %key% is in both nls files, and both have the same keys', () => {
+        const keys = [...JSON.stringify(manifest).matchAll(/"%([^%"]+)%"/g)].map(match => match[1]);
+        expect(keys.length).toBeGreaterThan(5);
+        for (const key of keys) {
+            expect(nls, key).toHaveProperty([key]);
+            expect(nlsVi, key).toHaveProperty([key]);
+        }
+        expect(Object.keys(nlsVi).sort()).toEqual(Object.keys(nls).sort());
+    });
+
+    test('every menu entry names a contributed command', () => {
+        const commands = new Set(contributes.commands.map((c: { command: string }) => c.command));
+        const entries = Object.values(contributes.menus).flat() as { command: string }[];
+        expect(entries.length).toBeGreaterThan(3);
+        for (const entry of entries) expect(commands, entry.command).toContain(entry.command);
+        expect(contributes.menus['editor/title'].map((e: { command: string }) => e.command)).toContain('cchc.exportReport');
+        expect(contributes.menus['explorer/context'].map((e: { command: string }) => e.command)).toContain('cchc.exportReport');
+    });
+
+    test('one language id across languages, grammars, when-clauses and settings', () => {
+        const ids = contributes.languages.map((l: { id: string }) => l.id);
+        expect(ids).toEqual(['cchc', 'cchc-template']);
+        for (const grammar of contributes.grammars) expect(ids).toContain(grammar.language);
+        const whens = (Object.values(contributes.menus).flat() as { when?: string }[]).map(entry => entry.when ?? '');
+        for (const when of whens) {
+            for (const [, id] of when.matchAll(/(?:resourceLangId|editorLangId) == ([\w-]+)/g)) expect(ids).toContain(id);
+        }
+        for (const key of Object.keys(contributes.configuration.properties)) expect(key.startsWith('cchc.')).toBe(true);
+        expect(contributes.configuration.properties).toHaveProperty(['cchc.trace.server']);
+        expect(readFileSync('packages/extension/src/language-client.ts', 'utf8')).toContain("new LanguageClient('cchc'");
+    });
+
+    test('every message of the extension has a Vietnamese translation', () => {
+        const bundle = JSON.parse(readFileSync('l10n/bundle.l10n.vi.json', 'utf8'));
+        const directory = 'packages/extension/src';
+        const messages = readdirSync(directory).flatMap(file =>
+            [...readFileSync(path.join(directory, file), 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map(match => match[1]));
+        expect(messages.length).toBeGreaterThan(10);
+        for (const message of messages) expect(bundle, message).toHaveProperty([message]);
+    });
+
+    test('untrusted and virtual workspaces are declared', () => {
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
+    });
+});
+
+describe('npm run package', () => {
+    test('builds a .vsix with both bundles, no node_modules and a manifest without development fields', () => {
+        execFileSync(process.execPath, ['scripts/package-vsix.mjs'], { stdio: 'ignore' });
+        const files = unzipSync(readFileSync(`cchc-${manifest.version}.vsix`));
+        const names = Object.keys(files);
+        expect(names).toEqual(expect.arrayContaining(['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json',
+            'extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/syntaxes/cchc.tmLanguage.json',
+            'extension/l10n/bundle.l10n.vi.json', 'extension/package.nls.vi.json']));
+        expect(names.filter(name => name.includes('node_modules'))).toEqual([]);
+        const shipped = JSON.parse(strFromU8(files['extension/package.json']));
+        expect(shipped).not.toHaveProperty('scripts');
+        expect(shipped).not.toHaveProperty('devDependencies');
+        expect(shipped.main).toBe('./out/extension.cjs');
+    });
+});
