@@ -2,7 +2,7 @@ import { AstUtils } from 'langium';
 import { isCitation } from '../../generated/ast.js';
 import { normalizeCode } from '../../report/appendix.js';
 import { findPart } from '../../template/catalog.js';
-import { nearestCodes } from './codes.js';
+import { unknownCodeIssue } from './codes.js';
 import type { ReportCheck } from '../issue.js';
 
 /** A narrative citation `{3.3.1}` names a row of the template and a value the appendix gives. */
@@ -13,12 +13,7 @@ export const citationsMustNameReportedValues: ReportCheck = ({ report, catalog, 
         const label = citation.path ? `${code}.${citation.path}` : code;
         const def = catalog.byCode.get(code);
         if (!def) {
-            const suggestions = nearestCodes(code, catalog.indicators.map(d => d.code));
-            accept({
-                code: 'unknown-indicator', severity: 'error', node: citation, property: 'indicator', data: { suggestions },
-                vi: `Mẫu ${catalog.id} không có chỉ tiêu ${code}${suggestions.length ? `; có phải ${suggestions.join(', ')}?` : ''}`,
-                en: `Template ${catalog.id} has no item ${code}${suggestions.length ? `; did you mean ${suggestions.join(', ')}?` : ''}`
-            });
+            accept(unknownCodeIssue(catalog, code, citation));
         } else if (citation.path && !findPart(def, citation.path)) {
             accept({
                 code: 'unknown-part', severity: 'error', node: citation, property: 'path',

@@ -1,5 +1,7 @@
-import { allParts, findPart } from '../../template/catalog.js';
-import type { IssueAcceptor, ReportCheck, ReportContext } from '../issue.js';
+import type { Properties } from 'langium';
+import type { Citation, Item } from '../../generated/ast.js';
+import { allParts, findPart, type Catalog } from '../../template/catalog.js';
+import type { Issue, IssueAcceptor, ReportCheck, ReportContext } from '../issue.js';
 import type { ItemEntry } from '../../report/appendix.js';
 
 /** unknown-indicator, duplicate-code, unknown-part, group-value: every line names a row of the template once. */
@@ -36,13 +38,18 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
 };
 
 function reportUnknownCode({ catalog }: ReportContext, entry: ItemEntry, accept: IssueAcceptor): void {
-    const suggestions = nearestCodes(entry.code, catalog!.indicators.map(def => def.code));
-    const hint = suggestions.length > 0 ? suggestions.join(', ') : '';
-    accept({
-        code: 'unknown-indicator', severity: 'error', node: entry.item, property: 'indicator', data: { suggestions },
-        vi: `Mẫu ${catalog!.id} không có chỉ tiêu ${entry.code}${hint ? `; có phải ${hint}?` : ''}`,
-        en: `Template ${catalog!.id} has no item ${entry.code}${hint ? `; did you mean ${hint}?` : ''}`
-    });
+    accept(unknownCodeIssue(catalog!, entry.code, entry.item));
+}
+
+/** unknown-indicator with the nearest codes, for an appendix line or a narrative citation. */
+export function unknownCodeIssue<N extends Item | Citation>(catalog: Catalog, code: string, node: N): Issue<N> {
+    const suggestions = nearestCodes(code, catalog.indicators.map(def => def.code));
+    const hint = suggestions.join(', ');
+    return {
+        code: 'unknown-indicator', severity: 'error', node, property: 'indicator' as Properties<N>, data: { suggestions },
+        vi: `Mẫu ${catalog.id} không có chỉ tiêu ${code}${hint ? `; có phải ${hint}?` : ''}`,
+        en: `Template ${catalog.id} has no item ${code}${hint ? `; did you mean ${hint}?` : ''}`
+    };
 }
 
 function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
