@@ -41,7 +41,7 @@ describe('text as Windows users send it', () => {
 
     test('Roman and Arabic section numbers are headings', async () => {
         const { document } = await validate(report('', {}, 'I. CÔNG TÁC CHỈ ĐẠO\n1. Kế hoạch\n1.1 Tổ chức thực hiện.\nNội dung.'));
-        const elements = (document.parseResult.value as Report).body.elements;
+        const elements = (document.parseResult.value as Report).body!.elements;
         expect(elements.map(e => isHeading(e) ? e.number : e.$type)).toEqual(['I.', '1.', '1.1', 'Paragraph']);
     });
 

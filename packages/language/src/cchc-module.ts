@@ -11,6 +11,12 @@ import { defaultSettings, type CchcSettings } from './settings.js';
 import { ReportScopeProvider } from './template/report-scope-provider.js';
 import { TemplateRegistry } from './template/template-registry.js';
 import { createBuiltinTemplateDocuments } from './templates/builtin-templates.js';
+import { ReportCodeActionProvider } from './lsp/report-code-action-provider.js';
+import { ReportCompletionProvider } from './lsp/report-completion-provider.js';
+import { ReportFormatter } from './lsp/report-formatter.js';
+import { ReportDocumentSymbolProvider } from './lsp/report-document-symbol-provider.js';
+import { ReportHoverProvider } from './lsp/report-hover-provider.js';
+import { ReportInlayHintProvider } from './lsp/report-inlay-hint-provider.js';
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
@@ -54,6 +60,14 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
     },
     references: {
         ScopeProvider: services => new ReportScopeProvider(services)
+    },
+    lsp: {
+        CompletionProvider: services => new ReportCompletionProvider(services),
+        HoverProvider: services => new ReportHoverProvider(services),
+        CodeActionProvider: services => new ReportCodeActionProvider(services),
+        Formatter: () => new ReportFormatter(),
+        InlayHintProvider: services => new ReportInlayHintProvider(services),
+        DocumentSymbolProvider: services => new ReportDocumentSymbolProvider(services)
     }
 };
 

@@ -24,12 +24,12 @@ export function toReportModel(report: Report, catalog: Catalog | undefined): Rep
             place: headerValue(report, 'dia-danh'),
             date: parseDate(headerValue(report, 'ngay')),
             subject: headerValue(report, 'tieu-de'),
-            addressees: report.header.fields.filter(f => f.key === 'kinh-gui' && f.value).map(f => f.value!.trim()),
+            addressees: (report.header?.fields ?? []).filter(f => f.key === 'kinh-gui' && f.value).map(f => f.value!.trim()),
             periodLabel: periodOf(report)?.label,
             level,
             templateId: templateIdOf(report)
         },
-        body: report.body.elements.map(element => isHeading(element)
+        body: (report.body?.elements ?? []).map(element => isHeading(element)
             ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number) }
             : { type: 'paragraph', text: paragraphText(element.fragments, values) } satisfies BodyBlock),
         appendix: report.appendix && catalog ? {
@@ -45,7 +45,7 @@ export function toReportModel(report: Report, catalog: Catalog | undefined): Rep
 }
 
 /** `I.` → 0, `1.` → 1, `1.1` → 2, `1.1.2.` → 3. */
-function headingDepth(number: string): number {
+export function headingDepth(number: string): number {
     return /^[IVXLC]+\.$/.test(number) ? 0 : number.split('.').filter(Boolean).length;
 }
 

@@ -13,7 +13,7 @@ export interface TextSource {
 export function textSources(report: Report): TextSource[] {
     const sources: TextSource[] = [];
     const document = AstUtils.getDocument(report).textDocument;
-    for (const element of report.body.elements) {
+    for (const element of report.body?.elements ?? []) {
         if (element.$type !== 'Paragraph') continue;
         const segments: { start: number; offset: number }[] = [];
         let text = '';

@@ -60,7 +60,7 @@ export function buildCatalog(template: Template): Catalog {
     const levels = template.levels.length > 0 ? [...template.levels] : ALL_LEVELS;
     const byCode = new Map<string, IndicatorDef>();
     const indicators: IndicatorDef[] = [];
-    for (const node of template.indicators) {
+    for (const node of template.indicators.filter(indicator => indicator.name)) {
         const parent = byCode.get(parentCode(node.name));
         const def = indicatorDef(node, parent?.levels ?? levels);
         indicators.push(def);

@@ -12,7 +12,7 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
         Template: (template: Template, accept: ValidationAcceptor) => {
             const say = (vi: string, en: string) => english() ? en : vi;
             const seen = new Set<string>();
-            for (const indicator of template.indicators) {
+            for (const indicator of template.indicators.filter(i => i.name)) {
                 if (seen.has(indicator.name)) {
                     accept('error', say(`Mã ${indicator.name} đã khai báo ở trên`, `Code ${indicator.name} is declared above`),
                         { node: indicator, property: 'name', code: 'template-duplicate-code', data: { code: 'template-duplicate-code' } });

@@ -7,7 +7,7 @@ import type { ReportCheck } from '../issue.js';
 
 /** A narrative citation `{3.3.1}` names a row of the template and a value the appendix gives. */
 export const citationsMustNameReportedValues: ReportCheck = ({ report, catalog, values }, accept) => {
-    if (!catalog) return;
+    if (!catalog || !report.body) return;
     for (const citation of AstUtils.streamAllContents(report.body).filter(isCitation)) {
         const code = normalizeCode(citation.indicator.$refText);
         const label = citation.path ? `${code}.${citation.path}` : code;

@@ -14,11 +14,12 @@ const REQUIRED_FIELDS: { key: HeaderKey; vi: string; en: string }[] = [
 
 /** The header names a known template, a level, a period and a date that read, and every field a report needs; a field left empty counts as missing. */
 export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, period }, accept) => {
-    const first = report.header.fields[0];
+    const fields = report.header?.fields ?? [];
+    const first = fields[0];
     const templateId = headerValue(report, 'mau');
     if (!templateId) {
         accept({
-            code: 'missing-template', severity: 'error', node: first ?? report.header,
+            code: 'missing-template', severity: 'error', node: first ?? report,
             vi: 'Chưa chọn mẫu báo cáo: thêm dòng "mau <mã mẫu>" ở đầu tệp, vd. "mau tp-thanh-hoa-2021"',
             en: 'No template chosen: add a line "mau <template id>" at the top, e.g. "mau tp-thanh-hoa-2021"'
         });
@@ -32,14 +33,14 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
     for (const field of REQUIRED_FIELDS) {
         if (!headerValue(report, field.key)) {
             accept({
-                code: 'header-missing', severity: 'warning', node: first ?? report.header, data: { field: field.key },
+                code: 'header-missing', severity: 'warning', node: first ?? report, data: { field: field.key },
                 vi: `Phần đầu báo cáo thiếu ${field.vi}`,
                 en: `The header lacks ${field.en}`
             });
         }
     }
     const seen = new Set<string>();
-    for (const field of report.header.fields) {
+    for (const field of fields) {
         if (seen.has(field.key) && field.key !== 'kinh-gui') {
             accept({
                 code: 'header-duplicate', severity: 'warning', node: field, property: 'key',

@@ -21,7 +21,7 @@ export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catal
     for (const def of catalog.indicators) {
         const entry = values.byCode.get(def.code);
         if (def.requiredAt.includes(level) && !(entry && values.hasAnyValue(entry))) {
-            const node: AstNode = entry?.item ?? report.appendix ?? report.header;
+            const node: AstNode = entry?.item ?? report.appendix ?? report;
             accept({
                 code: 'missing-required', severity: severity as Severity, node,
                 property: entry ? 'indicator' : undefined,

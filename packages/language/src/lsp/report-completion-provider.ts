@@ -1,0 +1,368 @@
+import type { LangiumDocument } from 'langium';
+import { DefaultCompletionProvider, type CompletionProviderOptions } from 'langium/lsp';
+import {
+    CompletionItemKind, CompletionList, InsertTextFormat,
+    type CompletionItem, type CompletionParams, type Position, type Range
+} from 'vscode-languageserver';
+import type { CchcReportServices } from '../cchc-module.js';
+import { isReport, type Level } from '../generated/ast.js';
+import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
+import { foldDiacritics } from '../report/text.js';
+import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
+import { labelAsValue } from './choice-values.js';
+import { itemLines } from './item-lines.js';
+import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
+import { reportContext } from './report-context.js';
+
+type Block = 'header' | 'body' | 'appendix' | 'recipients' | 'signature';
+
+const HEADER_KEYWORDS: [string, string][] = [
+    ['mau', 'mẫu phụ lục (mã mẫu)'],
+    ['cap', 'cấp báo cáo: xa, huyen, tinh'],
+    ['ky', 'kỳ báo cáo, vd. 6-thang 2021'],
+    ['co-quan-cap-tren', 'cơ quan cấp trên'],
+    ['co-quan', 'cơ quan ban hành'],
+    ['so', 'số văn bản, vd. 15/BC-UBND'],
+    ['dia-danh', 'địa danh'],
+    ['ngay', 'ngày ban hành, dd/mm/yyyy'],
+    ['tieu-de', 'trích yếu'],
+    ['kinh-gui', 'Kính gửi (có thể nhiều dòng)']
+];
+const BLOCK_KEYWORDS: [string, Block, string][] = [
+    ['phu-luc', 'appendix', 'phụ lục số liệu'],
+    ['noi-nhan', 'recipients', 'nơi nhận'],
+    ['ky-ten', 'signature', 'chữ ký']
+];
+const BLOCK_ORDER: Block[] = ['header', 'body', 'appendix', 'recipients', 'signature'];
+const LEVEL_DETAILS: Record<Level, string> = {
+    xa: 'cấp xã (xã, phường, thị trấn)',
+    huyen: 'cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)',
+    tinh: 'cấp tỉnh'
+};
+const KEYWORD_AT_LINE_START = /^[ \t]*([a-z][a-z-]*)(?=[ \t]|$|\/\/)/;
+const CODE = String.raw`\d+(?:\.\d+)*[a-z]?`;
+
+/** Everything a completion needs to know about the cursor: the line up to it and the block it is in. */
+interface Cursor {
+    lines: string[];
+    line: number;
+    position: Position;
+    prefix: string;
+    suffix: string;
+    block: Block;
+    catalog?: Catalog;
+    level?: Level;
+    /** Codes written in the appendix, apart from the cursor's own line. */
+    written: Set<string>;
+}
+
+/**
+ * Completion for reports. The report's tokens come from a line-oriented lexer, so the context is read from the text
+ * of the current line and the block the cursor is in, not from the grammar's next features.
+ */
+export class ReportCompletionProvider extends DefaultCompletionProvider {
+    private readonly services: CchcReportServices;
+
+    override readonly completionOptions: CompletionProviderOptions = { triggerCharacters: ['{', '(', ';', ' '] };
+
+    constructor(services: CchcReportServices) {
+        super(services);
+        this.services = services;
+    }
+
+    override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
+        const cursor = this.cursorAt(document, params.position);
+        return CompletionList.create(this.itemsFor(cursor), false);
+    }
+
+    private cursorAt(document: LangiumDocument, position: Position): Cursor {
+        const lines = document.textDocument.getText().split('\n').map(line => line.replace(/\r$/, ''));
+        // A byte-order mark reads as a space, so that the columns of the first line stay where the client counts them.
+        lines[0] = lines[0].replace(/^\ufeff/, ' ');
+        const text = lines[position.line] ?? '';
+        const root = document.parseResult.value;
+        const context = isReport(root) ? reportContext(this.services, root) : undefined;
+        const written = new Set(context?.values.entries
+            .filter(entry => entry.item.$cstNode?.range.start.line !== position.line)
+            .map(entry => entry.code));
+        return {
+            lines, line: position.line, position,
+            prefix: text.slice(0, position.character),
+            suffix: text.slice(position.character),
+            block: blockOf(lines, position.line),
+            catalog: context?.catalog, level: context?.level, written
+        };
+    }
+
+    private itemsFor(cursor: Cursor): CompletionItem[] {
+        switch (cursor.block) {
+            // The line right after the header may already be narrative.
+            case 'header': return [...this.headerItems(cursor), ...citationItems(cursor)];
+            case 'body': return [...citationItems(cursor), ...blockKeywordItems(cursor)];
+            case 'appendix': return this.appendixItems(cursor);
+            default: return blockKeywordItems(cursor);
+        }
+    }
+
+    private headerItems(cursor: Cursor): CompletionItem[] {
+        const value = /^[ \t]*(mau|cap|ky)[ \t]+(.*)$/.exec(cursor.prefix);
+        if (!value) {
+            return [...headerKeywordItems(cursor), ...blockKeywordItems(cursor)];
+        }
+        const range = rangeFrom(cursor, cursor.prefix.length - value[2].length);
+        switch (value[1]) {
+            case 'mau': return this.services.cchc.TemplateRegistry.ids().map((id, index) => ({
+                label: id, kind: CompletionItemKind.Module, detail: this.services.cchc.TemplateRegistry.get(id)?.title,
+                sortText: sortKey(0, index), textEdit: { range, newText: id }
+            }));
+            case 'cap': return (['xa', 'huyen', 'tinh'] as Level[]).map((level, index) => ({
+                label: level, kind: CompletionItemKind.EnumMember, detail: LEVEL_DETAILS[level],
+                sortText: sortKey(0, index), textEdit: { range, newText: level }
+            }));
+            default: {
+                const year = new Date().getFullYear();
+                return PERIOD_KEYWORDS.map((kind, index) => {
+                    const label = `${kind} ${year}`;
+                    return {
+                        label, kind: CompletionItemKind.EnumMember, detail: parsePeriod(label)?.label,
+                        sortText: sortKey(0, index), textEdit: { range, newText: label }
+                    };
+                });
+            }
+        }
+    }
+
+    private appendixItems(cursor: Cursor): CompletionItem[] {
+        const { prefix, catalog } = cursor;
+        if (!catalog) return blockKeywordItems(cursor);
+        const indented = /^[ \t]+/.test(prefix);
+        const rest = prefix.trimStart();
+        const inParentheses = new RegExp(String.raw`^(${CODE})\.?[ \t][^(]*\(([^)]*)$`).exec(rest);
+        if (inParentheses) {
+            const typed = /[a-z0-9.-]*$/.exec(inParentheses[2])![0];
+            const written = partsWrittenInline(inParentheses[2]);
+            return partItems(cursor, catalog.byCode.get(inParentheses[1]), written, rangeFrom(cursor, prefix.length - typed.length));
+        }
+        const afterCode = new RegExp(String.raw`^(${CODE})\.?[ \t]+([^(\[;"]*)$`).exec(rest);
+        if (afterCode) {
+            const def = catalog.byCode.get(afterCode[1]);
+            return def ? optionItems(def.options, rangeFrom(cursor, prefix.length - afterCode[2].length)) : [];
+        }
+        const range = rangeFrom(cursor, prefix.length - rest.length);
+        if (rest === '' || /^\d[\d.]*[a-z]?$/.test(rest)) {
+            if (indented && rest === '') return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
+            return [...codeItems(cursor, rest, range, 'appendix'), ...(indented ? [] : blockKeywordItems(cursor))];
+        }
+        if (indented && /^[a-z][a-z0-9.-]*$/.test(rest)) {
+            return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
+        }
+        if (!indented && /^[^\d\s/(;[]/.test(rest)) {
+            return [...codeItems(cursor, rest, range, 'appendix'), ...blockKeywordItems(cursor)];
+        }
+        return [];
+    }
+
+    /** The item whose part lines the cursor is among: the nearest line above that starts with a code. */
+    private itemAbove(cursor: Cursor): IndicatorDef | undefined {
+        const line = this.itemLineAbove(cursor);
+        const code = line === undefined ? undefined : new RegExp(String.raw`^[ \t]*(${CODE})`).exec(cursor.lines[line])?.[1];
+        return code ? cursor.catalog?.byCode.get(code) : undefined;
+    }
+
+    private itemLineAbove(cursor: Cursor): number | undefined {
+        for (let line = cursor.line - 1; line >= 0; line--) {
+            const text = cursor.lines[line];
+            if (/^[ \t]*\d/.test(text)) return line;
+            if (/^[ \t]*(phu-luc|noi-nhan|ky-ten)\b/.test(text)) return undefined;
+        }
+        return undefined;
+    }
+
+    /** The part paths already written for the item above, on its own line and on its part lines. */
+    private writtenPartsOfItemAbove(cursor: Cursor): Set<string> {
+        const written = new Set<string>();
+        const itemLine = this.itemLineAbove(cursor);
+        if (itemLine === undefined) return written;
+        partsWrittenInline(cursor.lines[itemLine]).forEach(path => written.add(path));
+        for (let line = itemLine + 1; line < cursor.lines.length; line++) {
+            const path = /^[ \t]+([a-z][a-z0-9_.-]*)/.exec(cursor.lines[line])?.[1];
+            if (line === cursor.line) continue;
+            if (!path) break;
+            written.add(path);
+        }
+        return written;
+    }
+}
+
+/** Which block a line belongs to, read the way the lexer reads the lines before it. */
+function blockOf(lines: string[], line: number): Block {
+    let block: Block = 'header';
+    for (let index = 0; index < line; index++) {
+        const text = lines[index];
+        if (text.trim() === '' || text.trimStart().startsWith('//')) continue;
+        const keyword = KEYWORD_AT_LINE_START.exec(text)?.[1];
+        const started = BLOCK_KEYWORDS.find(([name]) => name === keyword);
+        if (started) block = started[1];
+        else if (block === 'header' && !HEADER_KEYWORDS.some(([name]) => name === keyword)) block = 'body';
+    }
+    return block;
+}
+
+function headerKeywordItems(cursor: Cursor): CompletionItem[] {
+    const typed = /^[ \t]*([a-z-]*)$/.exec(cursor.prefix);
+    if (!typed) return [];
+    const used = new Set<string>();
+    for (let index = 0; index < cursor.lines.length; index++) {
+        const text = cursor.lines[index];
+        if (index === cursor.line || text.trim() === '' || text.trimStart().startsWith('//')) continue;
+        const keyword = KEYWORD_AT_LINE_START.exec(text)?.[1];
+        if (!keyword || !HEADER_KEYWORDS.some(([name]) => name === keyword)) break;
+        used.add(keyword);
+    }
+    const range = rangeFrom(cursor, cursor.prefix.length - typed[1].length);
+    return HEADER_KEYWORDS
+        .filter(([keyword]) => keyword === 'kinh-gui' || !used.has(keyword))
+        .map(([keyword, detail], index) => ({
+            label: keyword, kind: CompletionItemKind.Keyword, detail,
+            sortText: sortKey(0, index), textEdit: { range, newText: `${keyword} ` }
+        }));
+}
+
+/** `phu-luc`, `noi-nhan`, `ky-ten` at the start of a line, for the blocks that can still follow. */
+function blockKeywordItems(cursor: Cursor): CompletionItem[] {
+    const typed = /^([a-z-]*)$/.exec(cursor.prefix);
+    if (!typed) return [];
+    const present = new Set(cursor.lines
+        .filter((_, index) => index !== cursor.line)
+        .map(text => KEYWORD_AT_LINE_START.exec(text)?.[1]));
+    const range = rangeFrom(cursor, 0);
+    return BLOCK_KEYWORDS
+        .filter(([keyword, block]) => !present.has(keyword) && BLOCK_ORDER.indexOf(block) > BLOCK_ORDER.indexOf(cursor.block))
+        .map(([keyword, , detail], index) => ({
+            label: keyword, kind: CompletionItemKind.Keyword, detail,
+            sortText: sortKey(9, index), textEdit: { range, newText: keyword }
+        }));
+}
+
+/** `{` in the narrative: the codes it can cite, or after `{code.` the code's parts; the closing `}` comes along. */
+function citationItems(cursor: Cursor): CompletionItem[] {
+    const open = /\{[ \t]*([0-9a-z.-]*)$/.exec(cursor.prefix);
+    if (!open || !cursor.catalog) return [];
+    const typed = open[1];
+    const range = rangeFrom(cursor, cursor.prefix.length - typed.length);
+    const close = cursor.suffix.trimStart().startsWith('}') ? '' : '}';
+    const items = codeItems(cursor, typed, range, 'citation').map(item => ({ ...item, textEdit: { range, newText: `${item.label}${close}` } }));
+    const withPath = new RegExp(String.raw`^(${CODE})\.([a-z][a-z0-9.-]*)?$`).exec(typed);
+    const def = withPath ? cursor.catalog.byCode.get(withPath[1]) : undefined;
+    if (def) {
+        allParts(def).filter(part => cursor.level === undefined || part.levels.includes(cursor.level)).forEach((part, index) => {
+            const label = `${def.code}.${part.path}`;
+            items.push({
+                label, kind: CompletionItemKind.Field, detail: part.unit ?? KIND_NAMES[part.kind],
+                labelDetails: { description: partTitle(def, part) },
+                sortText: sortKey(1, index), textEdit: { range, newText: `${label}${close}` }
+            });
+        });
+    }
+    return items;
+}
+
+/**
+ * The template's codes for a line of the appendix (or a citation): required and not yet written first, then the
+ * others not yet written, then those already written. `typed` is a code's beginning or words of its name.
+ */
+function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' | 'citation'): CompletionItem[] {
+    const { catalog, level, written } = cursor;
+    if (!catalog) return [];
+    const matches = /^\d/.test(typed) || typed === '' ? (def: IndicatorDef) => def.code.startsWith(typed.replace(/\.$/, ''))
+        : nameMatcher(typed);
+    return catalog.indicators
+        .filter(def => def.kind !== 'group' && (level === undefined || def.levels.includes(level)) && matches(def))
+        .map((def, index) => {
+            const isWritten = written.has(def.code);
+            const required = level ? def.requiredAt.includes(level) : def.requiredAt.length > 0;
+            const tier = use === 'citation' ? 0 : isWritten ? 2 : required ? 0 : 1;
+            const status = isWritten ? 'đã ghi' : required && level ? `bắt buộc với ${LEVEL_NAMES[level]}` : undefined;
+            const item: CompletionItem = {
+                label: def.code,
+                kind: CompletionItemKind.Field,
+                detail: def.unit ?? KIND_NAMES[def.kind],
+                labelDetails: { description: def.title },
+                documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
+                filterText: `${def.code} ${def.title} ${foldDiacritics(def.title)}`,
+                sortText: sortKey(tier, index)
+            };
+            if (use === 'citation') return item;
+            const lines = itemLines(def, level);
+            if (lines.length > 1) {
+                const snippet = [`${def.code} \${1}`, ...lines.slice(1).map((line, i) => `${line} \${${i + 2}}`)].join('\n');
+                return { ...item, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: snippet } };
+            }
+            const choice = def.kind === 'choice' || def.kind === 'yes-no';
+            return {
+                ...item, textEdit: { range, newText: `${def.code} ` },
+                command: choice ? { title: 'Chọn giá trị', command: 'editor.action.triggerSuggest' } : undefined
+            };
+        });
+}
+
+/** Every word typed, with or without diacritics, begins a word of the name (or the code). */
+function nameMatcher(typed: string): (def: IndicatorDef) => boolean {
+    const query = foldDiacritics(typed).split(/\s+/).filter(Boolean);
+    return def => {
+        const words = `${def.code} ${foldDiacritics(def.title)}`.split(/[\s,.;:()/–-]+/);
+        return query.every(part => words.some(word => word.startsWith(part)));
+    };
+}
+
+/** The part paths of an item, those applicable at the report's level and not yet written first. */
+function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<string>, range: Range): CompletionItem[] {
+    if (!def) return [];
+    return allParts(def)
+        .filter(part => cursor.level === undefined || part.levels.includes(cursor.level))
+        .map((part, index) => ({
+            label: part.path,
+            kind: CompletionItemKind.Field,
+            detail: part.unit ?? KIND_NAMES[part.kind],
+            labelDetails: { description: partTitle(def, part) },
+            documentation: `${def.code}.${part.path}: ${partTitle(def, part)}`,
+            sortText: sortKey(written.has(part.path) ? 2 : 0, index),
+            textEdit: { range, newText: `${part.path} ` }
+        }));
+}
+
+/** The choices of a choice or yes/no item: by code (`1`, labelled Phát phiếu), then by label. */
+function optionItems(options: ChoiceOption[], range: Range): CompletionItem[] {
+    return [
+        ...options.map((option, index) => ({
+            label: String(option.value), kind: CompletionItemKind.EnumMember, detail: option.label,
+            labelDetails: { description: option.label },
+            sortText: sortKey(0, index), textEdit: { range, newText: String(option.value) }
+        })),
+        ...options.map((option, index) => ({
+            label: option.label, kind: CompletionItemKind.EnumMember, detail: `= ${option.value}`,
+            filterText: `${option.label} ${foldDiacritics(option.label)}`,
+            sortText: sortKey(1, index), textEdit: { range, newText: labelAsValue(option.label) }
+        }))
+    ];
+}
+
+/** `Tiếp nhận trực tiếp › Cấp xã` for `truc-tiep.xa`. */
+function partTitle(def: IndicatorDef, part: PartDef): string {
+    const keys = part.path.split('.');
+    return keys.map((_, i) => findPart(def, keys.slice(0, i + 1).join('.'))?.title ?? keys[i]).join(' › ');
+}
+
+/** Paths written in the parentheses of an item line: `(huyen 5; xa` → huyen, xa. */
+function partsWrittenInline(text: string): Set<string> {
+    const inside = text.slice(text.indexOf('(') + 1);
+    return new Set([...inside.matchAll(/(?:^|;)[ \t]*([a-z][a-z0-9_.-]*)[ \t]/g)].map(match => match[1]));
+}
+
+function rangeFrom(cursor: Cursor, character: number): Range {
+    return { start: { line: cursor.line, character }, end: cursor.position };
+}
+
+function sortKey(tier: number, index: number): string {
+    return `${tier}-${String(index).padStart(4, '0')}`;
+}

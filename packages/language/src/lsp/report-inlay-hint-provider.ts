@@ -1,0 +1,55 @@
+import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocument } from 'langium';
+import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
+import type { CancellationToken, InlayHint, InlayHintParams, Position } from 'vscode-languageserver';
+import type { CchcReportServices } from '../cchc-module.js';
+import { isItem, isPartValue, isReport, type Item } from '../generated/ast.js';
+import { normalizeCode } from '../report/appendix.js';
+import { formatNumber } from '../report/numbers.js';
+import { findPart } from '../template/catalog.js';
+import { matchChoice } from './choice-values.js';
+import { reportContext } from './report-context.js';
+
+/**
+ * Inlay hints in the appendix: `= Σ 4006` after a total whose parts add up, `→ Phát phiếu` after a choice written
+ * as its code. `inlayHints: false` on the settings turns them off.
+ */
+export class ReportInlayHintProvider extends AbstractInlayHintProvider {
+    constructor(private readonly services: CchcReportServices) {
+        super();
+    }
+
+    override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
+        const settings = this.services.cchc.Settings as { inlayHints?: boolean };
+        return settings.inlayHints !== false ? super.getInlayHints(document, params, cancelToken) : [];
+    }
+
+    computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
+        if (!isItem(node) && !isPartValue(node)) return;
+        const report = AstUtils.getContainerOfType(node, isReport);
+        if (!report) return;
+        const { catalog, values } = reportContext(this.services, report);
+        const item: Item = isItem(node) ? node : node.$container;
+        const code = normalizeCode(item.indicator.$refText);
+        const itemDef = catalog?.byCode.get(code);
+        const path = isPartValue(node) ? node.path : '';
+        const def = itemDef && (path ? findPart(itemDef, path) : itemDef);
+        if (!def) return;
+        // After the value, or after the code / path when the total is left blank.
+        const anchor = node.value?.$cstNode ?? GrammarUtils.findNodeForProperty(node.$cstNode, isItem(node) ? 'indicator' : 'path');
+        if (!anchor) return;
+        const breakdown = values.breakdown(code, path);
+        if (breakdown) {
+            const terms = breakdown.terms.map(term => formatNumber(term)).join(' + ');
+            acceptor({
+                position: end(anchor), label: `= Σ ${formatNumber(breakdown.sum)}`, paddingLeft: true,
+                tooltip: breakdown.terms.length > 1 ? `${terms} = ${formatNumber(breakdown.sum)}` : undefined
+            });
+        }
+        const choice = node.value && (def.kind === 'choice' || def.kind === 'yes-no') ? matchChoice(node.value, def.options) : undefined;
+        if (choice?.byCode) acceptor({ position: end(anchor), label: `→ ${choice.option.label}`, paddingLeft: true });
+    }
+}
+
+function end(node: CstNode): Position {
+    return node.range.end;
+}

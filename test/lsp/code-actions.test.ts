@@ -1,0 +1,198 @@
+import { URI } from 'langium';
+import { afterEach, beforeAll, describe, expect, test } from 'vitest';
+import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
+import { defaultSettings } from '../../packages/language/src/settings.js';
+import { report, testServices } from '../helpers.js';
+import { applyEdits, openReport } from './lsp-helpers.js';
+
+/** A template small enough that "insert all missing items" can be checked in full. */
+const SMALL_TEMPLATE = `mau mau-nho "Mẫu nhỏ"
+cap xa huyen
+nhom 1 "Nhóm một"
+chi-tieu 1.1 "Số việc" so-luong don-vi "Việc"
+chi-tieu 1.2 "Số hồ sơ" so-luong {
+    phan huyen "Tại cấp huyện" chi-cap huyen
+    phan xa "Tại cấp xã"
+}
+chi-tieu 1.3 "Số thư" so-luong khong-bat-buoc
+chi-tieu 2 "Có đối thoại" co-khong (0 "Không", 1 "Có")
+`;
+
+beforeAll(async () => {
+    const shared = (await testServices()).shared;
+    const document = shared.workspace.LangiumDocumentFactory.fromString(SMALL_TEMPLATE, URI.parse('memory:///mau-nho.cchct'));
+    shared.workspace.LangiumDocuments.addDocument(document);
+    await shared.workspace.DocumentBuilder.build([document]);
+});
+
+afterEach(async () => {
+    Object.assign((await testServices()).report.cchc.Settings, defaultSettings());
+});
+
+interface Fixes {
+    text: string;
+    actions: CodeAction[];
+}
+
+/** The code actions offered for the diagnostics with `code` (or, with none, at `<|>`). */
+async function actionsFor(textWithCursor: string, code?: string): Promise<Fixes> {
+    const { document, services, offset } = await openReport(textWithCursor);
+    const diagnostics: Diagnostic[] = code ? (document.diagnostics ?? []).filter(d => d.code === code) : [];
+    if (code) expect(diagnostics, `no ${code} diagnostic`).not.toEqual([]);
+    const cursor = document.textDocument.positionAt(Math.max(offset, 0));
+    const range: Range = diagnostics[0]?.range ?? { start: cursor, end: cursor };
+    const actions = await services.lsp.CodeActionProvider!.getCodeActions(document, {
+        textDocument: { uri: document.uri.toString() }, range, context: { diagnostics }
+    });
+    return { text: document.textDocument.getText(), actions: (actions ?? []) as CodeAction[] };
+}
+
+/** The text after applying the action titled `title`. */
+function apply({ text, actions }: Fixes, title: string): string {
+    const action = actions.find(candidate => candidate.title === title);
+    expect(action, `no action "${title}" among ${JSON.stringify(actions.map(a => a.title))}`).toBeDefined();
+    return applyEdits(text, Object.values(action!.edit!.changes!)[0]);
+}
+
+const titles = ({ actions }: Fixes) => actions.map(action => action.title);
+
+describe('sum-mismatch and derivable-total', () => {
+    test('a total that is not the sum of its parts is set to the sum', async () => {
+        const parts = '\n    tra-truc-tiep  3678\n    tra-bcci       0\n    md3            192\n    md4            136';
+        const fixes = await actionsFor(report(`3.3.2   4203${parts}`), 'sum-mismatch');
+        expect(fixes.actions).toMatchObject([{ title: 'Sửa tổng thành 4006 (= Σ các phần)', kind: 'quickfix', isPreferred: true }]);
+        expect(apply(fixes, 'Sửa tổng thành 4006 (= Σ các phần)')).toBe(report(`3.3.2   4006${parts}`));
+    });
+
+    test('a nested total (channel × level) too', async () => {
+        const fixes = await actionsFor(report('3.3.1   10\n    truc-tiep     5\n    truc-tiep.xa  4\n    bcci.xa 0\n    md3.xa 0\n    md4.xa 0'), 'sum-mismatch');
+        expect(apply(fixes, 'Sửa tổng thành 4 (= Σ các phần)'))
+            .toBe(report('3.3.1   10\n    truc-tiep     4\n    truc-tiep.xa  4\n    bcci.xa 0\n    md3.xa 0\n    md4.xa 0'));
+    });
+
+    test('a blank total whose parts are all given is filled in', async () => {
+        const fixes = await actionsFor(report('3.1.3 (xa 230)'), 'derivable-total');
+        expect(fixes.actions).toMatchObject([{ title: 'Điền tổng 230 (= Σ các phần)', isPreferred: true }]);
+        expect(apply(fixes, 'Điền tổng 230 (= Σ các phần)')).toBe(report('3.1.3 230 (xa 230)'));
+    });
+});
+
+describe('missing-required', () => {
+    test('the item is inserted after the item before it in code order', async () => {
+        const fixes = await actionsFor(report('2.1 (xa 1)\n2.3 1'), 'missing-required');
+        expect(apply(fixes, 'Thêm mục 2.2 "Số VBQPPL đã kiểm tra theo thẩm quyền"')).toBe(report('2.1 (xa 1)\n2.2\n2.3 1'));
+    });
+
+    test('an item with parts comes with its part lines; before every written item it goes right after phu-luc', async () => {
+        const text = report('1.3 1', { mau: 'mau-nho' });
+        const fixes = await actionsFor(text, 'missing-required');
+        expect(apply(fixes, 'Thêm mục 1.2 "Số hồ sơ"')).toBe(report('1.2\n    xa\n1.3 1', { mau: 'mau-nho' }));
+        expect(apply(fixes, 'Thêm mục 1.1 "Số việc"')).toBe(report('1.1\n1.3 1', { mau: 'mau-nho' }));
+    });
+
+    test('all missing items at once, each at its place', async () => {
+        const fixes = await actionsFor(report('1.2 (xa 1)', { mau: 'mau-nho' }), 'missing-required');
+        expect(titles(fixes)).toEqual(['Thêm mục 1.1 "Số việc"', 'Thêm tất cả 2 mục bắt buộc còn thiếu', 'Thêm mục 2 "Có đối thoại"', 'Thêm tất cả 2 mục bắt buộc còn thiếu']);
+        expect(fixes.actions.map(action => action.isPreferred)).toEqual([true, false, true, false]);
+        expect(apply(fixes, 'Thêm tất cả 2 mục bắt buộc còn thiếu')).toBe(report('1.1\n1.2 (xa 1)\n2', { mau: 'mau-nho' }));
+    });
+
+    test('phu-luc is created when the report has none: before noi-nhan, or at the end', async () => {
+        const head = 'mau mau-nho\ncap huyen\n\nNội dung.\n';
+        const withRecipients = await actionsFor(`${head}\nnoi-nhan\n- Lưu: VT.\n`, 'missing-required');
+        expect(apply(withRecipients, 'Thêm tất cả 3 mục bắt buộc còn thiếu'))
+            .toBe(`${head}\nphu-luc\n1.1\n1.2\n    huyen\n    xa\n2\n\nnoi-nhan\n- Lưu: VT.\n`);
+        const atTheEnd = await actionsFor(head, 'missing-required');
+        expect(apply(atTheEnd, 'Thêm mục 1.1 "Số việc"')).toBe(`${head}\nphu-luc\n1.1\n`);
+    });
+
+    test('no insertion for an item already written without a value', async () => {
+        const fixes = await actionsFor(report('1.1\n1.2 (xa 1)\n2 1', { mau: 'mau-nho' }), 'missing-required');
+        expect(fixes.actions).toEqual([]);
+    });
+});
+
+describe('codes', () => {
+    test('unknown-indicator: one fix per nearest code', async () => {
+        const fixes = await actionsFor(report('3.3.9 5'), 'unknown-indicator');
+        expect(titles(fixes)).toEqual([
+            'Đổi thành 3.3.1 "Số lượng hồ sơ đã tiếp nhận"',
+            'Đổi thành 3.3.2 "Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn"',
+            'Đổi thành 3.3.3 "Số lượng hồ sơ TTHC về lĩnh vực đất đai được giải quyết đúng hẹn"'
+        ]);
+        expect(fixes.actions.some(action => action.isPreferred)).toBe(false);
+        expect(apply(fixes, titles(fixes)[1])).toBe(report('3.3.2 5'));
+    });
+
+    test('unknown-indicator in a citation', async () => {
+        const fixes = await actionsFor(report('3.3.2 5', {}, 'Đã giải quyết {3.3.7} hồ sơ.'), 'unknown-indicator');
+        expect(apply(fixes, 'Đổi thành 3.3.1 "Số lượng hồ sơ đã tiếp nhận"')).toBe(report('3.3.2 5', {}, 'Đã giải quyết {3.3.1} hồ sơ.'));
+    });
+
+    test('duplicate-code: the second 3.3.1 becomes 3.3.1b', async () => {
+        const fixes = await actionsFor(report('3.3.1 4203\n3.3.1 10', { cap: 'huyen' }), 'duplicate-code');
+        expect(fixes.actions).toMatchObject([{ isPreferred: true }]);
+        expect(apply(fixes, titles(fixes)[0])).toBe(report('3.3.1 4203\n3.3.1b 10', { cap: 'huyen' }));
+    });
+});
+
+describe('values', () => {
+    test('number-format: the thousands dot goes', async () => {
+        const fixes = await actionsFor(report('3.3.2 4.203'), 'number-format');
+        expect(fixes.actions).toMatchObject([{ title: 'Viết thành 4203', isPreferred: true }]);
+        expect(apply(fixes, 'Viết thành 4203')).toBe(report('3.3.2 4203'));
+    });
+
+    test('choice: a label without its diacritics is matched; every option is offered', async () => {
+        const fixes = await actionsFor(report('1.3.2 Phat phieu'), 'choice');
+        expect(titles(fixes)).toEqual(['Chọn 0 = Trực tuyến', 'Chọn 1 = Phát phiếu', 'Chọn 2 = Kết hợp']);
+        expect(fixes.actions.map(action => action.isPreferred)).toEqual([false, true, false]);
+        expect(apply(fixes, 'Chọn 1 = Phát phiếu')).toBe(report('1.3.2 Phát phiếu'));
+    });
+
+    test('choice: an unknown code is replaced by a code', async () => {
+        expect(apply(await actionsFor(report('1.3.2 5'), 'choice'), 'Chọn 2 = Kết hợp')).toBe(report('1.3.2 2'));
+    });
+
+    test('a valid choice: code to label and label to code, as a refactoring', async () => {
+        const byCode = await actionsFor(report('1.3.2 <|>1'));
+        expect(byCode.actions).toMatchObject([{ title: 'Viết nhãn "Phát phiếu" thay cho mã 1', kind: 'refactor.rewrite' }]);
+        expect(apply(byCode, 'Viết nhãn "Phát phiếu" thay cho mã 1')).toBe(report('1.3.2 Phát phiếu'));
+        expect(apply(await actionsFor(report('1.4 C<|>ó')), 'Viết mã 1 thay cho "Có"')).toBe(report('1.4 1'));
+        expect(apply(await actionsFor(report('7.1 <|>1')), 'Viết nhãn "2 cấp" thay cho mã 1')).toBe(report('7.1 2 cấp'));
+        expect((await actionsFor(report('3.3.2 <|>42'))).actions).toEqual([]);
+    });
+
+    test('group-value: the value goes, the row stays', async () => {
+        const fixes = await actionsFor(report('3.3 4203\n3.3.2 5'), 'group-value');
+        expect(fixes.actions).toMatchObject([{ title: 'Bỏ số liệu ở dòng nhóm 3.3', isPreferred: true }]);
+        expect(apply(fixes, 'Bỏ số liệu ở dòng nhóm 3.3')).toBe(report('3.3\n3.3.2 5'));
+    });
+});
+
+describe('not-applicable', () => {
+    test('an item the level does not report goes with its lines', async () => {
+        const fixes = await actionsFor(report('7.6.1 1\n7.6.3 1'), 'not-applicable');
+        expect(apply(fixes, 'Bỏ số liệu 7.6.1 (cấp này không báo cáo)')).toBe(report('7.6.3 1'));
+    });
+
+    test('a part in parentheses goes with its separator; a part line goes whole', async () => {
+        const inline = await actionsFor(report('3.1.3 235 (huyen 5; xa 230)'), 'not-applicable');
+        expect(apply(inline, 'Bỏ số liệu 3.1.3.huyen (cấp này không báo cáo)')).toBe(report('3.1.3 235 (xa 230)'));
+        const last = await actionsFor(report('3.1.3 235 (xa 230; huyen 5)'), 'not-applicable');
+        expect(apply(last, 'Bỏ số liệu 3.1.3.huyen (cấp này không báo cáo)')).toBe(report('3.1.3 235 (xa 230)'));
+        const alone = await actionsFor(report('3.1.3 235 (huyen 5)'), 'not-applicable');
+        expect(apply(alone, 'Bỏ số liệu 3.1.3.huyen (cấp này không báo cáo)')).toBe(report('3.1.3 235'));
+        const line = await actionsFor(report('3.1.3 230\n    huyen 5\n    xa 230'), 'not-applicable');
+        expect(apply(line, 'Bỏ số liệu 3.1.3.huyen (cấp này không báo cáo)')).toBe(report('3.1.3 230\n    xa 230'));
+    });
+});
+
+describe('titles in English', () => {
+    test('when messages are in English', async () => {
+        Object.assign((await testServices()).report.cchc.Settings, { messageLanguage: 'en' });
+        expect(titles(await actionsFor(report('3.1.3 (xa 230)'), 'derivable-total'))).toEqual(['Fill in the total 230 (= Σ of the parts)']);
+        expect(titles(await actionsFor(report('3.3.2 4.203'), 'number-format'))).toEqual(['Write it as 4203']);
+        expect(titles(await actionsFor(report('1.3.2 <|>1')))).toEqual(['Write the label "Phát phiếu" instead of code 1']);
+    });
+});

@@ -1,0 +1,152 @@
+import { describe, expect, test } from 'vitest';
+import { InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import { report } from '../helpers.js';
+import { openReport } from './lsp-helpers.js';
+
+/** The completion items at `<|>`, in the order the editor shows them. */
+async function complete(text: string): Promise<CompletionItem[]> {
+    const { document, services, offset } = await openReport(text);
+    const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset)
+    });
+    return [...list!.items].sort((a, b) => (a.sortText ?? '').localeCompare(b.sortText ?? ''));
+}
+
+const labels = (items: CompletionItem[]) => items.map(item => item.label);
+const newText = (item: CompletionItem | undefined) => (item?.textEdit as { newText: string } | undefined)?.newText;
+
+/** A header up to the line with the cursor, and a body after it. */
+function header(lineWithCursor: string): string {
+    return `mau tp-thanh-hoa-2021\n${lineWithCursor}\nco-quan UBND PHƯỜNG A\n\nNội dung.\n`;
+}
+
+describe('indicator codes at the start of an appendix line', () => {
+    test('codes with their unit and name; required and not written first, then optional, then those written', async () => {
+        const items = await complete(report('1.1.1 18\n3.3.1 4203\n<|>'));
+        const codes = labels(items).filter(label => /^\d/.test(label));
+        expect(codes.slice(0, 3)).toEqual(['1.1.2', '1.1.3', '1.2.1']);
+        expect(codes.slice(-12)).toEqual(['3.2.1', '6.1', '6.2', '6.3', '6.4', '6.5', '7.1', '7.3.2', '7.4.2', '7.6.2', '1.1.1', '3.3.1']);
+        // Groups and rows a commune does not report are not offered.
+        expect(codes).not.toContain('3.3');
+        expect(codes).not.toContain('3.3.1b');
+        expect(codes).not.toContain('7.6.1');
+        expect(items.find(item => item.label === '3.3.2')).toMatchObject({
+            detail: 'Số lượng hồ sơ',
+            labelDetails: { description: 'Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn' },
+            filterText: '3.3.2 Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn so luong ho so tthc do ubnd cap xa tiep nhan duoc giai quyet dung hen'
+        });
+        expect(items.find(item => item.label === '1.1.2')!.documentation).toEqual({
+            kind: 'markdown', value: '**1.1.2** Số nhiệm vụ đã hoàn thành\n\n_(bắt buộc với cấp xã)_'
+        });
+        // The appendix may be followed by the recipients and the signature.
+        expect(labels(items).slice(-2)).toEqual(['noi-nhan', 'ky-ten']);
+    });
+
+    test('an item with parts is inserted as a snippet with its parts at the report\'s level', async () => {
+        const items = await complete(report('<|>'));
+        expect(items.find(item => item.label === '3.1.3')).toMatchObject({
+            insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: { newText: '3.1.3 ${1}\n    xa ${2}' }
+        });
+        expect(newText(items.find(item => item.label === '3.3.1')))
+            .toBe('3.3.1 ${1}\n    truc-tiep.xa ${2}\n    bcci.xa ${3}\n    md3.xa ${4}\n    md4.xa ${5}');
+        expect(newText(items.find(item => item.label === '2.2'))).toBe('2.2 ');
+        const district = await complete(report('<|>', { cap: 'huyen' }));
+        expect(newText(district.find(item => item.label === '3.1.3'))).toBe('3.1.3 ${1}\n    huyen ${2}\n    xa ${3}');
+    });
+
+    test('the beginning of a code narrows the list', async () => {
+        expect(labels(await complete(report('3.3<|>')))).toEqual(['3.3.1', '3.3.2', '3.3.3', '3.3.4']);
+    });
+
+    test('part of the name, with or without diacritics, finds the code', async () => {
+        const expected = ['3.3.1', '3.3.2'];
+        expect(labels(await complete(report('tiep nhan<|>')))).toEqual(expected);
+        expect(labels(await complete(report('tiếp nhận<|>')))).toEqual(expected);
+        const [item] = await complete(report('ho so tiep nhan<|>'));
+        expect(item.textEdit).toEqual({ range: { start: { line: 12, character: 0 }, end: { line: 12, character: 15 } }, newText: item.textEdit!.newText });
+    });
+});
+
+describe('after a code', () => {
+    test('on an indented line: the item\'s part paths, those already written last', async () => {
+        const items = await complete(report('3.3.1 4203\n    truc-tiep.xa 4203\n    <|>'));
+        expect(labels(items)).toEqual(['truc-tiep', 'bcci', 'bcci.xa', 'md3', 'md3.xa', 'md4', 'md4.xa', 'truc-tiep.xa']);
+        expect(items[2]).toMatchObject({
+            detail: 'Số lượng hồ sơ',
+            labelDetails: { description: 'Tiếp nhận qua BCCI › Cấp xã' },
+            textEdit: { newText: 'bcci.xa ' }
+        });
+    });
+
+    test('inside parentheses: the part paths the level reports', async () => {
+        expect(labels(await complete(report('3.1.3 230 (<|>')))).toEqual(['xa']);
+        expect(labels(await complete(report('3.1.3 230 (huyen 5; <|>', { cap: 'huyen' })))).toEqual(['xa', 'huyen']);
+    });
+
+    test('a choice item: the option codes, then the labels', async () => {
+        const items = await complete(report('1.3.2 <|>'));
+        expect(labels(items)).toEqual(['0', '1', '2', 'Trực tuyến', 'Phát phiếu', 'Kết hợp']);
+        expect(items[1]).toMatchObject({ detail: 'Phát phiếu', textEdit: { newText: '1' } });
+        expect(items[4]).toMatchObject({ detail: '= 1', textEdit: { newText: 'Phát phiếu' } });
+        expect(labels(await complete(report('1.4 <|>')))).toEqual(['0', '1', 'Không', 'Có']);
+    });
+
+    test('a count item offers nothing after its code', async () => {
+        expect(await complete(report('3.3.2 <|>'))).toEqual([]);
+    });
+});
+
+describe('header', () => {
+    test('the levels after cap', async () => {
+        const items = await complete(header('cap <|>'));
+        expect(labels(items)).toEqual(['xa', 'huyen', 'tinh']);
+        expect(items[0]).toMatchObject({
+            detail: 'cấp xã (xã, phường, thị trấn)',
+            textEdit: { range: { start: { line: 1, character: 4 }, end: { line: 1, character: 4 } }, newText: 'xa' }
+        });
+    });
+
+    test('the periods of the current year after ky', async () => {
+        const year = new Date().getFullYear();
+        const items = await complete(header('ky <|>'));
+        expect(labels(items)).toEqual(['quy-1', '6-thang', '9-thang', 'quy-3', 'nam'].map(period => `${period} ${year}`));
+        expect(items[1].detail).toBe(`6 tháng đầu năm ${year}`);
+    });
+
+    test('the template ids after mau', async () => {
+        const items = await complete('mau <|>\ncap xa\n\nNội dung.\n');
+        expect(labels(items)).toEqual(['tp-thanh-hoa-2021']);
+        expect(items[0].detail).toBe('Phụ lục thống kê CCHC – UBND thành phố Thanh Hoá (2021)');
+    });
+
+    test('the keywords not yet used at the start of a header line', async () => {
+        const items = await complete(header('<|>'));
+        expect(labels(items)).toEqual(['cap', 'ky', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui', 'phu-luc', 'noi-nhan', 'ky-ten']);
+        expect(items[0]).toMatchObject({ detail: 'cấp báo cáo: xa, huyen, tinh', textEdit: { newText: 'cap ' } });
+    });
+});
+
+describe('citations in the narrative', () => {
+    test('after { the codes, with the closing brace', async () => {
+        const items = await complete(report('3.3.1 4203', {}, 'Phường đã tiếp nhận {3.3<|> hồ sơ.'));
+        expect(labels(items)).toEqual(['3.3.1', '3.3.2', '3.3.3', '3.3.4']);
+        expect(items[0]).toMatchObject({
+            labelDetails: { description: 'Số lượng hồ sơ đã tiếp nhận' },
+            textEdit: { range: { start: { line: 9, character: 21 }, end: { line: 9, character: 24 } }, newText: '3.3.1}' }
+        });
+    });
+
+    test('no second brace when one follows, and the parts after {code.', async () => {
+        expect(newText((await complete(report('', {}, 'Đã tiếp nhận {<|>} hồ sơ.'))).find(item => item.label === '3.3.1'))).toBe('3.3.1');
+        const parts = await complete(report('', {}, 'Trực tiếp: {3.3.1.<|>'));
+        expect(labels(parts)).toEqual(['3.3.1', '3.3.1.truc-tiep', '3.3.1.truc-tiep.xa', '3.3.1.bcci', '3.3.1.bcci.xa',
+            '3.3.1.md3', '3.3.1.md3.xa', '3.3.1.md4', '3.3.1.md4.xa']);
+        expect(newText(parts[2])).toBe('3.3.1.truc-tiep.xa}');
+    });
+
+    test('plain narrative text offers nothing', async () => {
+        expect(await complete(report('', {}, 'Phường đã tiếp nhận<|>'))).toEqual([]);
+    });
+});

@@ -1,0 +1,93 @@
+import { describe, expect, test } from 'vitest';
+import { report } from '../helpers.js';
+import { openReport } from './lsp-helpers.js';
+
+/** The hover markdown at `<|>`, or undefined. */
+async function hover(text: string): Promise<string | undefined> {
+    const { document, services, offset } = await openReport(text);
+    const result = await services.lsp.HoverProvider!.getHoverContent(document, {
+        textDocument: { uri: document.uri.toString() },
+        position: document.textDocument.positionAt(offset)
+    });
+    return (result?.contents as { value: string } | undefined)?.value;
+}
+
+const APPENDIX_331 = '3.<|>3.1   4203\n    truc-tiep.xa  4203\n    bcci.xa       0\n    md3.xa        192\n    md4.xa        136';
+
+describe('hover on a code', () => {
+    test('3.3.1: name, unit, kind, parts, Σ of the parts, levels, rules, template and footnote', async () => {
+        expect(await hover(report(APPENDIX_331))).toBe([
+            '**3.3.1** Số lượng hồ sơ đã tiếp nhận',
+            'Đơn vị tính: Số lượng hồ sơ · Loại: số lượng',
+            'Trong đó:\n' +
+            '- `truc-tiep` Tiếp nhận trực tiếp\n' +
+            '  - `truc-tiep.huyen` Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `truc-tiep.xa` Cấp xã\n' +
+            '- `bcci` Tiếp nhận qua BCCI\n' +
+            '  - `bcci.huyen` Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `bcci.xa` Cấp xã\n' +
+            '- `md3` Tiếp nhận trực tuyến mức độ 3\n' +
+            '  - `md3.huyen` Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `md3.xa` Cấp xã\n' +
+            '- `md4` Tiếp nhận trực tuyến mức độ 4\n' +
+            '  - `md4.huyen` Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `md4.xa` Cấp xã',
+            'Σ các phần = 4203 + 0 + 192 + 136 = 4531 (tổng đang ghi: 4203)',
+            'Cấp báo cáo: cấp xã, cấp huyện; bắt buộc với cấp xã, cấp huyện',
+            'Quy tắc của mẫu:\n' +
+            '- `quy-tac 3.3.1b <= 3.3.1.truc-tiep.huyen + 3.3.1.bcci.huyen + 3.3.1.md3.huyen + 3.3.1.md4.huyen`\n' +
+            '- `quy-tac 3.3.2 <= 3.3.1.truc-tiep.xa + 3.3.1.bcci.xa + 3.3.1.md3.xa + 3.3.1.md4.xa`\n' +
+            '- `doi-chieu "trực tuyến" = 3.3.1.md3 + 3.3.1.md4 / 3.3.1`',
+            'Mẫu tp-thanh-hoa-2021 · Chú thích 2: Văn phòng HĐND&UBND thành phố báo cáo số liệu thực hiện tại Bộ phận Một cửa thành phố.'
+        ].join('\n\n'));
+    });
+
+    test('the Σ says when it matches the total, and when the total is blank', async () => {
+        expect(await hover(report('3.1.<|>3   230 (xa 230)'))).toContain('Σ các phần = 230 (khớp với tổng đang ghi)');
+        expect(await hover(report('3.1.<|>3   (xa 230)'))).toContain('Σ các phần = 230 (tổng để trống)');
+        expect(await hover(report('3.3.<|>1   4203\n    truc-tiep.xa  4203'))).not.toContain('Σ');
+    });
+
+    test('a choice item lists its options; a district-only item says the commune does not report it', async () => {
+        const choice = await hover(report('1.3.<|>2   1'));
+        expect(choice).toContain('\n\nLoại: lựa chọn\n\n');
+        expect(choice).toContain('Lựa chọn: 0 = Trực tuyến; 1 = Phát phiếu; 2 = Kết hợp');
+        expect(await hover(report('7.6.<|>1   1'))).toContain('Cấp báo cáo: cấp huyện; bắt buộc với cấp huyện — cấp xã không phải báo cáo mục này');
+    });
+
+    test('a citation in the narrative shows the item and the figure it stands for', async () => {
+        const text = await hover(report('3.1.3   (xa 230)', {}, 'Đang áp dụng {3.1<|>.3} thủ tục.'));
+        expect(text).toMatch(/^\*\*3\.1\.3\*\* Tổng số TTHC đang áp dụng/);
+        expect(text).toMatch(/\n\nSố liệu trong phụ lục: 230$/);
+    });
+
+    test('nothing on a code the template does not have, nor on a value', async () => {
+        expect(await hover(report('3.3.<|>9   5'))).toBeUndefined();
+        expect(await hover(report('3.3.2   42<|>00'))).toBeUndefined();
+    });
+});
+
+describe('hover on a part path', () => {
+    test('the part\'s name, unit and item', async () => {
+        expect(await hover(report('3.3.1   4203\n    truc-<|>tiep.xa  4203'))).toBe([
+            '**3.3.1.truc-tiep.xa** Cấp xã',
+            'Đơn vị tính: Số lượng hồ sơ · Loại: số lượng',
+            'Phần "Trong đó" của 3.3.1 Số lượng hồ sơ đã tiếp nhận'
+        ].join('\n\n'));
+    });
+
+    test('an inline part, and a part of a percentage counted apart', async () => {
+        expect(await hover(report('3.1.3   230 (x<|>a 230)'))).toBe([
+            '**3.1.3.xa** Số TTHC cấp xã',
+            'Đơn vị tính: Thủ tục · Loại: số lượng',
+            'Phần "Trong đó" của 3.1.3 Tổng số TTHC đang áp dụng'
+        ].join('\n\n'));
+        expect(await hover(report('7.3.3   300\n    ty-le-<|>dien-tu  100%')))
+            .toContain('Loại: tỷ lệ %');
+    });
+
+    test('a cited part', async () => {
+        expect(await hover(report('3.1.3   (xa 230)', {}, 'Cấp xã: {3.1.3.x<|>a} thủ tục.')))
+            .toMatch(/^\*\*3\.1\.3\.xa\*\* Số TTHC cấp xã[^]*Số liệu trong phụ lục: 230$/);
+    });
+});

@@ -1,0 +1,57 @@
+import { afterEach, describe, expect, test } from 'vitest';
+import type { InlayHint } from 'vscode-languageserver';
+import { report, testServices } from '../helpers.js';
+import { openReport } from './lsp-helpers.js';
+
+afterEach(async () => {
+    delete ((await testServices()).report.cchc.Settings as { inlayHints?: boolean }).inlayHints;
+});
+
+/** The hints of the whole document as `line:character label`. */
+async function hints(text: string): Promise<string[]> {
+    const { document, services } = await openReport(text);
+    const found = await services.lsp.InlayHintProvider!.getInlayHints(document, {
+        textDocument: { uri: document.uri.toString() },
+        range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }
+    }) ?? [];
+    return found.map((hint: InlayHint) => `${hint.position.line}:${hint.position.character} ${hint.label}`);
+}
+
+const PARTS_332 = '\n    tra-truc-tiep  3678\n    tra-bcci       0\n    md3            192\n    md4            136';
+
+describe('Σ after a total with parts', () => {
+    test('after the written total, whether it matches or not, with the working in the tooltip', async () => {
+        expect(await hints(report(`3.3.2   4203${PARTS_332}`))).toEqual(['12:12 = Σ 4006']);
+        expect(await hints(report(`3.3.2   4006${PARTS_332}`))).toEqual(['12:12 = Σ 4006']);
+        const { document, services } = await openReport(report(`3.3.2   4203${PARTS_332}`));
+        const [hint] = (await services.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.uri.toString() }, range: { start: { line: 12, character: 0 }, end: { line: 13, character: 0 } }
+        }))!;
+        expect(hint).toMatchObject({ label: '= Σ 4006', paddingLeft: true, tooltip: '3678 + 0 + 192 + 136 = 4006' });
+    });
+
+    test('after the code of a blank total, and at every depth', async () => {
+        expect(await hints(report('3.1.3 (xa 230)'))).toEqual(['12:5 = Σ 230']);
+        expect(await hints(report('3.3.1 4203\n    truc-tiep 4203\n    truc-tiep.xa 4203\n    bcci.xa 0\n    md3.xa 192\n    md4.xa 136')))
+            .toEqual(['12:10 = Σ 4531', '13:18 = Σ 4203']);
+    });
+
+    test('none while a part is blank', async () => {
+        expect(await hints(report('3.3.2   4203\n    tra-truc-tiep  3678'))).toEqual([]);
+    });
+});
+
+describe('the label of a choice written as its code', () => {
+    test('after the value', async () => {
+        expect(await hints(report('1.3.2   1\n1.4 0\n7.1 2'))).toEqual(['12:9 → Phát phiếu', '13:5 → Không', '14:5 → 3 cấp']);
+    });
+
+    test('not for a label, nor for a code that is no option', async () => {
+        expect(await hints(report('1.3.2 Phát phiếu\n1.4 7'))).toEqual([]);
+    });
+});
+
+test('they can be turned off in the settings', async () => {
+    Object.assign((await testServices()).report.cchc.Settings, { inlayHints: false });
+    expect(await hints(report(`3.3.2   4203${PARTS_332}\n1.3.2 1`))).toEqual([]);
+});
