@@ -3,8 +3,8 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { CompletionRequest, type CompletionItem, type CompletionList } from 'vscode-languageserver-protocol/node';
-import { NewReportRequest, ReportModelRequest, TemplatesRequest, type ReportModelResult, type TemplateSummary } from '../../packages/model/src/index.js';
+import { CompletionRequest, DefinitionRequest, type CompletionItem, type CompletionList, type LocationLink } from 'vscode-languageserver-protocol/node';
+import { BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest, type ReportModelResult, type TemplateSummary } from '../../packages/model/src/index.js';
 import { ServerProcess } from './server-process.js';
 
 const SEED = readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8');
@@ -48,7 +48,7 @@ describe('the bundled language server over stdio', () => {
         await server.change(uri, 4, [...lines.slice(0, line), '', ...lines.slice(line)].join('\n'));
         const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 0 } });
         const items: CompletionItem[] = Array.isArray(result) ? result : (result as CompletionList).items;
-        expect(items.map(item => item.label)).toContain('3.3.1b');
+        expect(items.find(item => item.label === '2.2')?.labelDetails?.description).toBe('Số VBQPPL đã kiểm tra theo thẩm quyền');
     });
 
     test('custom requests: the report model, the templates, a new report', async () => {
@@ -62,5 +62,14 @@ describe('the bundled language server over stdio', () => {
         expect(text).toMatch(/^mau tp-thanh-hoa-2021\ncap xa\nky 6-thang 2025\n/);
         expect(text).toContain('\n3.3.1\n    truc-tiep.xa\n    bcci.xa\n    md3.xa\n    md4.xa\n');
         expect(text).not.toContain('\n7.6.1\n');
+    });
+
+    test('go to definition leads into the built-in template, whose text the server serves', async () => {
+        const line = SEED.split('\n').findIndex(l => l.startsWith('3.3.2'));
+        const result = await server.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line, character: 2 } });
+        const [link] = (Array.isArray(result) ? result : [result]) as LocationLink[];
+        expect(link.targetUri).toBe('cchc-builtin:/tp-thanh-hoa-2021.cchct');
+        const text = await server.connection.sendRequest<string>(BuiltinTemplateRequest, { uri: link.targetUri });
+        expect(text.split('\n')[link.targetRange.start.line]).toMatch(/^chi-tieu 3\.3\.2 "Số lượng hồ sơ TTHC do UBND cấp xã/);
     });
 });

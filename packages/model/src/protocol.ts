@@ -4,6 +4,9 @@ import type { ReportModel } from './index.js';
 export const ReportModelRequest = 'cchc/reportModel';
 export const TemplatesRequest = 'cchc/templates';
 export const NewReportRequest = 'cchc/newReport';
+/** The text of a built-in template (`cchc-builtin:` URIs), for go to definition into it. */
+export const BuiltinTemplateRequest = 'cchc/builtinTemplate';
+export const BUILTIN_SCHEME = 'cchc-builtin';
 
 export type Level = 'xa' | 'huyen' | 'tinh';
 export type PeriodKind = 'quy-1' | '6-thang' | '9-thang' | 'quy-3' | 'nam';

@@ -1,5 +1,5 @@
 import {
-    NewReportRequest, ReportModelRequest, TemplatesRequest,
+    BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
     type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplateSummary
 } from '@cchc/model';
 import { DocumentState, URI } from 'langium';
@@ -27,6 +27,8 @@ export function registerRequests(connection: Connection, services: CchcServices)
             warnings: count(DiagnosticSeverity.Warning)
         };
     });
+    connection.onRequest(BuiltinTemplateRequest, ({ uri }: { uri: string }): string | null =>
+        services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText() ?? null);
     connection.onRequest(TemplatesRequest, (): TemplateSummary[] =>
         registry.templates().map(template => ({ id: template.name, title: template.title, levels: registry.catalogOf(template).levels })));
     connection.onRequest(NewReportRequest, (params: NewReportParams): string | null => {

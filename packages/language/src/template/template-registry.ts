@@ -1,3 +1,4 @@
+import { BUILTIN_SCHEME } from '@cchc/model';
 import type { LangiumDocuments, LangiumSharedCoreServices } from 'langium';
 import { isTemplate, type Template } from '../generated/ast.js';
 import { buildCatalog, type Catalog } from './catalog.js';
@@ -46,4 +47,3 @@ export class TemplateRegistry {
     }
 }
 
-export const BUILTIN_SCHEME = 'cchc-builtin';

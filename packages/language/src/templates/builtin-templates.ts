@@ -1,5 +1,5 @@
 import { URI, type LangiumDocument, type LangiumSharedCoreServices } from 'langium';
-import { BUILTIN_SCHEME } from '../template/template-registry.js';
+import { BUILTIN_SCHEME } from '@cchc/model';
 import tpThanhHoa2021 from './tp-thanh-hoa-2021.cchct';
 
 /** Templates that ship with cchc; the text is bundled into the build, so nothing is read from disk. */
