@@ -16,6 +16,7 @@ import { ReportCompletionProvider } from './lsp/report-completion-provider.js';
 import { ReportFormatter } from './lsp/report-formatter.js';
 import { ReportDocumentSymbolProvider } from './lsp/report-document-symbol-provider.js';
 import { ReportHoverProvider } from './lsp/report-hover-provider.js';
+import { ReportSemanticTokenProvider } from './lsp/report-semantic-token-provider.js';
 import { ReportInlayHintProvider } from './lsp/report-inlay-hint-provider.js';
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
@@ -67,7 +68,8 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
         CodeActionProvider: services => new ReportCodeActionProvider(services),
         Formatter: () => new ReportFormatter(),
         InlayHintProvider: services => new ReportInlayHintProvider(services),
-        DocumentSymbolProvider: services => new ReportDocumentSymbolProvider(services)
+        DocumentSymbolProvider: services => new ReportDocumentSymbolProvider(services),
+        SemanticTokenProvider: services => new ReportSemanticTokenProvider(services)
     }
 };
 
