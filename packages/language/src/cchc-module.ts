@@ -13,11 +13,12 @@ import { TemplateRegistry } from './template/template-registry.js';
 import { createBuiltinTemplateDocuments } from './templates/builtin-templates.js';
 import { ReportCodeActionProvider } from './lsp/report-code-action-provider.js';
 import { ReportCompletionProvider } from './lsp/report-completion-provider.js';
-import { ReportFormatter } from './lsp/report-formatter.js';
 import { ReportDocumentSymbolProvider } from './lsp/report-document-symbol-provider.js';
+import { ReportFormatter } from './lsp/report-formatter.js';
 import { ReportHoverProvider } from './lsp/report-hover-provider.js';
-import { ReportSemanticTokenProvider } from './lsp/report-semantic-token-provider.js';
 import { ReportInlayHintProvider } from './lsp/report-inlay-hint-provider.js';
+import { ReportSemanticTokenProvider } from './lsp/report-semantic-token-provider.js';
+import { TemplatePartRenameProvider } from './lsp/template-part-rename-provider.js';
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
@@ -73,6 +74,12 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
     }
 };
 
+const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
+    lsp: {
+        RenameProvider: services => new TemplatePartRenameProvider(services)
+    }
+};
+
 /**
  * The one entry point to the cchc language core: the language server, the CLI and the tests all start here.
  */
@@ -83,7 +90,7 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
         { workspace: { WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s) } }
     );
     const added = { TemplateRegistry: new TemplateRegistry(shared), Settings: settings };
-    const template = inject(createDefaultModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added));
+    const template = inject(createDefaultModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added), templateModule);
     const report = inject(createDefaultModule({ shared }), CchcReportGeneratedModule, cchcModule(added), reportModule);
     shared.ServiceRegistry.register(template);
     shared.ServiceRegistry.register(report);
