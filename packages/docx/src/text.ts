@@ -1,7 +1,13 @@
 import { Tab, TextRun, type IRunOptions } from 'docx';
 
-/** Model text in Unicode NFC, so every Vietnamese letter is one precomposed character. */
-export const nfc = (text: string): string => text.normalize('NFC');
+/** Characters XML 1.0 cannot hold (controls other than tab and line breaks, lone surrogates, U+FFFE/U+FFFF). */
+const NOT_IN_XML = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * Model text in Unicode NFC, so every Vietnamese letter is one precomposed character, without the characters that
+ * would make the document's XML invalid (a stray control character pasted from elsewhere must not break the file).
+ */
+export const nfc = (text: string): string => text.normalize('NFC').replace(NOT_IN_XML, '');
 
 export const upper = (text: string): string => nfc(text).toLocaleUpperCase('vi');
 

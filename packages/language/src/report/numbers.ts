@@ -6,6 +6,8 @@
 export type NumberReading =
     | { kind: 'number'; value: number; percentSign: boolean }
     | { kind: 'ambiguous'; suggestion: string }
+    /** More digits than a double holds exactly: never rounded silently, so not used as a number at all. */
+    | { kind: 'too-large' }
     | { kind: 'not-a-number' };
 
 const PLAIN = /^-?\d+(?:[,.]\d+)?$/;
@@ -19,6 +21,7 @@ export function readNumber(raw: string): NumberReading {
         return { kind: 'ambiguous', suggestion: text.replace(/\./g, '') + (percentSign ? '%' : '') };
     }
     if (!PLAIN.test(text)) return { kind: 'not-a-number' };
+    if (text.replace(/^-/, '').replace(/^0+(?=\d)/, '').replace(/[,.]/, '').length > 15) return { kind: 'too-large' };
     return { kind: 'number', value: Number(text.replace(',', '.')), percentSign };
 }
 

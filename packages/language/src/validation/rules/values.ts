@@ -52,6 +52,12 @@ function checkNumber(label: string, kind: ValueKind, value: Value, accept: Issue
             vi: `${label}: "${value.raw}" có dấu chấm phân cách hàng nghìn, dễ nhầm với số thập phân; hãy viết ${reading.suggestion}`,
             en: `${label}: "${value.raw}" uses a thousands dot, which reads as a decimal point elsewhere; write ${reading.suggestion}`
         });
+    } else if (reading.kind === 'too-large') {
+        accept({
+            code: 'range', severity: 'error', node: value,
+            vi: `${label}: "${value.raw}" có quá nhiều chữ số để tính chính xác (tối đa 15)`,
+            en: `${label}: "${value.raw}" has too many digits to be computed exactly (15 at most)`
+        });
     } else if (reading.kind === 'not-a-number') {
         accept({
             code: 'not-a-number', severity: 'error', node: value,
