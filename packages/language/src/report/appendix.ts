@@ -31,10 +31,11 @@ export class AppendixValues {
 
     constructor(report: Report, readonly catalog: Catalog | undefined, readonly level: Level | undefined) {
         for (const item of report.appendix?.items ?? []) {
-            const code = normalizeCode(item.indicator.$refText);
+            const code = normalizeCode(item.indicator?.$refText);
+            if (!code) continue;
             const entry: ItemEntry = { item, code, def: catalog?.byCode.get(code), parts: new Map() };
             for (const part of item.parts) {
-                if (!entry.parts.has(part.path)) entry.parts.set(part.path, part);
+                if (part.path && !entry.parts.has(part.path)) entry.parts.set(part.path, part);
             }
             this.entries.push(entry);
             if (this.byCode.has(code)) this.duplicates.push(entry);
@@ -96,6 +97,8 @@ export class AppendixValues {
     }
 }
 
-export function normalizeCode(code: string): string {
+/** `3.3.1.` → `3.3.1`; a code lost to a syntax error reads as ''. */
+export function normalizeCode(code: string | undefined): string {
+    if (!code) return '';
     return code.endsWith('.') ? code.slice(0, -1) : code;
 }

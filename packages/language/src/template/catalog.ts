@@ -126,7 +126,8 @@ export function parentCode(code: string): string {
     return dot < 0 ? '' : code.slice(0, dot);
 }
 
-export function findPart(def: Definition, path: string): PartDef | undefined {
+export function findPart(def: Definition, path: string | undefined): PartDef | undefined {
+    if (!path) return undefined;
     let current: Definition | undefined = def;
     let found: PartDef | undefined;
     for (const key of path.split('.')) {

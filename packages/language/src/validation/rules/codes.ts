@@ -55,7 +55,7 @@ export function unknownCodeIssue<N extends Item | Citation>(catalog: Catalog, co
 function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
     const def = entry.def!;
     const seen = new Set<string>();
-    for (const part of entry.item.parts) {
+    for (const part of entry.item.parts.filter(p => p.path)) {
         if (!findPart(def, part.path)) {
             const known = allParts(def).map(p => p.path);
             accept({

@@ -1,0 +1,37 @@
+import fc from 'fast-check';
+
+/** Codes of the built-in template, some near misses, and a few that do not exist. */
+const CODES = ['1.1.1', '1.1.2', '1.2.1', '1.2.2', '1.3.2', '1.4', '2.1', '3.1.3', '3.3', '3.3.1', '3.3.1b', '3.3.2', '4.2.5',
+    '7.3.3', '7.6.1', '9.9', '3.3.1.', '01'];
+const PARTS = ['xa', 'huyen', 'truc-tiep.xa', 'md3.huyen', 'tra-truc-tiep', 'ty-le-dien-tu', 'khong-co'];
+const VALUES = ['0', '01', '4203', '0,9%', '100%', '4.203', '1.234,5', '-1', '3,5', 'Phát phiếu', 'Có', '"lời văn"',
+    '"chưa đóng', '99999999999999999', '', '2 cấp'];
+const TEXT = ['Ngày 25/01/2021 ban hành Kế hoạch số 09/KH-UBND.', 'Trực tuyến đạt 100%.', 'Trích {3.3.1}.', 'Trích {9.9}.',
+    'Nghị định số 45/2002/NĐ-CP ngày 08/4/2020.', '😀 \u0001', '{', 'a) điểm a'];
+
+const partLine = fc.tuple(fc.constantFrom(...PARTS), fc.constantFrom(...VALUES)).map(([part, value]) => `    ${part} ${value}`);
+const itemLine = fc.tuple(fc.constantFrom(...CODES), fc.constantFrom(...VALUES), fc.option(fc.constantFrom('[ghi chú]', '// chú thích')))
+    .map(([code, value, tail]) => `${code} ${value}${tail ? ` ${tail}` : ''}`);
+
+/** Reports made of the language's own pieces, in any order and amount: headers, narrative, appendix, closing. */
+export const grammarAwareReport = fc.record({
+    header: fc.subarray(['mau tp-thanh-hoa-2021', 'cap xa', 'cap huyen', 'ky 6-thang 2021', 'ky 9-thang 2025', 'ngay 31/2/2021',
+        'so 15/BC-UBND', 'co-quan UBND PHƯỜNG A', 'tieu-de Báo cáo']),
+    narrative: fc.array(fc.oneof(fc.constantFrom('1. Mục', 'I. PHẦN', '1.1 Mục con', ''), fc.constantFrom(...TEXT)), { maxLength: 12 }),
+    appendix: fc.array(fc.oneof(itemLine, partLine, fc.constant('')), { maxLength: 30 }),
+    closing: fc.subarray(['noi-nhan', '- UBND thành phố;', '- Lưu: VT.', 'ky-ten', 'CHỦ TỊCH', 'Nguyễn Văn A']),
+    lineEnd: fc.constantFrom('\n', '\r\n'),
+    bom: fc.boolean()
+}).map(({ header, narrative, appendix, closing, lineEnd, bom }) =>
+    (bom ? '\ufeff' : '') + [...header, '', ...narrative, '', 'phu-luc', ...appendix, ...closing].join(lineEnd));
+
+/** An edit at some place of a text: insert, delete or replace a few characters, Vietnamese and controls included. */
+export function mutated(text: string): fc.Arbitrary<string> {
+    const piece = fc.oneof(fc.string({ maxLength: 4 }), fc.constantFrom('"', '[', ']', '(', ')', ';', '{', '}', '\n', '\r\n', '//', 'ệ', 'ư\u0301', '\u0000'));
+    const edit = fc.tuple(fc.nat({ max: text.length }), fc.nat({ max: 6 }), piece);
+    return fc.array(edit, { minLength: 1, maxLength: 8 }).map(edits =>
+        edits.reduce((result, [at, remove, insert]) => {
+            const position = Math.min(at, result.length);
+            return result.slice(0, position) + insert + result.slice(position + remove);
+        }, text));
+}
