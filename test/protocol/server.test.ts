@@ -73,3 +73,27 @@ describe('the bundled language server over stdio', () => {
         expect(text.split('\n')[link.targetRange.start.line]).toMatch(/^chi-tieu 3\.3\.2 "Số lượng hồ sơ TTHC do UBND cấp xã/);
     });
 });
+
+describe('the server survives', () => {
+    test('malformed, huge and rapidly edited documents: it keeps answering and its diagnostics match the final text', async () => {
+        const garbage = pathToFileURL(path.join(workspace, 'rac.cchc')).href;
+        await server.open(garbage, '\u0000\u0001{{{[[[((("""\n'.repeat(200) + 'phu-luc\n3.3.2 4.203 (\n');
+        expect((await server.diagnostics(garbage, d => d.length > 0)).some(d => d.code === 'syntax')).toBe(true);
+
+        const huge = pathToFileURL(path.join(workspace, 'lon.cchc')).href;
+        await server.open(huge, SEED.replace('phu-luc', `${'Một đoạn văn dài. '.repeat(20_000)}\n\nphu-luc`));
+        expect(sumMessages(await server.diagnostics(huge, d => sumMessages(d).length === 2))).toHaveLength(2);
+
+        const rapid = pathToFileURL(path.join(workspace, 'nhanh.cchc')).href;
+        await server.open(rapid, SEED);
+        for (let version = 2; version <= 40; version++) {
+            await server.change(rapid, version, SEED.replace(/^(3\.3\.2\s+)4203/m, `$1${5000 + version}`));
+        }
+        const final = SEED.replace(/^(3\.3\.2\s+)4203/m, '$14006');
+        await server.change(rapid, 41, final);
+        const diagnostics = await server.diagnostics(rapid, d => sumMessages(d).length === 1);
+        expect(sumMessages(diagnostics)).toEqual(['3.3.1: tổng 4203 ≠ 4531 = 4203 + 0 + 192 + 136 (thiếu 328)']);
+        const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri: rapid }, position: { line: 0, character: 0 } });
+        expect(result).toBeTruthy();
+    });
+});
