@@ -8,6 +8,7 @@ import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGener
 import { ReportLexer } from './lexer/report-lexer.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
 import { defaultSettings, type CchcSettings } from './settings.js';
+import { ReportScopeComputation } from './template/report-scope-computation.js';
 import { ReportScopeProvider } from './template/report-scope-provider.js';
 import { TemplateRegistry } from './template/template-registry.js';
 import { createBuiltinTemplateDocuments } from './templates/builtin-templates.js';
@@ -61,7 +62,8 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
         Lexer: services => new ReportLexer(services)
     },
     references: {
-        ScopeProvider: services => new ReportScopeProvider(services)
+        ScopeProvider: services => new ReportScopeProvider(services),
+        ScopeComputation: services => new ReportScopeComputation(services)
     },
     lsp: {
         CompletionProvider: services => new ReportCompletionProvider(services),

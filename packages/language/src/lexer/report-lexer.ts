@@ -26,7 +26,6 @@ export class ReportLexer extends DefaultLexer {
 
 class LineScanner {
     private readonly tokens: IToken[] = [];
-    private readonly hidden: IToken[] = [];
     private readonly errors: ILexingError[] = [];
     private block: Block = 'header';
     private paragraphOpen = false;
@@ -42,7 +41,7 @@ class LineScanner {
         while (this.pos < this.text.length) {
             this.scanLine();
         }
-        return { tokens: this.tokens, hidden: this.hidden, errors: this.errors };
+        return { tokens: this.tokens, hidden: [], errors: this.errors };
     }
 
     private scanLine(): void {
@@ -54,7 +53,8 @@ class LineScanner {
                 this.paragraphOpen = false;
             }
         } else if (rest.startsWith('//')) {
-            this.emitHidden('SL_COMMENT', this.pos, this.lineEnd());
+            // Comments are skipped, not kept as hidden tokens: nothing reads them, and Langium's placing of hidden
+            // nodes in the CST costs time proportional to the number of appendix lines for each comment.
         } else {
             this.scanContent(rest);
         }
@@ -144,7 +144,6 @@ class LineScanner {
             if (this.pos >= end) return;
             const c = this.text[this.pos];
             if (c === '/' && this.text[this.pos + 1] === '/') {
-                this.emitHidden('SL_COMMENT', this.pos, end);
                 this.pos = end;
             } else if (c === '"') {
                 this.scanString();
@@ -214,11 +213,7 @@ class LineScanner {
         let end = this.lineEnd();
         if (allowComment) {
             const comment = this.text.slice(this.pos, end).search(/(^|[ \t])\/\//);
-            if (comment >= 0) {
-                const commentStart = this.text.indexOf('//', this.pos + comment);
-                this.emitHidden('SL_COMMENT', commentStart, end);
-                end = commentStart;
-            }
+            if (comment >= 0) end = this.text.indexOf('//', this.pos + comment);
         }
         end = this.trimmedEnd(this.pos, end);
         if (end > this.pos) this.emit('LINE_TEXT', this.pos, end);
@@ -233,10 +228,6 @@ class LineScanner {
 
     private emit(type: string, start: number, end: number): void {
         this.tokens.push(this.token(type, start, end));
-    }
-
-    private emitHidden(type: string, start: number, end: number): void {
-        this.hidden.push(this.token(type, start, end));
     }
 
     private token(type: string, start: number, end: number): IToken {

@@ -1,5 +1,5 @@
 import { BUILTIN_SCHEME } from '@cchc/model';
-import type { LangiumDocuments, LangiumSharedCoreServices } from 'langium';
+import { DocumentState, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isTemplate, type Template } from '../generated/ast.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 
@@ -10,13 +10,22 @@ import { buildCatalog, type Catalog } from './catalog.js';
 export class TemplateRegistry {
     private readonly documents: LangiumDocuments;
     private readonly catalogs = new WeakMap<Template, Catalog>();
+    /** Templates by id, found once per build rather than once per code looked up. */
+    private byId?: Map<string, Template>;
 
     constructor(shared: LangiumSharedCoreServices) {
         this.documents = shared.workspace.LangiumDocuments;
+        const forget = () => { this.byId = undefined; };
+        shared.workspace.DocumentBuilder.onUpdate(forget);
+        shared.workspace.DocumentBuilder.onBuildPhase(DocumentState.IndexedContent, forget);
     }
 
     get(id: string): Catalog | undefined {
-        const template = this.templates().find(candidate => candidate.name === id);
+        if (!this.byId) {
+            this.byId = new Map();
+            for (const template of this.templates()) if (!this.byId.has(template.name)) this.byId.set(template.name, template);
+        }
+        const template = this.byId.get(id);
         return template ? this.catalogOf(template) : undefined;
     }
 

@@ -1,6 +1,8 @@
-import { DefaultDocumentValidator, type LangiumDocument, type ParseResult, type ValidationOptions } from 'langium';
+import {
+    DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions
+} from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isTemplate } from '../generated/ast.js';
+import { isReport, isTemplate } from '../generated/ast.js';
 import type { CchcSettings } from '../settings.js';
 
 /**
@@ -34,6 +36,11 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
                 ? `No item or footnote ${refText} is declared in this template`
                 : `Mẫu này không khai báo chỉ tiêu hay chú thích ${refText}`;
         }
+    }
+
+    /** Every report check is registered on the Report root and reads the whole report from there. */
+    protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): ValidateSingleNodeOptions {
+        return isReport(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
     }
 
     private markSyntax(diagnostics: Diagnostic[], start: number): void {

@@ -22,11 +22,11 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
             });
         }
     }
+    const lettered = catalog.indicators.filter(def => /\d[a-z]$/.test(def.code)).map(def => def.code);
     for (const entry of values.duplicates) {
         const first = values.byCode.get(entry.code)!;
         const line = (first.item.$cstNode?.range.start.line ?? 0) + 1;
-        const variants = catalog.indicators.filter(def => def.code !== entry.code && def.code.startsWith(entry.code)
-            && /^[a-z]$/.test(def.code.slice(entry.code.length))).map(def => def.code);
+        const variants = lettered.filter(code => code.slice(0, -1) === entry.code);
         const hintVi = variants.map(code => ` Nếu đây là "${catalog.byCode.get(code)!.title}", hãy dùng mã ${code}.`).join('');
         const hintEn = variants.map(code => ` If this is "${catalog.byCode.get(code)!.title}", use code ${code}.`).join('');
         accept({
