@@ -3,32 +3,45 @@
 // .vsix installed, driven like a person by playwright-core in Debian's headless Chromium. Offline.
 //
 // usage: node test/e2e/e2e.mjs --vsix cchc-0.1.0.vsix
-//   env CODE_SERVER, NODE24_BIN (from test/e2e/setup.sh), CHROMIUM (default /usr/bin/chromium)
-// Screenshots of every step go to test-results/e2e/.
+//   env CODE_SERVER, NODE24_BIN (from test/e2e/setup.sh), CHROMIUM (default /usr/bin/chromium),
+//       E2E_TIMEOUT (seconds for the whole run, default 150)
+// Screenshots of every step (and code-server's log) go to test-results/e2e/. Exit 0: every step passed; 1: a step
+// failed (its name is printed); 2: bad setup.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
-const need = name => process.env[name] ?? fail(`set ${name} (see test/e2e/setup.sh)`);
+const repo = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const need = name => process.env[name] || fail(`set ${name} (eval the output of test/e2e/setup.sh)`);
 const argv = process.argv.slice(2);
-const VSIX = path.resolve(argv[argv.indexOf('--vsix') + 1] ?? 'cchc-0.1.0.vsix');
+const option = (name, fallback) => (argv.includes(`--${name}`) ? argv[argv.indexOf(`--${name}`) + 1] : fallback);
+const VSIX = path.resolve(option('vsix', path.join(repo, 'cchc-0.1.0.vsix')));
 const CODE_SERVER = need('CODE_SERVER');
 const NODE24_BIN = need('NODE24_BIN');
-const CHROMIUM = process.env.CHROMIUM ?? '/usr/bin/chromium';
-const SHOTS = path.resolve('test-results/e2e');
+const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
+const TOTAL_TIMEOUT = Number(process.env.E2E_TIMEOUT || 150) * 1000;
+const SHOTS = path.join(repo, 'test-results/e2e');
 const REPORT = 'phuong-dien-bien-6-thang-2021.cchc';
 const EXPORTED = 'phuong-dien-bien-6-thang-2021.docx';
+const SUM_332 = '3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)';
+const FIX_332 = 'Sửa tổng thành 4006';
 
 function fail(message) {
     console.error(message);
     process.exit(2);
 }
+for (const [file, what] of [[VSIX, 'the .vsix (npm run package)'], [CODE_SERVER, 'code-server'], [CHROMIUM, 'Chromium']]) {
+    if (!existsSync(file)) fail(`${what} not found: ${file}`);
+}
 
+// A fresh code-server: its own config, user data (settings that keep the screen quiet) and extensions, and a
+// workspace folder (with a space in its name) holding a copy of the seed report.
 const root = mkdtempSync(path.join(tmpdir(), 'cchc-e2e-'));
 const dirs = { userData: path.join(root, 'user-data'), extensions: path.join(root, 'extensions'), workspace: path.join(root, 'bao cao') };
-for (const dir of [...Object.values(dirs), SHOTS]) mkdirSync(dir, { recursive: true });
+for (const dir of Object.values(dirs)) mkdirSync(dir, { recursive: true });
 rmSync(SHOTS, { recursive: true, force: true });
 mkdirSync(SHOTS, { recursive: true });
 const config = path.join(root, 'config.yaml');
@@ -46,14 +59,21 @@ writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(
     'workbench.tips.enabled': false,
     'security.workspace.trust.enabled': false,
     'editor.wordBasedSuggestions': 'off',
-    // Liberation Mono 2 has every Vietnamese glyph; the default monospace face here misplaces the diacritics.
+    // Liberation Mono has every Vietnamese glyph; the default monospace face here misplaces the diacritics.
     'editor.fontFamily': "'Liberation Mono', monospace",
     'files.autoSave': 'off',
     'cchc.messages.language': 'vi',
+    // No "Export it anyway?" modal for the seed's errors.
     'cchc.export.onErrors': 'export'
 }, null, 2));
 const reportPath = path.join(dirs.workspace, REPORT);
-copyFileSync(path.resolve('examples', REPORT), reportPath);
+copyFileSync(path.join(repo, 'examples', REPORT), reportPath);
+const seedLines = readFileSync(reportPath, 'utf8').split('\n');
+const lineOf = prefix => {
+    const index = seedLines.findIndex(line => line.startsWith(prefix));
+    if (index < 0) fail(`the seed has no line starting with ${prefix}`);
+    return index + 1;
+};
 
 const started = Date.now();
 const log = (...args) => console.log(`[${((Date.now() - started) / 1000).toFixed(1)}s]`, ...args);
@@ -64,47 +84,72 @@ let codeServer;
 let browser;
 let page;
 let shotNumber = 0;
-let currentStep = 'start';
+let currentStep = 'setup';
+const passed = [];
 
 async function shot(name) {
-    await page.screenshot({ path: path.join(SHOTS, `${String(++shotNumber).padStart(2, '0')}-${name}.png`) });
+    if (!page) return;
+    await page.screenshot({ path: path.join(SHOTS, `${String(++shotNumber).padStart(2, '0')}-${name}.png`), timeout: 10_000 });
 }
+
+/** With E2E_DEBUG=1: the time of each wait inside a step. */
+const mark = what => process.env.E2E_DEBUG && log(`     … ${what}`);
 
 async function step(name, action) {
     currentStep = name;
     const since = Date.now();
     await action();
-    log(`${name}: ${Date.now() - since} ms`);
+    passed.push(name);
+    log(`ok   ${name} (${Date.now() - since} ms)`);
 }
 
 async function waitFor(predicate, what, timeout = 20_000) {
     const deadline = Date.now() + timeout;
-    while (Date.now() < deadline) {
+    for (;;) {
         if (await predicate()) return;
+        if (Date.now() > deadline) throw new Error(`timed out after ${timeout / 1000} s waiting for ${what}`);
         await new Promise(resolve => setTimeout(resolve, 200));
     }
-    throw new Error(`timed out waiting for ${what}`);
 }
 
-/** The text of the editor line that starts with `prefix` (Monaco renders each line as a .view-line). */
+/** The rendered text of the editor lines (Monaco renders each visible line as a .view-line). */
+async function editorLines() {
+    return page.$$eval('.editor-instance .view-line', nodes => nodes.map(node => node.textContent.replace(/\u00a0/g, ' ')));
+}
+
+/** The text of the first visible editor line that starts with `prefix`. */
 async function editorLine(prefix) {
-    const lines = await page.$$eval('.editor-instance .view-line', nodes => nodes.map(node => node.textContent.replace(/\u00a0/g, ' ')));
-    return lines.find(line => line.startsWith(prefix));
+    return (await editorLines()).find(line => line.startsWith(prefix));
 }
 
-/** Moves the cursor to line `line` (1-based), column `column`, with the Go to Line box. */
+/** Moves the cursor to line `line` (1-based), column `column`, with the Go to Line box (Ctrl+G). */
 async function goTo(line, column) {
     await page.keyboard.press('Control+G');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type(`${line}:${column}`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-    await page.waitForTimeout(200);
+    await waitFor(async () => (await page.textContent('#status\\.editor\\.selection')).includes(`Ln ${line},`), `the cursor on line ${line}`, 5000);
+}
+
+/** The rows of the Problems panel (those rendered). */
+async function problemRows() {
+    return page.$$eval('.markers-panel .monaco-list-row', nodes => nodes.map(node => node.textContent));
+}
+
+/** The palette (F1): runs the command whose row shows `title`. */
+async function runCommand(typed, title) {
+    await page.keyboard.press('F1');
+    await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+    await page.keyboard.type(typed);
+    await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`);
+    await page.keyboard.press('Enter');
 }
 
 async function main() {
     await step('install the .vsix', async () => {
-        execFileSync(CODE_SERVER, [...baseArgs, '--install-extension', VSIX], { env, stdio: 'pipe', timeout: 60_000 });
+        const output = execFileSync(CODE_SERVER, [...baseArgs, '--install-extension', VSIX], { env, encoding: 'utf8', stdio: 'pipe', timeout: 60_000 });
+        if (!/successfully installed/i.test(output)) throw new Error(`code-server --install-extension said:\n${output}`);
     });
 
     let port;
@@ -112,9 +157,12 @@ async function main() {
         codeServer = spawn(CODE_SERVER, [...baseArgs, '--bind-addr', '127.0.0.1:0', '--auth', 'none', '--disable-telemetry',
             '--disable-update-check', '--disable-workspace-trust', '--disable-getting-started-override', '--ignore-last-opened'],
         { env, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
+        const serverLog = createWriteStream(path.join(SHOTS, 'code-server.log'));
+        codeServer.stdout.pipe(serverLog);
+        codeServer.stderr.pipe(serverLog);
         port = await new Promise((resolve, reject) => {
             let output = '';
-            const timer = setTimeout(() => reject(new Error(`code-server did not listen in 60 s:\n${output}`)), 60_000);
+            const timer = setTimeout(() => reject(new Error(`code-server did not listen in 30 s:\n${output}`)), 30_000);
             const onData = data => {
                 output += data;
                 const match = output.match(/HTTP server listening on http:\/\/127\.0\.0\.1:(\d+)/);
@@ -125,98 +173,119 @@ async function main() {
             };
             codeServer.stdout.on('data', onData);
             codeServer.stderr.on('data', onData);
-            codeServer.on('exit', code => reject(new Error(`code-server exited ${code}\n${output}`)));
+            codeServer.on('exit', code => { clearTimeout(timer); reject(new Error(`code-server exited ${code}\n${output}`)); });
         });
     });
 
-    await step('open the workbench', async () => {
+    await step('open the workbench on the workspace folder', async () => {
         browser = await chromium.launch({
-            executablePath: CHROMIUM, headless: true,
-            args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+            executablePath: CHROMIUM, headless: true, timeout: 30_000,
+            args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
                 '--disable-component-update', '--disable-sync']
         });
         page = await (await browser.newContext({ viewport: { width: 1366, height: 860 } })).newPage();
-        page.setDefaultTimeout(30_000);
-        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`);
-        await page.waitForSelector('.monaco-workbench');
-        await page.waitForSelector(`.explorer-folders-view .monaco-list-row:has-text("${REPORT}")`);
+        page.setDefaultTimeout(20_000);
+        await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(dirs.workspace)}`, { timeout: 30_000 });
+        await page.waitForSelector('.monaco-workbench', { timeout: 30_000 });
+        await page.waitForSelector(`.explorer-folders-view .monaco-list-row:has-text("${REPORT}")`, { timeout: 30_000 });
         await shot('workbench');
     });
 
-    await step('open the seed report', async () => {
+    // (a) Ctrl+P, the name, Enter: the report opens in the CCHC language, named in the status bar.
+    await step('open the seed report (Ctrl+P)', async () => {
         await page.keyboard.press('Control+P');
         await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+        mark('quick open');
         await page.keyboard.type(REPORT);
         await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${REPORT}")`);
+        mark('file found');
         await page.keyboard.press('Enter');
         await page.waitForSelector(`.tabs-container .tab.active:has-text("${REPORT}")`);
-        await page.waitForSelector('#status\\.editor\\.mode:has-text("CCHC")');
+        mark('editor open');
+        const mode = async () => ((await page.$('#status\\.editor\\.mode')) && (await page.textContent('#status\\.editor\\.mode')).normalize('NFC').trim());
+        await waitFor(async () => /^(Báo cáo CCHC|CCHC report)$/.test(await mode()), 'the language "Báo cáo CCHC" in the status bar', 20_000)
+            .catch(async error => { throw new Error(`${error.message} (it shows "${await mode()}")`); });
         await shot('report-open');
     });
 
-    await step('see its diagnostics in the Problems panel', async () => {
-        await page.waitForSelector('#status\\.problems:has-text("4")');
+    // (b) Ctrl+Shift+M: Problems lists the seed's 3.3.2 sum mismatch with its code.
+    await step('see the 3.3.2 sum-mismatch in Problems (Ctrl+Shift+M)', async () => {
         await page.keyboard.press('Control+Shift+M');
-        await page.waitForSelector('.markers-panel .monaco-list-row:has-text("3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)")');
+        await page.waitForSelector('.markers-panel');
+        await waitFor(async () => (await problemRows()).some(row => row.includes(SUM_332) && row.includes('sum-mismatch')),
+            `"${SUM_332}" (sum-mismatch) in the Problems panel`);
         await shot('problems');
     });
 
-    const lines = readFileSync(reportPath, 'utf8').split('\n');
-    await step('type a code and pick it from the completion list', async () => {
-        const after = lines.findIndex(line => line.startsWith('7.5.2')) + 1;
+    // (c) On a new line after 7.5.2, type "7." and Ctrl+Space: the appendix codes with their names; Enter picks one.
+    await step('complete an appendix code (Ctrl+Space) and pick it', async () => {
         await page.click('.editor-instance .monaco-editor .view-lines');
-        await goTo(after, 100);
+        await goTo(lineOf('7.5.2'), 1);
         await page.keyboard.press('End');
         await page.keyboard.press('Enter');
-        await page.keyboard.type('2.');
+        await page.keyboard.type('7.');
         await page.keyboard.press('Control+Space');
-        const row = '.editor-widget.suggest-widget.visible .monaco-list-row';
-        await page.waitForSelector(`${row}:has-text("2.2")`);
+        const rows = '.editor-widget.suggest-widget.visible .monaco-list-row';
+        await page.waitForSelector(`${rows}:has-text("7.5.1")`);
+        await waitFor(async () => (await page.$$eval(rows, nodes => nodes.map(node => node.textContent)))
+            .some(row => row.includes('7.5.1') && row.includes('Tổng số TTHC cung cấp trực tuyến mức độ 3')),
+        'completion item 7.5.1 with its name "Tổng số TTHC cung cấp trực tuyến mức độ 3"', 5000);
+        const focused = await page.textContent(`${rows}.focused .suggest-icon + .label-name, ${rows}.focused .monaco-icon-name-container`);
+        const code = /\d+(?:\.\d+)+/.exec(focused ?? '')?.[0];
+        if (!code) throw new Error(`the focused completion item has no code: ${focused}`);
         await shot('completion');
-        await page.keyboard.press('Escape');
-        await page.keyboard.press('Control+Space');
-        await page.waitForSelector(`${row}:has-text("2.2")`);
-        const labels = await page.$$eval(row, nodes => nodes.map(node => node.textContent));
-        if (!labels.some(label => label.includes('Số VBQPPL'))) throw new Error(`completion items lack names: ${labels.join(' | ')}`);
         await page.keyboard.press('Enter');
-        await waitFor(async () => (await editorLine('2.')) !== '2.' && /^2\.\d/.test((await editorLine('2.')) ?? ''), 'the picked code in the editor');
+        await page.waitForSelector('.editor-widget.suggest-widget.visible', { state: 'hidden' });
+        await waitFor(async () => (await editorLines()).some(line => line.startsWith(`${code} `) || line === code),
+            `a line starting with the picked code ${code}`, 5000);
+        // The picked code is written a second time now (it was already in the seed): a new duplicate-code error.
+        await waitFor(async () => (await problemRows()).some(row => row.includes(`Mã ${code} đã ghi`)), `the duplicate ${code} in Problems`, 10_000);
+        log(`     picked ${code}`);
+        await shot('completion-picked');
+        // A choice code opens the list of its values next; this test leaves the value blank.
+        await page.keyboard.press('Escape');
     });
 
-    await step('apply the "set total to Σ" quick fix', async () => {
-        const line = lines.findIndex(l => l.startsWith('3.3.2')) + 1;
-        await goTo(line, 10);
+    // (d) On the 3.3.2 total, Ctrl+.: "Sửa tổng thành 4006" sets it to Σ of its parts; the diagnostic goes away.
+    await step('apply the quick fix "Sửa tổng thành 4006" on 3.3.2 (Ctrl+.)', async () => {
+        const line = lineOf('3.3.2');
+        await goTo(line, seedLines[line - 1].indexOf('4203') + 2);
         await page.keyboard.press('Control+.');
-        const action = '.action-widget .monaco-list-row:has-text("Sửa tổng thành 4006")';
-        await page.waitForSelector(action);
+        const widget = '.action-widget .monaco-list-row';
+        const none = '.monaco-editor-overlaymessage';
+        await page.waitForSelector(`${widget}, ${none}`);
+        const offered = await page.$$eval(widget, nodes => nodes.map(node => node.textContent.trim()));
+        if (!offered.some(title => title.includes(FIX_332))) {
+            await shot('quick-fix-missing');
+            throw new Error(`the quick fix "${FIX_332}" is not offered on the 3.3.2 total; offered: `
+                + `${offered.length ? offered.map(title => `"${title}"`).join(', ') : 'none (No code actions available)'}`);
+        }
         await shot('quick-fix');
-        await page.click(action);
-        await waitFor(async () => /^3\.3\.2\s+4006/.test((await editorLine('3.3.2')) ?? ''), '3.3.2 to read 4006');
-        await waitFor(async () => (await page.$$('.markers-panel .monaco-list-row:has-text("3.3.2: tổng 4203")')).length === 0,
-            'the 3.3.2 sum diagnostic to disappear');
+        await page.click(`${widget}:has-text("${FIX_332}")`);
+        await waitFor(async () => /^3\.3\.2\s+4006\b/.test((await editorLine('3.3.2')) ?? ''), 'the 3.3.2 line to read 4006', 5000);
+        await waitFor(async () => !(await problemRows()).some(row => row.includes('3.3.2: tổng')), 'the 3.3.2 sum diagnostic to disappear', 10_000);
         await shot('quick-fix-applied');
     });
 
-    await step('run Export report from the command palette', async () => {
+    // (e) F1 "CCHC: Export report (DOCX)": the DOCX appears beside the report, and a notification says so.
+    await step('export the report from the command palette (F1)', async () => {
         await page.keyboard.press('Control+S');
-        await page.keyboard.press('F1');
-        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-        await page.keyboard.type('CCHC: Export report');
-        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Export report (DOCX)")');
-        await page.keyboard.press('Enter');
+        await waitFor(async () => !(await page.$('.tabs-container .tab.active.dirty')), 'the report to be saved', 5000);
+        await runCommand('CCHC: Export report', 'Export report (DOCX)');
         const exported = path.join(dirs.workspace, EXPORTED);
-        await waitFor(() => existsSync(exported), `${EXPORTED} on disk`);
-        if (readFileSync(exported).subarray(0, 2).toString() !== 'PK') throw new Error(`${EXPORTED} is not a DOCX (zip)`);
-        await page.waitForSelector(`.notifications-toasts .notification-toast:has-text("${EXPORTED}")`);
-        await page.waitForTimeout(500);
+        await waitFor(() => existsSync(exported), `${EXPORTED} beside the report`);
+        let bytes;
+        await waitFor(() => (bytes = readFileSync(exported)).length > 0, `${EXPORTED} to be written`, 5000);
+        if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new Error(`${EXPORTED} is not a zip (starts with ${bytes.subarray(0, 4).toString('hex')})`);
+        if (!bytes.includes('word/document.xml')) throw new Error(`${EXPORTED} has no word/document.xml`);
+        await page.waitForSelector(`.notifications-toasts .notification-toast:has-text("Exported ${EXPORTED}")`);
+        await page.waitForTimeout(400); // the toast fades in
         await shot('exported');
     });
 
-    await step('create a new report: template, level, period, year', async () => {
-        await page.keyboard.press('F1');
-        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-        await page.keyboard.type('CCHC: New report');
-        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("New report")');
-        await page.keyboard.press('Enter');
+    // And the other command: CCHC: New report, through its quick picks.
+    await step('create a new report (F1 "CCHC: New report")', async () => {
+        await runCommand('CCHC: New report', 'New report');
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("tp-thanh-hoa-2021")');
         await shot('new-report-template');
         await page.keyboard.press('Enter');
@@ -229,8 +298,45 @@ async function main() {
         await page.keyboard.press('Enter');
         await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")');
         await waitFor(async () => (await editorLine('mau ')) === 'mau tp-thanh-hoa-2021', 'the new report in an editor');
-        if ((await editorLine('ky ')) !== `ky 6-thang ${new Date().getFullYear()}`) throw new Error(`unexpected period line: ${await editorLine('ky ')}`);
+        const period = await editorLine('ky ');
+        if (period !== `ky 6-thang ${new Date().getFullYear()}`) throw new Error(`unexpected period line: ${period}`);
         await shot('new-report');
+    });
+}
+
+async function cleanUp() {
+    await Promise.race([browser?.close().catch(() => {}), new Promise(resolve => setTimeout(resolve, 5000))]);
+    if (codeServer && codeServer.exitCode === null && codeServer.signalCode === null) {
+        try { process.kill(-codeServer.pid, 'SIGTERM'); } catch { /* already gone */ }
+        await new Promise(resolve => {
+            const timer = setTimeout(() => { try { process.kill(-codeServer.pid, 'SIGKILL'); } catch { /* gone */ } resolve(); }, 5000);
+            codeServer.on('exit', () => { clearTimeout(timer); resolve(); });
+        });
+    }
+    rmSync(root, { recursive: true, force: true });
+}
+
+// Whatever happens, code-server (its own process group) does not outlive this process, and Chromium, a child of
+// Playwright, goes with it; a run that hangs is ended by the watchdog.
+const killCodeServer = () => {
+    if (codeServer && codeServer.exitCode === null && codeServer.signalCode === null) {
+        try { process.kill(-codeServer.pid, 'SIGKILL'); } catch { /* gone */ }
+    }
+};
+process.on('exit', killCodeServer);
+process.stdout.on('error', () => {}); // a closed pipe (| head) must not end the run half-way
+const watchdog = setTimeout(() => {
+    console.error(`FAIL at "${currentStep}": the whole run took more than ${TOTAL_TIMEOUT / 1000} s`);
+    killCodeServer();
+    rmSync(root, { recursive: true, force: true });
+    process.exit(1);
+}, TOTAL_TIMEOUT);
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
+    process.on(signal, () => {
+        console.error(`interrupted (${signal}) at "${currentStep}"`);
+        killCodeServer();
+        rmSync(root, { recursive: true, force: true });
+        process.exit(1);
     });
 }
 
@@ -240,17 +346,9 @@ try {
 } catch (error) {
     failure = error;
     console.error(`FAIL at "${currentStep}": ${error.message}`);
-    if (page) await shot('FAILURE').catch(() => {});
+    await shot('FAILURE').catch(() => {});
 }
-await browser?.close().catch(() => {});
-if (codeServer && codeServer.exitCode === null) {
-    try { process.kill(-codeServer.pid, 'SIGTERM'); } catch { /* already gone */ }
-    await new Promise(resolve => {
-        const timer = setTimeout(() => { try { process.kill(-codeServer.pid, 'SIGKILL'); } catch { /* gone */ } resolve(); }, 5000);
-        codeServer.on('exit', () => { clearTimeout(timer); resolve(); });
-    });
-}
-rmSync(root, { recursive: true, force: true });
-log(failure ? 'end-to-end: failed' : 'end-to-end: every step passed', `(screenshots in ${path.relative(process.cwd(), SHOTS)})`);
-console.log(failure ? '0 passed, 1 failed' : '1 passed, 0 failed');
+await cleanUp();
+clearTimeout(watchdog);
+log(`end-to-end: ${passed.length} steps passed${failure ? `, failed at "${currentStep}"` : ''} (screenshots in ${path.relative(process.cwd(), SHOTS) || '.'})`);
 process.exit(failure ? 1 : 0);

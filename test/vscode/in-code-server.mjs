@@ -32,6 +32,16 @@ const server = spawn(CODE_SERVER, ['--config', path.join(work, 'config.yaml'), '
     '--disable-update-check', '--disable-workspace-trust', '--ignore-last-opened', '--vscode-option', 'enable-smoke-test-driver'],
 { env: { ...process.env, PATH: `${NODE24_BIN}:${process.env.PATH}` }, detached: true, stdio: ['ignore', 'pipe', 'pipe'] });
 
+// code-server runs in its own process group: it must not outlive this process, however it ends.
+const killServer = () => {
+    if (server.exitCode === null && server.signalCode === null) {
+        try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ }
+    }
+};
+process.on('exit', killServer);
+process.stdout.on('error', () => {});
+for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) process.on(signal, () => process.exit(1));
+
 let code = 1;
 let browser;
 try {
@@ -68,8 +78,14 @@ try {
 } catch (error) {
     console.error(`ERROR ${error.message}`);
 }
-await browser?.close().catch(() => {});
-try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
+await Promise.race([browser?.close().catch(() => {}), new Promise(resolve => setTimeout(resolve, 5000))]);
+if (server.exitCode === null && server.signalCode === null) {
+    try { process.kill(-server.pid, 'SIGTERM'); } catch { /* gone */ }
+    await new Promise(resolve => {
+        const timer = setTimeout(() => { try { process.kill(-server.pid, 'SIGKILL'); } catch { /* gone */ } resolve(); }, 5000);
+        server.on('exit', () => { clearTimeout(timer); resolve(); });
+    });
+}
 rmSync(work, { recursive: true, force: true });
 console.log(`extension-host suite in code-server: exit code ${code}`);
 process.exit(code === 0 ? 0 : 1);

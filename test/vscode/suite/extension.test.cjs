@@ -36,11 +36,24 @@ suite('CCHC extension', () => {
     });
 
     test('completion offers indicator codes with their names', async () => {
-        const line = document.getText().split('\n').findIndex(l => l.startsWith('7.5.2'));
-        const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 0));
-        const item = list.items.find(i => (typeof i.label === 'string' ? i.label : i.label.label) === '2.2');
-        assert.ok(item, 'no completion item 2.2');
-        assert.strictEqual(item.label.description, 'Số VBQPPL đã kiểm tra theo thẩm quyền');
+        // A new line "7." after 7.5.2, as a person would type it; undone afterwards.
+        const line = document.getText().split('\n').findIndex(l => l.startsWith('7.5.2')) + 1;
+        const insert = new vscode.WorkspaceEdit();
+        insert.insert(uri, new vscode.Position(line, 0), '7.\n');
+        assert.ok(await vscode.workspace.applyEdit(insert));
+        try {
+            const list = await vscode.commands.executeCommand('vscode.executeCompletionItemProvider', uri, new vscode.Position(line, 2));
+            const labelOf = item => (typeof item.label === 'string' ? item.label : item.label.label);
+            const item = list.items.find(i => labelOf(i) === '7.5.1');
+            assert.ok(item, `no completion item 7.5.1 among ${list.items.map(labelOf).join(', ')}`);
+            assert.strictEqual(item.label.description, 'Tổng số TTHC cung cấp trực tuyến mức độ 3');
+            assert.ok(list.items.filter(i => /^7\.\d/.test(labelOf(i))).length >= 5, 'fewer than 5 codes 7.x offered');
+        } finally {
+            const undo = new vscode.WorkspaceEdit();
+            undo.delete(uri, new vscode.Range(line, 0, line + 1, 0));
+            await vscode.workspace.applyEdit(undo);
+        }
+        assert.ok(document.lineAt(line).text.startsWith('7.6'), `line ${line + 1} is not 7.6 again`);
     });
 
     test('the quick fix sets the total to the sum of its parts', async () => {
@@ -51,7 +64,8 @@ suite('CCHC extension', () => {
         assert.ok(fix, `no Σ quick fix among ${actions.map(a => a.title).join(', ')}`);
         await vscode.workspace.applyEdit(fix.edit);
         assert.match(document.lineAt(line).text, /^3\.3\.2\s+4006/);
-        await until(() => vscode.languages.getDiagnostics(uri).filter(d => d.code === 'sum-mismatch').length === 1, 'the fixed sum');
+        await until(() => !vscode.languages.getDiagnostics(uri).some(d => d.message.startsWith('3.3.2: tổng')), 'the 3.3.2 sum diagnostic to go');
+        assert.strictEqual(vscode.languages.getDiagnostics(uri).filter(d => d.code === 'sum-mismatch').length, 1, 'the 3.3.1 mismatch stays');
         await document.save();
     });
 
@@ -59,6 +73,8 @@ suite('CCHC extension', () => {
         const target = path.join(folder, 'phuong-dien-bien-6-thang-2021.docx');
         const written = await vscode.commands.executeCommand('cchc.exportReport', uri);
         assert.strictEqual(written, target);
-        assert.strictEqual(fs.readFileSync(target).subarray(0, 2).toString(), 'PK');
+        const bytes = fs.readFileSync(target);
+        assert.strictEqual(bytes.subarray(0, 2).toString('latin1'), 'PK');
+        assert.ok(bytes.includes('word/document.xml'), 'no word/document.xml in the DOCX');
     });
 });
