@@ -1,0 +1,222 @@
+/**
+ * Language-server rows, against the bundled out/server.cjs over stdio as an editor drives it: edit → diagnostics and
+ * completion (rows 2, 3), cold start (row 6), and whether the server delays a rebuild on purpose.
+ * Usage: node lsp.cjs edit seed|2000 <workspace> <rows.json>  |  node lsp.cjs cold <workspace> <rows.json>
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { existsSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
+import { pathToFileURL } from 'node:url';
+import {
+    CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
+    ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
+    StreamMessageReader, StreamMessageWriter, type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection
+} from 'vscode-languageserver-protocol/node';
+import { generateLarge } from './generate.js';
+import { log, row, summarize, writeRows, type Row } from './stats.js';
+
+/** The bundled server; `npm run bench -- profile lsp-…` points these at an unminified build run with --cpu-prof. */
+const SERVER = path.resolve(process.env.CCHC_BENCH_SERVER ?? 'out/server.cjs');
+const SERVER_NODE_ARGS = process.env.CCHC_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
+const SEED_PATH = 'examples/phuong-dien-bien-6-thang-2021.cchc';
+
+class Server {
+    readonly connection: ProtocolConnection;
+    readonly child: ChildProcess;
+    private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (at: number) => void }[] = [];
+    private stderr = '';
+
+    constructor() {
+        this.child = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child.stderr!.on('data', chunk => { this.stderr += chunk; });
+        this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
+        this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
+            const at = performance.now();
+            for (const waiter of [...this.waiters]) {
+                if (waiter.uri === params.uri && waiter.test(params.diagnostics)) {
+                    this.waiters.splice(this.waiters.indexOf(waiter), 1);
+                    waiter.resolve(at);
+                }
+            }
+        });
+        this.connection.listen();
+    }
+
+    async initialize(workspace: string): Promise<void> {
+        await this.connection.sendRequest(InitializeRequest.type, {
+            processId: process.pid,
+            rootUri: pathToFileURL(workspace).href,
+            workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'reports' }],
+            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
+            initializationOptions: { uiLanguage: 'vi' }
+        });
+        await this.connection.sendNotification(InitializedNotification.type, {});
+    }
+
+    /** Resolves with the arrival time of the next diagnostics for `uri` that pass `test`. */
+    diagnostics(uri: string, test: (d: Diagnostic[]) => boolean = () => true, timeoutMs = 60000): Promise<number> {
+        return new Promise((resolve, reject) => {
+            const timer = setTimeout(() => reject(new Error(`no matching diagnostics for ${uri} within ${timeoutMs} ms\n${this.stderr}`)), timeoutMs);
+            this.waiters.push({ uri, test, resolve: at => { clearTimeout(timer); resolve(at); } });
+        });
+    }
+
+    open(uri: string, text: string): Promise<void> {
+        return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'cchc', version: 1, text } });
+    }
+
+    change(uri: string, version: number, text: string): Promise<void> {
+        return this.connection.sendNotification(DidChangeTextDocumentNotification.type, { textDocument: { uri, version }, contentChanges: [{ text }] });
+    }
+
+    async stop(): Promise<void> {
+        const exited = new Promise<void>(resolve => this.child.once('exit', () => resolve()));
+        try {
+            await Promise.race([this.connection.sendRequest(ShutdownRequest.type), new Promise(r => setTimeout(r, 2000))]);
+            await this.connection.sendNotification(ExitNotification.type);
+        } catch { /* the server may already be gone */ }
+        const timer = setTimeout(() => this.child.kill(), 2000);
+        await exited;
+        clearTimeout(timer);
+        this.connection.dispose();
+    }
+}
+
+interface Scenario {
+    label: string;
+    text: string;
+    /** The item whose total gets one digit changed per edit (a total with parts, so a sum-mismatch names the value). */
+    code: string;
+    /** The appendix line before which an empty line is inserted for completion. */
+    completionBefore: RegExp;
+    editTarget: number;
+    completionTarget: number;
+}
+
+function scenario(which: string): Scenario {
+    if (which === 'seed') {
+        return { label: 'seed', text: readFileSync(SEED_PATH, 'utf8'), code: '3.3.2', completionBefore: /^7\.5\.1\s/, editTarget: 30, completionTarget: 20 };
+    }
+    const large = generateLarge(2000);
+    const group = large.editCode.split('.')[0];
+    return { label: '2,000-item report', text: large.reportText, code: large.editCode, completionBefore: new RegExp(`^${group}\\.6$`), editTarget: 150, completionTarget: 20 };
+}
+
+/** The text with the value of `code` ending in `digit`, and that value. */
+function withLastDigit(text: string, code: string, digit: number): { text: string; value: string } {
+    const pattern = new RegExp(`^(${code.replace(/\./g, '\\.')}[ \\t]+)(\\d*)\\d\\b`, 'm');
+    const match = pattern.exec(text);
+    if (!match) throw new Error(`no numeric value for ${code}`);
+    const value = `${match[2]}${digit}`;
+    return { text: text.slice(0, match.index) + match[1] + value + text.slice(match.index + match[0].length), value };
+}
+
+async function editRows(which: string, workspace: string): Promise<Row[]> {
+    const s = scenario(which);
+    const uri = pathToFileURL(path.join(workspace, `bench-${which}.cchc`)).href;
+    const server = new Server();
+    const rows: Row[] = [];
+    try {
+        await server.initialize(workspace);
+        const opened = server.diagnostics(uri);
+        await server.open(uri, s.text);
+        await opened;
+        const original = new RegExp(`^${s.code.replace(/\./g, '\\.')}[ \\t]+\\d*(\\d)\\b`, 'm').exec(s.text)![1];
+        const digits = [...'0123456789'].map(Number).filter(d => d !== Number(original));
+        let version = 1;
+        const edit = async (i: number): Promise<number> => {
+            const { text, value } = withLastDigit(s.text, s.code, digits[i % digits.length]);
+            const prefix = `${s.code}: tổng ${value} `;
+            const arrived = server.diagnostics(uri, d => d.some(x => x.code === 'sum-mismatch' && typeof x.message === 'string' && x.message.startsWith(prefix)));
+            const t0 = performance.now();
+            await server.change(uri, ++version, text);
+            return (await arrived) - t0;
+        };
+        for (let i = 0; i < 20; i++) await edit(i);
+        const edits: number[] = [];
+        for (let i = 0; i < 200; i++) edits.push(await edit(i + 20));
+        rows.push(row(`lsp edit → diagnostics, ${s.label}`, edits, 'ms', s.editTarget, 'p95'));
+        log(`${s.label}: 200 edits of ${s.code}, p50 ${summarize(edits).median.toFixed(1)} ms, p95 ${summarize(edits).p95.toFixed(1)} ms`);
+
+        const lines = s.text.split('\n');
+        const line = lines.findIndex(l => s.completionBefore.test(l));
+        if (line < 0) throw new Error(`no line matching ${s.completionBefore}`);
+        const rebuilt = server.diagnostics(uri);
+        await server.change(uri, ++version, [...lines.slice(0, line), '', ...lines.slice(line)].join('\n'));
+        await rebuilt;
+        let count = 0;
+        let bytes = 0;
+        const complete = async (): Promise<number> => {
+            const t0 = performance.now();
+            const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 0 } });
+            const took = performance.now() - t0;
+            count = (Array.isArray(result) ? result : (result as CompletionList | null)?.items ?? []).length;
+            bytes = JSON.stringify(result).length;
+            if (which === 'seed' && !(result as CompletionList).items.some((item: CompletionItem) => item.label === '2.2')) throw new Error('completion lacks 2.2');
+            return took;
+        };
+        for (let i = 0; i < 20; i++) await complete();
+        const completions: number[] = [];
+        for (let i = 0; i < 200; i++) completions.push(await complete());
+        rows.push(row(`lsp completion of an indicator code, ${s.label}`, completions, 'ms', s.completionTarget, 'p95'));
+        log(`${s.label}: completion at an empty appendix line (line ${line + 1}) offers ${count} items (${(bytes / 1024).toFixed(0)} KiB of JSON), p50 ${summarize(completions).median.toFixed(1)} ms, p95 ${summarize(completions).p95.toFixed(1)} ms`);
+    } finally {
+        await server.stop();
+    }
+    return rows;
+}
+
+/** Spawn → initialize → open the seed → its first diagnostics, in a fresh process each time. */
+async function coldRows(workspace: string): Promise<Row[]> {
+    const text = readFileSync(SEED_PATH, 'utf8');
+    const uri = pathToFileURL(path.join(workspace, 'cold.cchc')).href;
+    const samples: number[] = [];
+    for (let i = 0; i < 7; i++) {
+        const t0 = performance.now();
+        const server = new Server();
+        try {
+            const first = server.diagnostics(uri);
+            await server.initialize(workspace);
+            await server.open(uri, text);
+            samples.push((await first) - t0);
+        } finally {
+            await server.stop();
+        }
+    }
+    log(`cold start: ${samples.map(s => s.toFixed(0)).join(', ')} ms`);
+    return [
+        row('lsp cold start → first diagnostics, seed', samples, 'ms', 1000),
+        debounceRow(),
+        ...['out/server.cjs', 'out/extension.cjs'].map(file => {
+            const kb = readFileSync(file).length / 1024;
+            return row(`bundle size, ${file}`, { median: kb, p95: kb }, 'KiB');
+        })
+    ];
+}
+
+/**
+ * Whether an edit waits on purpose before the rebuild: Langium 4.4's DefaultDocumentUpdateHandler starts
+ * `DocumentBuilder.update` at once (no debounce; `interruptAndCheck` only yields to the event loop every 10 ms), and
+ * cchc's server code adds none. Checked here from the sources, so a debounce added later shows up as unknown.
+ */
+function debounceRow(): Row {
+    const sources = ['node_modules/langium/lib/lsp/document-update-handler.js', 'node_modules/langium/lib/workspace/document-builder.js',
+        ...['main.ts', 'requests.ts', 'settings-sync.ts'].map(f => `packages/language/src/server/${f}`)];
+    const suspicious = sources.filter(file => existsSync(file) && /setTimeout|debounce|updateDelay/i.test(readFileSync(file, 'utf8')));
+    if (suspicious.length > 0) log(`debounce check: timers found in ${suspicious.join(', ')}; inspect them`);
+    else log('debounce check: none (Langium DocumentUpdateHandler rebuilds at once; no timers in cchc server code)');
+    const value = suspicious.length > 0 ? NaN : 0;
+    return row('lsp deliberate debounce before rebuild (included in edit rows)', { median: value, p95: value }, 'ms');
+}
+
+const [mode, ...args] = process.argv.slice(2);
+const run = mode === 'edit' ? () => editRows(args[0], args[1]) : mode === 'cold' ? () => coldRows(args[0]) : undefined;
+const out = mode === 'edit' ? args[2] : args[1];
+if (!run || !out) {
+    process.stderr.write('usage: lsp.cjs edit seed|2000 <workspace> <rows.json> | lsp.cjs cold <workspace> <rows.json>\n');
+    process.exit(2);
+}
+run().then(rows => { writeRows(out, rows); process.exit(0); }, error => {
+    process.stderr.write(`${(error as Error).stack ?? error}\n`);
+    process.exit(1);
+});
