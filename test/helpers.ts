@@ -26,12 +26,10 @@ export function testServices(): Promise<CchcServices> {
     return shared;
 }
 
-/** Parses and validates `text` as a document of its own; `settings` apply to this check only. */
-export async function validate(text: string, options: { extension?: string; settings?: Partial<CchcSettings> } = {}): Promise<{ document: LangiumDocument; found: Found[] }> {
+/** Builds `text` as a document of its own, as the language server has it, then takes it out of the workspace. */
+export async function buildDocument(text: string, extension = '.cchc'): Promise<LangiumDocument> {
     const services = await testServices();
-    const settings = services.report.cchc.Settings;
-    Object.assign(settings, defaultSettings(), options.settings);
-    const uri = URI.parse(`memory:///test-${++counter}${options.extension ?? '.cchc'}`);
+    const uri = URI.parse(`memory:///test-${++counter}${extension}`);
     const documents = services.shared.workspace.LangiumDocuments;
     const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
     documents.addDocument(document);
@@ -39,6 +37,18 @@ export async function validate(text: string, options: { extension?: string; sett
         await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
     } finally {
         documents.deleteDocument(uri);
+    }
+    return document;
+}
+
+/** Parses and validates `text` as a document of its own; `settings` apply to this check only. */
+export async function validate(text: string, options: { extension?: string; settings?: Partial<CchcSettings> } = {}): Promise<{ document: LangiumDocument; found: Found[] }> {
+    const settings = (await testServices()).report.cchc.Settings;
+    Object.assign(settings, defaultSettings(), options.settings);
+    let document: LangiumDocument;
+    try {
+        document = await buildDocument(text, options.extension);
+    } finally {
         Object.assign(settings, defaultSettings());
     }
     const found = (document.diagnostics ?? []).map(d => ({
