@@ -35,35 +35,28 @@ const work = mkdtempSync(path.join(tmpdir(), 'cchc-bench-'));
 let status = 1;
 try {
     const bundles = path.join(work, 'bundles');
-    await build({
-        entryPoints: { main: 'bench/main.ts', 'in-process': 'bench/in-process.ts', lsp: 'bench/lsp.ts' },
-        outdir: bundles,
-        outExtension: { '.js': '.cjs' },
+    // Node CommonJS bundles like scripts/bundle.mjs makes; Langium's ESM code reads import.meta.url only to locate
+    // files we do not use, so it gets a valid value.
+    const nodeBundle = {
         bundle: true,
         platform: 'node',
         format: 'cjs',
         target: 'node20',
         loader: { '.cchct': 'text' },
-        // Langium's ESM code reads import.meta.url only to locate files we do not use; give it a valid value.
         banner: { js: 'const import_meta_url = require("url").pathToFileURL(__filename).href;' },
         define: { 'import.meta.url': 'import_meta_url', CCHC_VERSION: '"bench"' },
-        sourcemap: 'linked',
         logLevel: 'warning'
+    };
+    await build({
+        ...nodeBundle,
+        entryPoints: { main: 'bench/main.ts', 'in-process': 'bench/in-process.ts', lsp: 'bench/lsp.ts' },
+        outdir: bundles,
+        outExtension: { '.js': '.cjs' },
+        sourcemap: 'linked'
     });
     if (process.argv[2] === 'profile' && process.argv[3]?.startsWith('lsp-')) {
         // Profiling the language server needs its function names: the same server, not minified.
-        await build({
-            entryPoints: ['packages/language/src/server/main.ts'],
-            outfile: path.join(bundles, 'server-dev.cjs'),
-            bundle: true,
-            platform: 'node',
-            format: 'cjs',
-            target: 'node20',
-            loader: { '.cchct': 'text' },
-            banner: { js: 'const import_meta_url = require("url").pathToFileURL(__filename).href;' },
-            define: { 'import.meta.url': 'import_meta_url', CCHC_VERSION: '"bench"' },
-            logLevel: 'warning'
-        });
+        await build({ ...nodeBundle, entryPoints: ['packages/language/src/server/main.ts'], outfile: path.join(bundles, 'server-dev.cjs') });
     }
     const run = spawnSync(process.execPath, [path.join(bundles, 'main.cjs'), ...process.argv.slice(2)], {
         stdio: 'inherit',
