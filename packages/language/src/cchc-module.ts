@@ -7,6 +7,7 @@ import {
 import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGeneratedModule } from './generated/module.js';
 import { ReportLexer } from './lexer/report-lexer.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
+import { createCchcParser } from './parser/cchc-parser.js';
 import { defaultSettings, type CchcSettings } from './settings.js';
 import { ReportScopeComputation } from './template/report-scope-computation.js';
 import { ReportScopeProvider } from './template/report-scope-provider.js';
@@ -49,6 +50,7 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
             Settings: () => added.Settings
         },
         parser: {
+            LangiumParser: services => createCchcParser(services),
             ValueConverter: () => new CchcValueConverter()
         },
         validation: {
