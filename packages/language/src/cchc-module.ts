@@ -7,8 +7,10 @@ import {
 import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGeneratedModule } from './generated/module.js';
 import { ReportLexer } from './lexer/report-lexer.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
-import { createCchcParser } from './parser/cchc-parser.js';
+import { createCchcParser, createReportParser } from './parser/cchc-parser.js';
 import { defaultSettings, type CchcSettings } from './settings.js';
+import { ReportLinker } from './references/report-linker.js';
+import { ReportReferenceDescriptionProvider } from './references/report-reference-description-provider.js';
 import { ReportScopeComputation } from './template/report-scope-computation.js';
 import { ReportScopeProvider } from './template/report-scope-provider.js';
 import { TemplateRegistry } from './template/template-registry.js';
@@ -24,6 +26,7 @@ import { TemplatePartRenameProvider } from './lsp/template-part-rename-provider.
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
+import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
 
 /** What cchc adds to Langium's services; one instance of each is shared by both languages. */
@@ -61,11 +64,16 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
 
 const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
     parser: {
-        Lexer: services => new ReportLexer(services)
+        Lexer: services => new ReportLexer(services),
+        LangiumParser: services => createReportParser(services)
     },
     references: {
+        Linker: services => new ReportLinker(services),
         ScopeProvider: services => new ReportScopeProvider(services),
         ScopeComputation: services => new ReportScopeComputation(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new ReportReferenceDescriptionProvider(services)
     },
     lsp: {
         CompletionProvider: services => new ReportCompletionProvider(services),
@@ -91,7 +99,12 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
     const shared = inject(
         createDefaultSharedModule(context),
         CchcGeneratedSharedModule,
-        { workspace: { WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s) } }
+        {
+            workspace: {
+                WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s),
+                IndexManager: (s: LangiumSharedServices) => new CchcIndexManager(s)
+            }
+        }
     );
     const added = { TemplateRegistry: new TemplateRegistry(shared), Settings: settings };
     const template = inject(createDefaultModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added), templateModule);

@@ -1,0 +1,55 @@
+import {
+    Cancellation, DefaultIndexManager, DocumentState, UriUtils,
+    type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, type URI
+} from 'langium';
+import { isReport } from '../generated/ast.js';
+import { ReportReferenceDescriptionProvider } from '../references/report-reference-description-provider.js';
+
+/**
+ * Reports' reference descriptions are built when someone asks for references, not on every build: on a keystroke
+ * in a large report they cost as much as linking it, and only "Find All References" reads them. Which templates a
+ * report depends on is read from its linked references directly.
+ */
+export class CchcIndexManager extends DefaultIndexManager {
+    private readonly unindexedReports = new Map<string, LangiumDocument>();
+
+    constructor(private readonly shared: LangiumSharedCoreServices) {
+        super(shared);
+    }
+
+    override async updateReferences(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<void> {
+        if (!isReport(document.parseResult.value)) return super.updateReferences(document, cancelToken);
+        const uri = document.uri.toString();
+        this.referenceIndex.delete(uri);
+        this.unindexedReports.set(uri, document);
+    }
+
+    override removeReferences(uri: URI): void {
+        this.unindexedReports.delete(uri.toString());
+        super.removeReferences(uri);
+    }
+
+    override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
+        if (!this.unindexedReports.has(document.uri.toString())) return super.isAffected(document, changedUris);
+        return document.references.some(reference => {
+            const target = 'items' in reference ? undefined : reference.$nodeDescription?.documentUri;
+            return target !== undefined && !UriUtils.equals(target, document.uri) && changedUris.has(target.toString());
+        });
+    }
+
+    override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
+        this.indexReports();
+        return super.findAllReferences(targetNode, astNodePath);
+    }
+
+    private indexReports(): void {
+        for (const [uri, document] of this.unindexedReports) {
+            const report = document.parseResult.value;
+            if (document.state < DocumentState.Linked || !isReport(report)) continue;
+            const provider = this.shared.ServiceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
+            if (!(provider instanceof ReportReferenceDescriptionProvider)) continue;
+            this.referenceIndex.set(uri, provider.describeReport(report));
+            this.unindexedReports.delete(uri);
+        }
+    }
+}
