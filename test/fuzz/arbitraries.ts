@@ -7,11 +7,13 @@ const PARTS = ['xa', 'huyen', 'truc-tiep.xa', 'md3.huyen', 'tra-truc-tiep', 'ty-
 const VALUES = ['0', '01', '4203', '0,9%', '100%', '4.203', '1.234,5', '-1', '3,5', 'Phát phiếu', 'Có', '"lời văn"',
     '"chưa đóng', '99999999999999999', '', '2 cấp'];
 const TEXT = ['Ngày 25/01/2021 ban hành Kế hoạch số 09/KH-UBND.', 'Trực tuyến đạt 100%.', 'Trích {3.3.1}.', 'Trích {9.9}.',
-    'Nghị định số 45/2002/NĐ-CP ngày 08/4/2020.', '😀 \u0001', '{', 'a) điểm a'];
+    'Nghị định số 45/2002/NĐ-CP ngày 08/4/2020.', '😀 \u0001', '{', 'a) điểm a', 'Có {3.3.1.xa} và { 1.4 } việc.', '{3.3.1}'];
 
 const partLine = fc.tuple(fc.constantFrom(...PARTS), fc.constantFrom(...VALUES)).map(([part, value]) => `    ${part} ${value}`);
-const itemLine = fc.tuple(fc.constantFrom(...CODES), fc.constantFrom(...VALUES), fc.option(fc.constantFrom('[ghi chú]', '// chú thích')))
-    .map(([code, value, tail]) => `${code} ${value}${tail ? ` ${tail}` : ''}`);
+const INLINE_PARTS = ['(xa 1; huyen 2)', '(truc-tiep.xa 3)', '("a" b)', '(xa 1;', '( )', 'xa 2', ')'];
+const itemLine = fc.tuple(fc.constantFrom(...CODES), fc.constantFrom(...VALUES), fc.option(fc.constantFrom(...INLINE_PARTS)),
+    fc.option(fc.constantFrom('[ghi chú]', '// chú thích', '[chưa đóng')))
+    .map(([code, value, parts, tail]) => [code, value, parts, tail].filter(Boolean).join(' '));
 
 /** Reports made of the language's own pieces, in any order and amount: headers, narrative, appendix, closing. */
 export const grammarAwareReport = fc.record({
