@@ -13,7 +13,22 @@ export type NumberReading =
 const PLAIN = /^-?\d+(?:[,.]\d+)?$/;
 const THOUSANDS = /^-?\d{1,3}(?:\.\d{3})+(?:,\d+)?$/;
 
+/** Readings of recently read texts: one report reads each value in several checks, and values repeat. */
+const readings = new Map<string, NumberReading>();
+const MAX_READINGS = 20_000;
+
+/** What `raw` stands for as a number; the result is shared, never change it. */
 export function readNumber(raw: string): NumberReading {
+    let reading = readings.get(raw);
+    if (!reading) {
+        if (readings.size >= MAX_READINGS) readings.clear();
+        reading = Object.freeze(read(raw));
+        readings.set(raw, reading);
+    }
+    return reading;
+}
+
+function read(raw: string): NumberReading {
     let text = raw.trim();
     const percentSign = text.endsWith('%');
     if (percentSign) text = text.slice(0, -1).trimEnd();

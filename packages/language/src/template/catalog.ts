@@ -128,6 +128,18 @@ export function parentCode(code: string): string {
 
 export function findPart(def: Definition, path: string | undefined): PartDef | undefined {
     if (!path) return undefined;
+    let byPath = partsByPath.get(def);
+    if (!byPath) partsByPath.set(def, byPath = new Map());
+    if (byPath.has(path)) return byPath.get(path);
+    const found = walkPath(def, path);
+    if (byPath.size < 1_000) byPath.set(path, found);
+    return found;
+}
+
+/** Parts found by path, per definition; a catalog is built once per template version, so entries never go stale. */
+const partsByPath = new WeakMap<Definition, Map<string, PartDef | undefined>>();
+
+function walkPath(def: Definition, path: string): PartDef | undefined {
     let current: Definition | undefined = def;
     let found: PartDef | undefined;
     for (const key of path.split('.')) {

@@ -1,7 +1,7 @@
 import { formatNumber, readNumber } from '../../report/numbers.js';
 import { foldDiacritics } from '../../report/text.js';
 import { textSources } from '../../report/text-sources.js';
-import { evaluate } from './relations.js';
+import { evaluate, termNumbers } from './relations.js';
 import type { ReportCheck } from '../issue.js';
 
 const PERCENT = /(\d+(?:[,.]\d+)?)\s*%/g;
@@ -22,11 +22,12 @@ export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog 
     });
     if (checks.length === 0) return;
     for (const source of textSources(report)) {
+        if (!source.text.includes('%')) continue;
         const folded = foldDiacritics(source.text);
         for (const check of checks) {
             const claim = findClaim(source.text, folded, check.keyword);
             if (!claim || Math.abs(claim.percent - check.ratio) <= TOLERANCE) continue;
-            const numbers = check.numerator.numbers;
+            const numbers = termNumbers(check.numerator);
             const working = `${numbers.length > 1 ? `(${numbers.join(' + ')})` : numbers[0]} / ${formatNumber(check.denominator.value)}`;
             accept({
                 code: 'plausibility', severity: 'info', node: source.node, range: source.locate(claim.start, claim.end),

@@ -6,11 +6,10 @@ import { termLabel } from '../../template/terms.js';
 import type { ReportCheck } from '../issue.js';
 
 interface Evaluated {
+    sum: Sum;
     value: number;
-    /** The sum with its working, `1.2.2 + 1.2.3 = 5 + 1 = 6`. */
-    text: string;
-    /** Each term's number as written in a message. */
-    numbers: string[];
+    /** Each term's value, in the sum's order. */
+    termValues: number[];
     node?: AstNode;
 }
 
@@ -18,19 +17,19 @@ interface Evaluated {
 export const templateRulesMustHold: ReportCheck = ({ values, catalog }, accept) => {
     for (const rule of catalog?.rules ?? []) {
         const left = evaluate(values, rule.left);
-        const right = evaluate(values, rule.right);
+        const right = left && evaluate(values, rule.right);
         if (!left || !right || holds(rule, left.value, right.value)) continue;
         const againstConstant = rule.right.terms.every(isConstantTerm);
         const diff = formatNumber(Math.abs(left.value - right.value));
         const [vi, en] = rule.operator === '<='
-            ? [`vượt quá ${right.text} (hơn ${diff})`, `exceeds ${right.text} (by ${diff})`]
+            ? [`vượt quá ${working(right)} (hơn ${diff})`, `exceeds ${working(right)} (by ${diff})`]
             : rule.operator === '>='
-                ? [`nhỏ hơn ${right.text} (thiếu ${diff})`, `is less than ${right.text} (by ${diff})`]
-                : [`phải bằng ${right.text} (lệch ${diff})`, `must equal ${right.text} (off by ${diff})`];
+                ? [`nhỏ hơn ${working(right)} (thiếu ${diff})`, `is less than ${working(right)} (by ${diff})`]
+                : [`phải bằng ${working(right)} (lệch ${diff})`, `must equal ${working(right)} (off by ${diff})`];
         accept({
             code: againstConstant ? 'range' : 'at-most', severity: 'error', node: left.node ?? right.node!,
-            vi: `${left.text} ${vi}`,
-            en: `${left.text} ${en}`
+            vi: `${working(left)} ${vi}`,
+            en: `${working(left)} ${en}`
         });
     }
 };
@@ -44,11 +43,11 @@ function holds(rule: Rule, left: number, right: number): boolean {
     }
 }
 
-/** The sum's value with its working (`1.2.2 + 1.2.3 = 5 + 1 = 6`), or undefined when a term has no number. */
+/** The sum's value, or undefined when a term has no number. */
 export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefined {
     let total = 0;
     let node: AstNode | undefined;
-    const numbers: string[] = [];
+    const termValues: number[] = [];
     for (const term of sum.terms) {
         let value: number | undefined;
         if (isConstantTerm(term)) {
@@ -63,11 +62,22 @@ export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefine
         }
         if (value === undefined) return undefined;
         total += value;
-        numbers.push(isConstantTerm(term) ? term.value : formatNumber(value));
+        termValues.push(value);
     }
+    return { sum, value: total, termValues, node };
+}
+
+/** Each term's number as a message writes it: constants as written, the others formatted. */
+export function termNumbers({ sum, termValues }: Evaluated): string[] {
+    return sum.terms.map((term, index) => isConstantTerm(term) ? term.value : formatNumber(termValues[index]));
+}
+
+/** The sum with its working, `1.2.2 + 1.2.3 = 5 + 1 = 6`, for a message. */
+export function working(evaluated: Evaluated): string {
+    const { sum, value } = evaluated;
     const labels = sum.terms.map(termLabel);
-    const text = sum.terms.length === 1
+    const numbers = termNumbers(evaluated);
+    return sum.terms.length === 1
         ? (isConstantTerm(sum.terms[0]) ? labels[0] : `${labels[0]} = ${numbers[0]}`)
-        : `${labels.join(' + ')} = ${numbers.join(' + ')} = ${formatNumber(total)}`;
-    return { value: total, text, numbers, node };
+        : `${labels.join(' + ')} = ${numbers.join(' + ')} = ${formatNumber(value)}`;
 }
