@@ -1,6 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import { InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
-import { report } from '../helpers.js';
+import { URI } from 'langium';
+import { CODE_COMPLETION_LIMIT } from '../../packages/language/src/lsp/report-completion-provider.js';
+import { report, testServices } from '../helpers.js';
 import { openReport } from './lsp-helpers.js';
 
 /** The completion items at `<|>`, in the order the editor shows them. */
@@ -148,5 +150,42 @@ describe('citations in the narrative', () => {
 
     test('plain narrative text offers nothing', async () => {
         expect(await complete(report('', {}, 'Phường đã tiếp nhận<|>'))).toEqual([]);
+    });
+});
+
+describe('a template with more rows than a list carries', () => {
+    test(`the best ${CODE_COMPLETION_LIMIT} codes, marked incomplete so that typing asks again; a narrower beginning gets them all`, async () => {
+        const services = await testServices();
+        const documents = services.shared.workspace.LangiumDocuments;
+        const rows = Array.from({ length: 500 }, (_, i) => {
+            const code = `${Math.floor(i / 100) + 1}.${(i % 100) + 1}`;
+            return `chi-tieu ${code} "Chỉ tiêu số ${i + 1}" so-luong${i % 50 === 49 ? '' : ' khong-bat-buoc'}`;
+        });
+        const template = services.shared.workspace.LangiumDocumentFactory.fromString(
+            `mau lon "Mẫu lớn"\ncap xa\n${rows.join('\n')}\n`, URI.parse('memory:///mau-lon.cchct'));
+        documents.addDocument(template);
+        try {
+            await services.shared.workspace.DocumentBuilder.build([template], { validation: true });
+            const listAt = async (text: string) => {
+                const { document, services: report, offset } = await openReport(text);
+                return (await report.lsp.CompletionProvider!.getCompletion(document, {
+                    textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+                }))!;
+            };
+            const header = 'mau lon\ncap xa\n\nphu-luc\n1.1 5\n';
+            const all = await listAt(`${header}<|>`);
+            expect(all.isIncomplete).toBe(true);
+            const codes = all.items.filter(item => /^\d/.test(item.label)).sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map(item => item.label);
+            expect(codes).toHaveLength(CODE_COMPLETION_LIMIT);
+            // The required rows first (every 50th), then the others in template order; 1.1 is written already.
+            expect(codes.slice(0, 11)).toEqual(['1.50', '1.100', '2.50', '2.100', '3.50', '3.100', '4.50', '4.100', '5.50', '5.100', '1.2']);
+            expect(codes).not.toContain('1.1');
+
+            const narrowed = await listAt(`${header}3.<|>`);
+            expect(narrowed.isIncomplete).toBe(false);
+            expect(narrowed.items.filter(item => /^\d/.test(item.label))).toHaveLength(100);
+        } finally {
+            documents.deleteDocument(template.uri);
+        }
     });
 });

@@ -54,7 +54,15 @@ interface Cursor {
     level?: Level;
     /** Codes written in the appendix, apart from the cursor's own line. */
     written: Set<string>;
+    /** Set when more codes match than a list carries: the client then asks again as the user types on. */
+    incomplete: boolean;
 }
+
+/**
+ * A list carries at most this many codes, best first. A template of thousands of rows would otherwise send them all on
+ * every request, most of which nobody scrolls to; typing a code's beginning or a word of its name narrows the list.
+ */
+export const CODE_COMPLETION_LIMIT = 200;
 
 /**
  * Completion for reports. The report's tokens come from a line-oriented lexer, so the context is read from the text
@@ -72,7 +80,8 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
 
     override async getCompletion(document: LangiumDocument, params: CompletionParams): Promise<CompletionList | undefined> {
         const cursor = this.cursorAt(document, params.position);
-        return CompletionList.create(this.itemsFor(cursor), false);
+        const items = this.itemsFor(cursor);
+        return CompletionList.create(items, cursor.incomplete);
     }
 
     private cursorAt(document: LangiumDocument, position: Position): Cursor {
@@ -82,15 +91,20 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
         const text = lines[position.line] ?? '';
         const root = document.parseResult.value;
         const context = isReport(root) ? reportContext(this.services, root) : undefined;
+        const lineStart = document.textDocument.offsetAt({ line: position.line, character: 0 });
+        const lineEnd = lineStart + text.length;
         const written = new Set(context?.values.entries
-            .filter(entry => entry.item.$cstNode?.range.start.line !== position.line)
+            .filter(entry => {
+                const offset = entry.item.$cstNode?.offset;
+                return offset === undefined || offset < lineStart || offset > lineEnd;
+            })
             .map(entry => entry.code));
         return {
             lines, line: position.line, position,
             prefix: text.slice(0, position.character),
             suffix: text.slice(position.character),
             block: blockOf(lines, position.line),
-            catalog: context?.catalog, level: context?.level, written
+            catalog: context?.catalog, level: context?.level, written, incomplete: false
         };
     }
 
@@ -276,41 +290,53 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
     if (!catalog) return [];
     const matches = /^\d/.test(typed) || typed === '' ? (def: IndicatorDef) => def.code.startsWith(typed.replace(/\.$/, ''))
         : nameMatcher(typed);
-    return catalog.indicators
+    const isRequired = (def: IndicatorDef) => level ? def.requiredAt.includes(level) : def.requiredAt.length > 0;
+    const tierOf = (def: IndicatorDef) => use === 'citation' ? 0 : written.has(def.code) ? 2 : isRequired(def) ? 0 : 1;
+    const ranked = catalog.indicators
         .filter(def => def.kind !== 'group' && (level === undefined || def.levels.includes(level)) && matches(def))
-        .map((def, index) => {
-            const isWritten = written.has(def.code);
-            const required = level ? def.requiredAt.includes(level) : def.requiredAt.length > 0;
-            const tier = use === 'citation' ? 0 : isWritten ? 2 : required ? 0 : 1;
-            const status = isWritten ? 'đã ghi' : required && level ? `bắt buộc với ${LEVEL_NAMES[level]}` : undefined;
-            const item: CompletionItem = {
-                label: def.code,
-                kind: CompletionItemKind.Field,
-                detail: def.unit ?? KIND_NAMES[def.kind],
-                labelDetails: { description: def.title },
-                documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
-                filterText: `${def.code} ${def.title} ${foldDiacritics(def.title)}`,
-                sortText: sortKey(tier, index)
-            };
-            if (use === 'citation') return item;
-            const lines = itemLines(def, level);
-            if (lines.length > 1) {
-                const snippet = [`${def.code} \${1}`, ...lines.slice(1).map((line, i) => `${line} \${${i + 2}}`)].join('\n');
-                return { ...item, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: snippet } };
-            }
-            const choice = def.kind === 'choice' || def.kind === 'yes-no';
-            return {
-                ...item, textEdit: { range, newText: `${def.code} ` },
-                command: choice ? { title: 'Chọn giá trị', command: 'editor.action.triggerSuggest' } : undefined
-            };
-        });
+        .map((def, index) => ({ def, index, tier: tierOf(def) }))
+        .sort((a, b) => a.tier - b.tier || a.index - b.index);
+    if (ranked.length > CODE_COMPLETION_LIMIT) cursor.incomplete = true;
+    return ranked.slice(0, CODE_COMPLETION_LIMIT).map(({ def, index, tier }) => {
+        const isWritten = written.has(def.code);
+        const status = isWritten ? 'đã ghi' : isRequired(def) && level ? `bắt buộc với ${LEVEL_NAMES[level]}` : undefined;
+        const item: CompletionItem = {
+            label: def.code,
+            kind: CompletionItemKind.Field,
+            detail: def.unit ?? KIND_NAMES[def.kind],
+            labelDetails: { description: def.title },
+            documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
+            filterText: `${def.code} ${def.title} ${foldedTitle(def)}`,
+            sortText: sortKey(tier, index)
+        };
+        if (use === 'citation') return item;
+        const lines = itemLines(def, level);
+        if (lines.length > 1) {
+            const snippet = [`${def.code} \${1}`, ...lines.slice(1).map((line, i) => `${line} \${${i + 2}}`)].join('\n');
+            return { ...item, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: snippet } };
+        }
+        const choice = def.kind === 'choice' || def.kind === 'yes-no';
+        return {
+            ...item, textEdit: { range, newText: `${def.code} ` },
+            command: choice ? { title: 'Chọn giá trị', command: 'editor.action.triggerSuggest' } : undefined
+        };
+    });
+}
+
+/** Titles without diacritics, folded once per template row: folding is slow next to everything else here. */
+const foldedTitles = new WeakMap<IndicatorDef, string>();
+
+function foldedTitle(def: IndicatorDef): string {
+    let folded = foldedTitles.get(def);
+    if (folded === undefined) foldedTitles.set(def, folded = foldDiacritics(def.title));
+    return folded;
 }
 
 /** Every word typed, with or without diacritics, begins a word of the name (or the code). */
 function nameMatcher(typed: string): (def: IndicatorDef) => boolean {
     const query = foldDiacritics(typed).split(/\s+/).filter(Boolean);
     return def => {
-        const words = `${def.code} ${foldDiacritics(def.title)}`.split(/[\s,.;:()/–-]+/);
+        const words = `${def.code} ${foldedTitle(def)}`.split(/[\s,.;:()/–-]+/);
         return query.every(part => words.some(word => word.startsWith(part)));
     };
 }
