@@ -8,19 +8,30 @@ import { type CstNode, DefaultValueConverter, type GrammarAST, type ValueType } 
 export class CchcValueConverter extends DefaultValueConverter {
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
-            case 'STRING': return collapseLines(input.slice(1, input.endsWith('"') && input.length > 1 ? -1 : undefined)).normalize('NFC');
-            case 'NOTE': return input.slice(1, input.endsWith(']') ? -1 : undefined).trim().normalize('NFC');
+            case 'STRING': return toNFC(collapseLines(input.slice(1, input.endsWith('"') && input.length > 1 ? -1 : undefined)));
+            case 'NOTE': return toNFC(input.slice(1, input.endsWith(']') ? -1 : undefined).trim());
             case 'LINE_TEXT':
             case 'TEXT':
-            case 'VALUE': return input.normalize('NFC');
+            case 'VALUE': return toNFC(input);
             case 'CODE': return input.endsWith('.') ? input.slice(0, -1) : input;
         }
         const value = super.runConverter(rule, input, cstNode);
-        return typeof value === 'string' ? value.normalize('NFC') : value;
+        return typeof value === 'string' ? toNFC(value) : value;
     }
 }
 
 /** A quoted text value may run over several lines; the line breaks and indentation become single spaces. */
 function collapseLines(text: string): string {
     return text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+}
+
+/**
+ * `text` in NFC. Text below U+0300 (where the combining marks begin) is NFC already, which is cheaper to see than to
+ * normalize: most values are numbers and codes.
+ */
+function toNFC(text: string): string {
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) >= 0x300) return text.normalize('NFC');
+    }
+    return text;
 }

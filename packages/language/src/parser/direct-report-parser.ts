@@ -1,16 +1,20 @@
 import type { IToken } from 'chevrotain';
 import {
-    AstUtils, CstNodeBuilder, GrammarAST,
-    type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type Linker,
-    type Mutable, type ValueConverter
+    CstNodeBuilder,
+    type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type Linker, type Mutable, type ValueConverter
 } from 'langium';
 import type { Report } from '../generated/ast.js';
-import { ReportGrammarElements } from './report-grammar-elements.js';
+import { ReportGrammarElements, type Step } from './report-grammar-elements.js';
 
 /** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */
 class NotInGrammar extends Error {}
 
 type Node = Record<string, unknown> & { $type: string; $cstNode?: CstNode };
+
+const HEADER_KEYS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
+const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['TEXT', '{']);
+const BODY_STARTS: ReadonlySet<string> = new Set(['BLANK', 'HEADING_NUMBER', ...FRAGMENT_STARTS]);
+const VALUE_STARTS: ReadonlySet<string> = new Set(['VALUE', 'STRING']);
 
 /**
  * A recursive-descent parser for reports without syntax errors, several times faster than the generated (Chevrotain)
@@ -18,21 +22,24 @@ type Node = Record<string, unknown> & { $type: string; $cstNode?: CstNode };
  * builds the AST and CST exactly as Langium's parser does: the same CST builder, grammar elements, value converter
  * and references, so every other service sees no difference. At the first token out of place it gives up
  * (`parse` returns undefined) and the caller runs the generated parser, whose error messages and recovery apply.
+ *
+ * Each rule is a method that opens its node, reads its tokens and closes it, mirroring Langium's parser (`rule`,
+ * `subrule`, `consume`, `assign`, `construct`); rule methods are passed by reference, not wrapped in closures,
+ * because a large report calls them hundreds of thousands of times.
  */
 export class DirectReportParser {
-    private readonly g: ReturnType<typeof reportElements>;
+    private readonly g: ReturnType<typeof reportSteps>;
     private readonly reflection: AstReflection;
     private readonly converter: ValueConverter;
     private readonly linker: Linker;
+    private readonly defaults = new Map<string, [string, unknown][]>();
     private builder = new CstNodeBuilder();
     private tokens: IToken[] = [];
     private index = 0;
     private stack: Node[] = [];
-    private readonly defaults = new Map<string, [string, unknown][]>();
-    private readonly assignments = new Map<GrammarAST.AbstractElement, GrammarAST.Assignment | undefined>();
 
     constructor(services: LangiumCoreServices) {
-        this.g = reportElements(new ReportGrammarElements(services.Grammar));
+        this.g = reportSteps(new ReportGrammarElements(services.Grammar));
         this.reflection = services.shared.AstReflection;
         this.converter = services.parser.ValueConverter;
         this.linker = services.references.Linker;
@@ -60,25 +67,28 @@ export class DirectReportParser {
     }
 
     private report(): Node {
-        const g = this.g;
-        return this.rule('Report', () => {
-            if (this.nextIsOneOf(HEADER_KEYS)) this.call(g.report.header, () => this.header());
-            if (this.nextIsOneOf(BODY_STARTS)) this.call(g.report.body, () => this.body());
-            if (this.nextIs('phu-luc')) this.call(g.report.appendix, () => this.appendix());
-            if (this.nextIs('noi-nhan')) this.call(g.report.recipients, () => this.lines('Recipients', 'noi-nhan', g.recipients));
-            if (this.nextIs('ky-ten')) this.call(g.report.signature, () => this.lines('Signature', 'ky-ten', g.signature));
-        });
+        const g = this.g.report;
+        this.open('Report');
+        if (this.nextIsOneOf(HEADER_KEYS)) this.call(g.header, this.header);
+        if (this.nextIsOneOf(BODY_STARTS)) this.call(g.body, this.body);
+        if (this.nextIs('phu-luc')) this.call(g.appendix, this.appendix);
+        if (this.nextIs('noi-nhan')) this.call(g.recipients, this.recipients);
+        if (this.nextIs('ky-ten')) this.call(g.signature, this.signature);
+        return this.close();
     }
 
     private header(): Node {
-        return this.rule('Header', () => {
-            while (this.nextIsOneOf(HEADER_KEYS)) {
-                this.call(this.g.header.fields, () => this.rule('HeaderField', () => {
-                    this.call(this.g.headerField.key, () => this.headerKey());
-                    if (this.nextIs('LINE_TEXT')) this.consume(this.g.headerField.value, 'LINE_TEXT');
-                }));
-            }
-        });
+        this.open('Header');
+        while (this.nextIsOneOf(HEADER_KEYS)) this.call(this.g.header.fields, this.headerField);
+        return this.close();
+    }
+
+    private headerField(): Node {
+        const g = this.g.headerField;
+        this.open('HeaderField');
+        this.call(g.key, this.headerKey);
+        if (this.nextIs('LINE_TEXT')) this.consume(g.value, 'LINE_TEXT');
+        return this.close();
     }
 
     /** `HeaderKey returns string`: a data type rule, its value the keyword's text. */
@@ -92,117 +102,155 @@ export class DirectReportParser {
 
     private body(): Node {
         const g = this.g.body;
-        return this.rule('Body', () => {
-            for (;;) {
-                if (this.nextIs('BLANK')) {
-                    this.consume(g.blank, 'BLANK');
-                } else if (this.nextIs('HEADING_NUMBER')) {
-                    this.call(g.elements, () => this.unassigned('BodyElement', g.heading, () => this.rule('Heading', () => {
-                        this.consume(this.g.heading.number, 'HEADING_NUMBER');
-                        if (this.nextIs('LINE_TEXT')) this.consume(this.g.heading.title, 'LINE_TEXT');
-                    })));
-                } else if (this.nextIsOneOf(FRAGMENT_STARTS)) {
-                    this.call(g.elements, () => this.unassigned('BodyElement', g.paragraph, () => this.paragraph()));
-                } else {
-                    return;
-                }
-            }
-        });
+        this.open('Body');
+        for (;;) {
+            if (this.nextIs('BLANK')) this.consume(g.blank, 'BLANK');
+            else if (this.nextIs('HEADING_NUMBER')) this.call(g.elements, this.headingElement);
+            else if (this.nextIsOneOf(FRAGMENT_STARTS)) this.call(g.elements, this.paragraphElement);
+            else return this.close();
+        }
+    }
+
+    private headingElement(): Node {
+        this.open('BodyElement');
+        this.callUnassigned(this.g.body.heading, this.heading);
+        return this.close();
+    }
+
+    private paragraphElement(): Node {
+        this.open('BodyElement');
+        this.callUnassigned(this.g.body.paragraph, this.paragraph);
+        return this.close();
+    }
+
+    private heading(): Node {
+        const g = this.g.heading;
+        this.open('Heading');
+        this.consume(g.number, 'HEADING_NUMBER');
+        if (this.nextIs('LINE_TEXT')) this.consume(g.title, 'LINE_TEXT');
+        return this.close();
     }
 
     private paragraph(): Node {
         const g = this.g.paragraph;
-        return this.rule('Paragraph', () => {
-            do {
-                if (this.nextIs('TEXT')) {
-                    this.call(g.fragments, () => this.unassigned('Fragment', g.text, () => this.rule('TextFragment', () => {
-                        this.consume(this.g.textFragment.text, 'TEXT');
-                    })));
-                } else {
-                    this.call(g.fragments, () => this.unassigned('Fragment', g.citation, () => this.citation()));
-                }
-            } while (this.nextIsOneOf(FRAGMENT_STARTS));
-        });
+        this.open('Paragraph');
+        do {
+            this.call(g.fragments, this.nextIs('TEXT') ? this.textFragmentElement : this.citationElement);
+        } while (this.nextIsOneOf(FRAGMENT_STARTS));
+        return this.close();
+    }
+
+    private textFragmentElement(): Node {
+        this.open('Fragment');
+        this.callUnassigned(this.g.paragraph.text, this.textFragment);
+        return this.close();
+    }
+
+    private citationElement(): Node {
+        this.open('Fragment');
+        this.callUnassigned(this.g.paragraph.citation, this.citation);
+        return this.close();
+    }
+
+    private textFragment(): Node {
+        this.open('TextFragment');
+        this.consume(this.g.textFragment.text, 'TEXT');
+        return this.close();
     }
 
     private citation(): Node {
         const g = this.g.citation;
-        return this.rule('Citation', () => {
-            this.consume(g.open, '{');
-            this.consume(g.indicator, 'CODE');
-            if (this.nextIs('PART_PATH')) this.consume(g.path, 'PART_PATH');
-            this.consume(g.close, '}');
-        });
+        this.open('Citation');
+        this.consume(g.open, '{');
+        this.consume(g.indicator, 'CODE');
+        if (this.nextIs('PART_PATH')) this.consume(g.path, 'PART_PATH');
+        this.consume(g.close, '}');
+        return this.close();
     }
 
     private appendix(): Node {
         const g = this.g.appendix;
-        return this.rule('Appendix', () => {
-            this.consume(g.keyword, 'phu-luc');
-            if (this.nextIs('LINE_TEXT')) this.consume(g.title, 'LINE_TEXT');
-            while (this.nextIs('CODE')) this.call(g.items, () => this.item());
-        });
+        this.open('Appendix');
+        this.consume(g.keyword, 'phu-luc');
+        if (this.nextIs('LINE_TEXT')) this.consume(g.title, 'LINE_TEXT');
+        while (this.nextIs('CODE')) this.call(g.items, this.item);
+        return this.close();
     }
 
     private item(): Node {
         const g = this.g.item;
-        return this.rule('Item', () => {
-            this.consume(g.indicator, 'CODE');
-            if (this.nextIsOneOf(VALUE_STARTS)) this.call(g.value, () => this.value());
-            if (this.nextIs('(')) {
-                this.consume(g.open, '(');
-                this.call(g.firstInlinePart, () => this.partValue());
-                while (this.nextIs(';')) {
-                    this.consume(g.separator, ';');
-                    this.call(g.nextInlinePart, () => this.partValue());
-                }
-                this.consume(g.close, ')');
+        this.open('Item');
+        this.consume(g.indicator, 'CODE');
+        if (this.nextIsOneOf(VALUE_STARTS)) this.call(g.value, this.value);
+        if (this.nextIs('(')) {
+            this.consume(g.open, '(');
+            this.call(g.firstInlinePart, this.partValue);
+            while (this.nextIs(';')) {
+                this.consume(g.separator, ';');
+                this.call(g.nextInlinePart, this.partValue);
             }
-            if (this.nextIs('NOTE')) this.consume(g.note, 'NOTE');
-            while (this.nextIs('PART_PATH')) this.call(g.part, () => this.partValue());
-        });
+            this.consume(g.close, ')');
+        }
+        if (this.nextIs('NOTE')) this.consume(g.note, 'NOTE');
+        while (this.nextIs('PART_PATH')) this.call(g.part, this.partValue);
+        return this.close();
     }
 
     private partValue(): Node {
         const g = this.g.partValue;
-        return this.rule('PartValue', () => {
-            this.consume(g.path, 'PART_PATH');
-            if (this.nextIsOneOf(VALUE_STARTS)) this.call(g.value, () => this.value());
-            if (this.nextIs('NOTE')) this.consume(g.note, 'NOTE');
-        });
+        this.open('PartValue');
+        this.consume(g.path, 'PART_PATH');
+        if (this.nextIsOneOf(VALUE_STARTS)) this.call(g.value, this.value);
+        if (this.nextIs('NOTE')) this.consume(g.note, 'NOTE');
+        return this.close();
     }
 
     private value(): Node {
         const g = this.g.value;
-        return this.rule('Value', () => {
-            if (this.nextIs('VALUE')) {
-                this.unassignedCall(g.raw, () => this.rule('RawValue', () => this.consume(this.g.rawValue.raw, 'VALUE')));
-            } else {
-                this.unassignedCall(g.text, () => this.rule('TextValue', () => this.consume(this.g.textValue.text, 'STRING')));
-            }
-        });
+        this.open('Value');
+        if (this.nextIs('VALUE')) this.callUnassigned(g.raw, this.rawValue);
+        else this.callUnassigned(g.text, this.textValue);
+        return this.close();
     }
 
-    private lines(type: string, keyword: string, g: { keyword: GrammarAST.Keyword; lines: GrammarAST.AbstractElement }): Node {
-        return this.rule(type, () => {
-            this.consume(g.keyword, keyword);
-            while (this.nextIs('LINE_TEXT')) this.consume(g.lines, 'LINE_TEXT');
-        });
+    private rawValue(): Node {
+        this.open('RawValue');
+        this.consume(this.g.rawValue.raw, 'VALUE');
+        return this.close();
     }
 
-    // The steps of Langium's parser (LangiumParser: rule, subrule, consume, assign, construct), without Chevrotain.
+    private textValue(): Node {
+        this.open('TextValue');
+        this.consume(this.g.textValue.text, 'STRING');
+        return this.close();
+    }
 
-    private rule(type: string, body: () => void): Node {
+    private recipients(): Node {
+        return this.lines('Recipients', 'noi-nhan', this.g.recipients);
+    }
+
+    private signature(): Node {
+        return this.lines('Signature', 'ky-ten', this.g.signature);
+    }
+
+    private lines(type: string, keyword: string, g: { keyword: Step; lines: Step }): Node {
+        this.open(type);
+        this.consume(g.keyword, keyword);
+        while (this.nextIs('LINE_TEXT')) this.consume(g.lines, 'LINE_TEXT');
+        return this.close();
+    }
+
+    // The steps of Langium's parser, without Chevrotain.
+
+    /** A rule starts: its node, to which its assignments go. */
+    private open(type: string): void {
         this.stack.push({ $type: type });
-        body();
+    }
+
+    /** A rule ends: its node gets its CST node and the defaults of the properties nothing was assigned to. */
+    private close(): Node {
         const node = this.stack.pop()!;
         this.builder.construct(node as never);
-        this.assignDefaults(node);
-        return node;
-    }
-
-    /** Langium's `assignMandatoryProperties`, with each type's defaults looked up once. */
-    private assignDefaults(node: Node): void {
         let defaults = this.defaults.get(node.$type);
         if (!defaults) {
             defaults = Object.values(this.reflection.getTypeMetaData(node.$type).properties)
@@ -213,26 +261,23 @@ export class DirectReportParser {
         for (const [name, value] of defaults) {
             if (node[name] === undefined) node[name] = Array.isArray(value) ? [...value] : value;
         }
+        return node;
     }
 
     /** A rule called from an assignment (`fields+=HeaderField`): its CST node, then the assignment. */
-    private call(feature: GrammarAST.AbstractElement, rule: () => Node | string): void {
-        const cstNode = this.builder.buildCompositeNode(feature);
-        const result = rule();
-        if (cstNode.length > 0) this.assign(feature, result, cstNode);
+    private call(step: Step, rule: () => Node | string): void {
+        const cstNode = this.builder.buildCompositeNode(step.element);
+        const result = rule.call(this);
+        if (cstNode.length > 0) this.assign(step, result, cstNode);
     }
 
     /**
      * A rule whose body is an unassigned call (`BodyElement: Heading | Paragraph`): the called rule's node takes the
      * place of the calling rule's, as in Langium's `assignWithoutOverride`.
      */
-    private unassigned(type: string, feature: GrammarAST.RuleCall, rule: () => Node): Node {
-        return this.rule(type, () => this.unassignedCall(feature, rule));
-    }
-
-    private unassignedCall(feature: GrammarAST.RuleCall, rule: () => Node): void {
-        const cstNode = this.builder.buildCompositeNode(feature);
-        const result = rule();
+    private callUnassigned(step: Step, rule: () => Node): void {
+        const cstNode = this.builder.buildCompositeNode(step.element);
+        const result = rule.call(this);
         if (cstNode.length === 0) return;
         const calling = this.stack.pop()!;
         for (const name in calling) {
@@ -242,38 +287,36 @@ export class DirectReportParser {
         this.stack.push(result);
     }
 
-    private consume(feature: GrammarAST.AbstractElement, type: string): void {
+    private consume(step: Step, type: string): void {
         const token = this.expect(type);
-        const leaf = this.builder.buildLeafNode(token, feature);
-        if (!this.assignmentOf(feature)) return;
-        this.assign(feature, GrammarAST.isKeyword(feature) ? token.image : this.converter.convert(token.image, leaf), leaf);
+        const leaf = this.builder.buildLeafNode(token, step.element);
+        if (step.property === undefined) return;
+        this.assign(step, step.isKeyword ? token.image : this.converter.convert(token.image, leaf), leaf);
     }
 
-    private assign(feature: GrammarAST.AbstractElement, value: unknown, cstNode: CstNode): void {
-        const assignment = this.assignmentOf(feature)!;
+    private assign(step: Step, value: unknown, cstNode: CstNode): void {
         const node = this.stack[this.stack.length - 1];
-        const property = assignment.feature;
-        let item = value;
-        if (GrammarAST.isCrossReference(assignment.terminal) && typeof value === 'string') {
-            item = this.linker.buildReference(node as AstNode, property, cstNode, value);
+        const property = step.property!;
+        if (step.isCrossReference && typeof value === 'string') {
+            value = this.linker.buildReference(node as AstNode, property, cstNode, value);
         }
-        const isChild = typeof item === 'object' && item !== null && '$type' in item;
-        if (isChild && (item as Node).$cstNode) ((item as Node).$cstNode as Mutable<CstNode>).astNode = item as AstNode;
-        if (assignment.operator === '+=') {
+        const child = typeof value === 'object' && value !== null && '$type' in value ? value as Mutable<AstNode> : undefined;
+        if (child?.$cstNode) (child.$cstNode as Mutable<CstNode>).astNode = child;
+        if (step.isList) {
             const list = (node[property] ??= []) as unknown[];
-            if (isChild) Object.assign(item as Node, { $container: node, $containerProperty: property, $containerIndex: list.length });
-            list.push(item);
+            if (child) {
+                child.$container = node as AstNode;
+                child.$containerProperty = property;
+                child.$containerIndex = list.length;
+            }
+            list.push(value);
         } else {
-            if (isChild) Object.assign(item as Node, { $container: node, $containerProperty: property });
-            node[property] = item;
+            if (child) {
+                child.$container = node as AstNode;
+                child.$containerProperty = property;
+            }
+            node[property] = value;
         }
-    }
-
-    private assignmentOf(feature: GrammarAST.AbstractElement): GrammarAST.Assignment | undefined {
-        if (!this.assignments.has(feature)) {
-            this.assignments.set(feature, AstUtils.getContainerOfType(feature, GrammarAST.isAssignment));
-        }
-        return this.assignments.get(feature);
     }
 
     private nextIs(type: string): boolean {
@@ -294,21 +337,16 @@ export class DirectReportParser {
     }
 }
 
-const HEADER_KEYS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
-const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['TEXT', '{']);
-const BODY_STARTS: ReadonlySet<string> = new Set(['BLANK', 'HEADING_NUMBER', ...FRAGMENT_STARTS]);
-const VALUE_STARTS: ReadonlySet<string> = new Set(['VALUE', 'STRING']);
-
-function reportElements(e: ReportGrammarElements) {
+function reportSteps(e: ReportGrammarElements) {
     const lines = (rule: string, keyword: string) => ({ keyword: e.keyword(rule, keyword), lines: e.assigned(rule, 'lines') });
-    const elements = {
+    return {
         report: {
             header: e.assigned('Report', 'header'), body: e.assigned('Report', 'body'), appendix: e.assigned('Report', 'appendix'),
             recipients: e.assigned('Report', 'recipients'), signature: e.assigned('Report', 'signature')
         },
         header: { fields: e.assigned('Header', 'fields') },
         headerField: { key: e.assigned('HeaderField', 'key'), value: e.assigned('HeaderField', 'value') },
-        headerKeys: new Map([...HEADER_KEYS].map(key => [key, e.keyword('HeaderKey', key)])),
+        headerKeys: new Map([...HEADER_KEYS].map(key => [key, e.keyword('HeaderKey', key).element])),
         body: {
             elements: e.assigned('Body', 'elements'), blank: e.call('Body', 'BLANK'),
             heading: e.call('BodyElement', 'Heading'), paragraph: e.call('BodyElement', 'Paragraph')
@@ -334,5 +372,5 @@ function reportElements(e: ReportGrammarElements) {
         recipients: lines('Recipients', 'noi-nhan'),
         signature: lines('Signature', 'ky-ten')
     };
-    return elements;
 }
+

@@ -1,5 +1,16 @@
 import { AstUtils, GrammarAST, type Grammar } from 'langium';
 
+/** A grammar element the direct report parser reads, with what Langium's parser would look up for it each time. */
+export interface Step {
+    element: GrammarAST.AbstractElement;
+    /** The property the element's assignment sets; undefined when it is in none. */
+    property?: string;
+    /** `+=`: the property is a list. */
+    isList: boolean;
+    isCrossReference: boolean;
+    isKeyword: boolean;
+}
+
 /**
  * The grammar elements the direct report parser hands to Langium's CST builder, looked up once by rule and feature,
  * so that its CST nodes carry the same `grammarSource` as the generated parser's.
@@ -7,25 +18,25 @@ import { AstUtils, GrammarAST, type Grammar } from 'langium';
 export class ReportGrammarElements {
     constructor(private readonly grammar: Grammar) {}
 
-    /** The element an assignment consumes or calls: `feature=X` in `rule`, the `nth` such assignment. */
-    assigned(rule: string, feature: string, nth = 0): GrammarAST.AbstractElement {
+    /** What an assignment consumes or calls: `feature=X` in `rule`, the `nth` such assignment. */
+    assigned(rule: string, feature: string, nth = 0): Step {
         const found = this.elementsOf(rule).filter(e => GrammarAST.isAssignment(e) && e.feature === feature)[nth];
         if (!found) throw new Error(`The grammar has no assignment ${rule}.${feature} #${nth}`);
-        return (found as GrammarAST.Assignment).terminal;
+        return step((found as GrammarAST.Assignment).terminal);
     }
 
-    keyword(rule: string, value: string): GrammarAST.Keyword {
+    keyword(rule: string, value: string): Step {
         const found = this.elementsOf(rule).find(e => GrammarAST.isKeyword(e) && e.value === value);
         if (!found) throw new Error(`The grammar has no keyword '${value}' in ${rule}`);
-        return found as GrammarAST.Keyword;
+        return step(found);
     }
 
     /** An unassigned call of `called` in `rule` (`BodyElement: Heading | Paragraph`). */
-    call(rule: string, called: string): GrammarAST.RuleCall {
+    call(rule: string, called: string): Step {
         const found = this.elementsOf(rule).find(e => GrammarAST.isRuleCall(e) && e.rule.ref?.name === called
             && !AstUtils.getContainerOfType(e, GrammarAST.isAssignment));
         if (!found) throw new Error(`The grammar has no call of ${called} in ${rule}`);
-        return found as GrammarAST.RuleCall;
+        return step(found);
     }
 
     private elementsOf(name: string): GrammarAST.AbstractElement[] {
@@ -33,4 +44,15 @@ export class ReportGrammarElements {
         if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`The grammar has no parser rule ${name}`);
         return AstUtils.streamAllContents(rule).filter(GrammarAST.isAbstractElement).toArray();
     }
+}
+
+function step(element: GrammarAST.AbstractElement): Step {
+    const assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment);
+    return {
+        element,
+        property: assignment?.feature,
+        isList: assignment?.operator === '+=',
+        isCrossReference: assignment !== undefined && GrammarAST.isCrossReference(assignment.terminal),
+        isKeyword: GrammarAST.isKeyword(element)
+    };
 }

@@ -1,6 +1,8 @@
 import { AstUtils, type AstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { isTextFragment, isTextValue, type Report } from '../generated/ast.js';
+import { isTextFragment, isTextValue, type Item, type PartValue, type Report } from '../generated/ast.js';
+
+const unlocated = () => undefined;
 
 /** A piece of free text of the report — a paragraph, a text value, a note — that checks may read. */
 export interface TextSource {
@@ -10,19 +12,30 @@ export interface TextSource {
     locate(start: number, end: number): Range | undefined;
 }
 
+/** Read once per parse: several checks read the same sources. */
+const cache = new WeakMap<Report, TextSource[]>();
+
 export function textSources(report: Report): TextSource[] {
+    let sources = cache.get(report);
+    if (!sources) cache.set(report, sources = readTextSources(report));
+    return sources;
+}
+
+function readTextSources(report: Report): TextSource[] {
     const sources: TextSource[] = [];
     const document = AstUtils.getDocument(report).textDocument;
+    const fullText = document.getText();
     for (const element of report.body?.elements ?? []) {
         if (element.$type !== 'Paragraph') continue;
         const segments: { start: number; offset: number }[] = [];
         let text = '';
-        let lastLine = -1;
+        let lastEnd = 0;
         for (const fragment of element.fragments) {
             const cst = fragment.$cstNode;
             if (!cst) continue;
-            if (text && cst.range.start.line !== lastLine) text += ' ';
-            lastLine = cst.range.end.line;
+            // Fragments on different lines are joined by a space.
+            if (text && fullText.lastIndexOf('\n', cst.offset - 1) >= lastEnd) text += ' ';
+            lastEnd = cst.end;
             segments.push({ start: text.length, offset: cst.offset });
             text += isTextFragment(fragment) ? fragment.text : cst.text;
         }
@@ -36,11 +49,13 @@ export function textSources(report: Report): TextSource[] {
             }
         });
     }
+    const addValueAndNote = (owner: Item | PartValue) => {
+        if (isTextValue(owner.value)) sources.push({ text: owner.value.text, node: owner.value, locate: unlocated });
+        if (owner.note) sources.push({ text: owner.note, node: owner, locate: unlocated });
+    };
     for (const item of report.appendix?.items ?? []) {
-        for (const owner of [item, ...item.parts]) {
-            if (isTextValue(owner.value)) sources.push({ text: owner.value.text, node: owner.value, locate: () => undefined });
-            if (owner.note) sources.push({ text: owner.note, node: owner, locate: () => undefined });
-        }
+        addValueAndNote(item);
+        item.parts.forEach(addValueAndNote);
     }
     return sources;
 }

@@ -1,4 +1,4 @@
-import type { Properties } from 'langium';
+import { AstUtils, type Properties } from 'langium';
 import type { Citation, Item } from '../../generated/ast.js';
 import { allParts, findPart, type Catalog } from '../../template/catalog.js';
 import type { Issue, IssueAcceptor, ReportCheck, ReportContext } from '../issue.js';
@@ -22,10 +22,12 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
             });
         }
     }
+    if (values.duplicates.length === 0) return;
     const lettered = catalog.indicators.filter(def => /\d[a-z]$/.test(def.code)).map(def => def.code);
+    const document = AstUtils.getDocument(context.report).textDocument;
     for (const entry of values.duplicates) {
         const first = values.byCode.get(entry.code)!;
-        const line = (first.item.$cstNode?.range.start.line ?? 0) + 1;
+        const line = document.positionAt(first.item.$cstNode?.offset ?? 0).line + 1;
         const variants = lettered.filter(code => code.slice(0, -1) === entry.code);
         const hintVi = variants.map(code => ` Nếu đây là "${catalog.byCode.get(code)!.title}", hãy dùng mã ${code}.`).join('');
         const hintEn = variants.map(code => ` If this is "${catalog.byCode.get(code)!.title}", use code ${code}.`).join('');

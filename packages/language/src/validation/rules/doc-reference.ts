@@ -26,10 +26,10 @@ interface Citation {
 export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => {
     const byKey = new Map<string, Citation>();
     for (const citation of textSources(report).flatMap(findCitations)) {
-        const range = citation.source.locate(citation.start, citation.end);
+        const range = () => citation.source.locate(citation.start, citation.end);
         if (citation.year && citation.dateYear && citation.year !== citation.dateYear) {
             accept({
-                code: 'doc-reference', severity: 'warning', node: citation.source.node, range,
+                code: 'doc-reference', severity: 'warning', node: citation.source.node, range: range(),
                 vi: `"${citation.shown}" mang năm ${citation.year} nhưng đề ngày ${citation.date}: kiểm tra lại số hoặc ngày`,
                 en: `"${citation.shown}" carries the year ${citation.year} but is dated ${citation.date}: check the number or the date`
             });
@@ -39,7 +39,7 @@ export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => 
             byKey.set(citation.key, citation);
         } else if (first.date && citation.date && first.date !== citation.date && first.dateYear === citation.dateYear) {
             accept({
-                code: 'doc-reference', severity: 'warning', node: citation.source.node, range,
+                code: 'doc-reference', severity: 'warning', node: citation.source.node, range: range(),
                 vi: `Số ${citation.number} đã dùng cho văn bản ngày ${first.date}; văn bản ngày ${citation.date} phải có số khác`,
                 en: `Number ${citation.number} is already cited for the document of ${first.date}; the one of ${citation.date} must have another number`
             });
@@ -49,6 +49,7 @@ export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => 
 
 function findCitations(source: TextSource): Citation[] {
     const found: Citation[] = [];
+    if (!source.text.includes('số')) return found;
     for (const match of source.text.matchAll(CITATION)) {
         const start = match.index!;
         const end = start + match[0].length;
