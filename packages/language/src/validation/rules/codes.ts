@@ -1,4 +1,4 @@
-import { AstUtils, type Properties } from 'langium';
+import type { Properties } from 'langium';
 import type { Citation, Item } from '../../generated/ast.js';
 import { allParts, findPart, type Catalog } from '../../template/catalog.js';
 import type { Issue, IssueAcceptor, ReportCheck, ReportContext } from '../issue.js';
@@ -24,17 +24,28 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
     }
     if (values.duplicates.length === 0) return;
     const lettered = catalog.indicators.filter(def => /\d[a-z]$/.test(def.code)).map(def => def.code);
-    const document = AstUtils.getDocument(context.report).textDocument;
+    const hints = new Map<string, { variants: string[]; vi: string; en: string }>();
+    const hintFor = (code: string) => {
+        let hint = hints.get(code);
+        if (!hint) {
+            const variants = lettered.filter(lettered => lettered.slice(0, -1) === code);
+            hint = {
+                variants,
+                vi: variants.map(variant => ` Nếu đây là "${catalog.byCode.get(variant)!.title}", hãy dùng mã ${variant}.`).join(''),
+                en: variants.map(variant => ` If this is "${catalog.byCode.get(variant)!.title}", use code ${variant}.`).join('')
+            };
+            hints.set(code, hint);
+        }
+        return hint;
+    };
     for (const entry of values.duplicates) {
         const first = values.byCode.get(entry.code)!;
-        const line = document.positionAt(first.item.$cstNode?.offset ?? 0).line + 1;
-        const variants = lettered.filter(code => code.slice(0, -1) === entry.code);
-        const hintVi = variants.map(code => ` Nếu đây là "${catalog.byCode.get(code)!.title}", hãy dùng mã ${code}.`).join('');
-        const hintEn = variants.map(code => ` If this is "${catalog.byCode.get(code)!.title}", use code ${code}.`).join('');
+        const line = (first.item.indicator?.$refNode?.range.start.line ?? 0) + 1;
+        const hint = hintFor(entry.code);
         accept({
-            code: 'duplicate-code', severity: 'error', node: entry.item, property: 'indicator', data: { suggestions: variants },
-            vi: `Mã ${entry.code} đã ghi ở dòng ${line}; mỗi chỉ tiêu chỉ ghi một lần.${hintVi}`,
-            en: `Code ${entry.code} is already written on line ${line}; each item is written once.${hintEn}`
+            code: 'duplicate-code', severity: 'error', node: entry.item, property: 'indicator', data: { suggestions: hint.variants },
+            vi: `Mã ${entry.code} đã ghi ở dòng ${line}; mỗi chỉ tiêu chỉ ghi một lần.${hint.vi}`,
+            en: `Code ${entry.code} is already written on line ${line}; each item is written once.${hint.en}`
         });
     }
 };
