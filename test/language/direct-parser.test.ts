@@ -3,6 +3,7 @@ import { AstUtils, CstUtils, isAstNode, isCompositeCstNode, isLeafCstNode, isRef
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createCchcParser } from '../../packages/language/src/parser/cchc-parser.js';
+import type { ReportLexer } from '../../packages/language/src/lexer/report-lexer.js';
 import { DirectReportParser } from '../../packages/language/src/parser/direct-report-parser.js';
 import { grammarAwareReport, mutated } from '../fuzz/arbitraries.js';
 import { report, testServices } from '../helpers.js';
@@ -48,7 +49,7 @@ const directParser = new DirectReportParser(services.report);
 function expectSameAsGenerated(text: string): void {
     const generated = generatedParser.parse(text);
     expect(describeTree(reportParser.parse(text))).toEqual(describeTree(generated));
-    const direct = directParser.parse(text, services.report.parser.Lexer.tokenize(text).tokens);
+    const direct = directParser.parse(text, (services.report.parser.Lexer as ReportLexer).scan(text));
     expect(direct === undefined).toBe(generated.parserErrors.length > 0);
 }
 

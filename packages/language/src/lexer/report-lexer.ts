@@ -13,35 +13,74 @@ const HEADER_KEYWORDS = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tre
 const BLOCK_KEYWORDS: Record<string, Block> = { 'phu-luc': 'appendix', 'noi-nhan': 'recipients', 'ky-ten': 'signature' };
 const KEYWORD_AT_LINE_START = /^([a-z][a-z-]*)(?=[ \t]|$|\/\/)/;
 const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)(?=[ \t]|$)/;
-const CODE = /\d+(?:\.\d+)*[a-z]?\.?/y;
-const PART_PATH = /[a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*/y;
 const CITATION = /\{[ \t]*(\d+(?:\.\d+)*[a-z]?)((?:\.[a-z][a-z0-9_-]*)*)[ \t]*\}/y;
-const VALUE_END = /[()[\];"]|\/\//;
 
 export class ReportLexer extends DefaultLexer {
     override tokenize(text: string): LexerResult {
+        const scanned = this.scan(text);
+        return { tokens: scanned.toTokens(text), hidden: [], errors: scanned.errors };
+    }
+
+    /** The tokens without a token object each, for the direct report parser. */
+    scan(text: string): ScannedTokens {
         return new LineScanner(text, this.tokenTypes).scan();
     }
 }
 
+/**
+ * Tokens as parallel arrays: a large report has hundreds of thousands of them, and the direct parser needs no object
+ * per token. Lines and columns are 0-based, end columns exclusive (as in a CST node's range).
+ */
+export class ScannedTokens {
+    readonly types: TokenType[] = [];
+    readonly starts: number[] = [];
+    readonly ends: number[] = [];
+    readonly startLines: number[] = [];
+    readonly startColumns: number[] = [];
+    readonly endLines: number[] = [];
+    readonly endColumns: number[] = [];
+    readonly errors: ILexingError[] = [];
+
+    get length(): number {
+        return this.types.length;
+    }
+
+    /** Chevrotain's token objects, as the generated parser reads them (1-based lines and columns, inclusive end). */
+    toTokens(text: string): IToken[] {
+        return this.types.map((tokenType, i) => ({
+            image: text.slice(this.starts[i], this.ends[i]),
+            startOffset: this.starts[i],
+            endOffset: this.ends[i] - 1,
+            startLine: this.startLines[i] + 1,
+            endLine: this.endLines[i] + 1,
+            startColumn: this.startColumns[i] + 1,
+            endColumn: this.endColumns[i],
+            tokenType,
+            tokenTypeIdx: tokenType.tokenTypeIdx!
+        }));
+    }
+}
+
 class LineScanner {
-    private readonly tokens: IToken[] = [];
-    private readonly errors: ILexingError[] = [];
+    private readonly tokens = new ScannedTokens();
+    private readonly errors = this.tokens.errors;
     private block: Block = 'header';
     private paragraphOpen = false;
     private pos = 0;
     private line = 1;
     private lineStart = 0;
+    private newline = 0;
+    private newlineOf = -1;
 
     constructor(private readonly text: string, private readonly types: Record<string, TokenType>) {
         if (text.charCodeAt(0) === 0xfeff) this.pos = this.lineStart = 1;
     }
 
-    scan(): LexerResult {
+    scan(): ScannedTokens {
         while (this.pos < this.text.length) {
             this.scanLine();
         }
-        return { tokens: this.tokens, hidden: [], errors: this.errors };
+        return this.tokens;
     }
 
     private scanLine(): void {
@@ -123,9 +162,9 @@ class LineScanner {
     private scanAppendixLine(): void {
         const first = this.text[this.pos];
         if (first >= '0' && first <= '9') {
-            this.emitSticky(CODE, 'CODE');
+            this.emitUpTo('CODE', this.codeEnd(this.pos));
         } else if (first >= 'a' && first <= 'z') {
-            this.emitSticky(PART_PATH, 'PART_PATH');
+            this.emitUpTo('PART_PATH', this.partPathEnd(this.pos));
         } else {
             this.error(this.pos, this.lineEnd() - this.pos,
                 'Dòng này trong phụ lục phải bắt đầu bằng mã chỉ tiêu (vd. 3.3.1) hoặc tên phần (vd. xa) / ' +
@@ -156,7 +195,7 @@ class LineScanner {
             } else if (c === ')') {
                 this.emit(c, this.pos, ++this.pos);
             } else if (expectPartKey && c >= 'a' && c <= 'z') {
-                this.emitSticky(PART_PATH, 'PART_PATH');
+                this.emitUpTo('PART_PATH', this.partPathEnd(this.pos));
             } else {
                 this.scanValue();
             }
@@ -166,8 +205,7 @@ class LineScanner {
 
     private scanValue(): void {
         const end = this.lineEnd();
-        const stop = VALUE_END.exec(this.text.slice(this.pos, end));
-        const valueEnd = this.trimmedEnd(this.pos, stop ? this.pos + stop.index : end);
+        const valueEnd = this.trimmedEnd(this.pos, this.valueStop(this.pos, end));
         if (valueEnd === this.pos) {
             this.error(this.pos, 1, `Ký tự không mong đợi "${this.text[this.pos]}" / Unexpected character`);
             this.pos++;
@@ -219,35 +257,68 @@ class LineScanner {
         if (end > this.pos) this.emit('LINE_TEXT', this.pos, end);
     }
 
-    private emitSticky(pattern: RegExp, type: string): void {
-        pattern.lastIndex = this.pos;
-        const match = pattern.exec(this.text)!;
-        this.emit(type, this.pos, this.pos + match[0].length);
-        this.pos += match[0].length;
+    private emitUpTo(type: string, end: number): void {
+        this.emit(type, this.pos, end);
+        this.pos = end;
+    }
+
+    /** The end of a code at `from`: `\d+(\.\d+)*[a-z]?\.?` (3.3.1, 3.3.1b, 3.3.1.). */
+    private codeEnd(from: number): number {
+        let i = this.digitsEnd(from);
+        while (this.text.charCodeAt(i) === 0x2e /* . */ && isDigit(this.text.charCodeAt(i + 1))) i = this.digitsEnd(i + 1);
+        if (isLowerLetter(this.text.charCodeAt(i))) i++;
+        if (this.text.charCodeAt(i) === 0x2e) i++;
+        return i;
+    }
+
+    /** The end of a part path at `from`: keys `[a-z][a-z0-9_-]*` joined by dots (truc-tiep.xa). */
+    private partPathEnd(from: number): number {
+        let i = this.keyEnd(from);
+        while (this.text.charCodeAt(i) === 0x2e && isLowerLetter(this.text.charCodeAt(i + 1))) i = this.keyEnd(i + 1);
+        return i;
+    }
+
+    private digitsEnd(from: number): number {
+        let i = from;
+        while (isDigit(this.text.charCodeAt(i))) i++;
+        return i;
+    }
+
+    private keyEnd(from: number): number {
+        let i = from + 1;
+        for (let c = this.text.charCodeAt(i); isLowerLetter(c) || isDigit(c) || c === 0x5f /* _ */ || c === 0x2d /* - */; c = this.text.charCodeAt(++i));
+        return i;
+    }
+
+    /** Where a value stops: at `( ) [ ] ; "`, a `//` comment or the line's end. */
+    private valueStop(from: number, end: number): number {
+        for (let i = from; i < end; i++) {
+            const c = this.text.charCodeAt(i);
+            if (c === 0x28 || c === 0x29 || c === 0x5b || c === 0x5d || c === 0x3b || c === 0x22) return i;
+            if (c === 0x2f && this.text.charCodeAt(i + 1) === 0x2f) return i;
+        }
+        return end;
     }
 
     private emit(type: string, start: number, end: number): void {
-        this.tokens.push(this.token(type, start, end));
-    }
-
-    private token(type: string, start: number, end: number): IToken {
         const tokenType = this.types[type];
         if (!tokenType) throw new Error(`The grammar has no token '${type}'`);
-        const image = this.text.slice(start, end);
-        const newlines = countLineBreaks(image);
-        const startColumn = start - this.lineStart + 1;
-        const endColumn = newlines > 0 ? end - (this.text.lastIndexOf('\n', end - 1) + 1) : end - this.lineStart;
-        return {
-            image,
-            startOffset: start,
-            endOffset: end - 1,
-            startLine: this.line,
-            endLine: this.line + newlines,
-            startColumn,
-            endColumn,
-            tokenType,
-            tokenTypeIdx: tokenType.tokenTypeIdx!
-        };
+        let endLine = this.line - 1;
+        let endLineStart = this.lineStart;
+        for (let i = start; i < end; i++) {
+            if (this.text.charCodeAt(i) === 0x0a) {
+                endLine++;
+                endLineStart = i + 1;
+            }
+        }
+        const tokens = this.tokens;
+        tokens.types.push(tokenType);
+        tokens.starts.push(start);
+        tokens.ends.push(end);
+        tokens.startLines.push(this.line - 1);
+        tokens.startColumns.push(start - this.lineStart);
+        tokens.endLines.push(endLine);
+        tokens.endColumns.push(end - endLineStart);
     }
 
     private error(offset: number, length: number, message: string): void {
@@ -258,10 +329,16 @@ class LineScanner {
         return this.text.slice(this.pos, this.lineEnd());
     }
 
+    /** Where the current line's text ends (before `\r\n` or `\n`). */
     private lineEnd(): number {
-        const newline = this.text.indexOf('\n', this.pos);
-        const end = newline < 0 ? this.text.length : newline;
-        return end > this.pos && this.text[end - 1] === '\r' ? end - 1 : end;
+        // The line break is looked up once per line, not once per token.
+        if (this.newlineOf !== this.lineStart) {
+            const newline = this.text.indexOf('\n', this.lineStart);
+            this.newline = newline < 0 ? this.text.length : newline;
+            this.newlineOf = this.lineStart;
+        }
+        const end = this.newline;
+        return end > this.pos && this.text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
     }
 
     private lineBreakLength(): number {
@@ -294,12 +371,14 @@ class LineScanner {
     }
 }
 
-function isSpace(code: number): boolean {
-    return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+function isDigit(code: number): boolean {
+    return code >= 0x30 && code <= 0x39;
 }
 
-function countLineBreaks(image: string): number {
-    let count = 0;
-    for (let i = image.indexOf('\n'); i >= 0; i = image.indexOf('\n', i + 1)) count++;
-    return count;
+function isLowerLetter(code: number): boolean {
+    return code >= 0x61 && code <= 0x7a;
+}
+
+function isSpace(code: number): boolean {
+    return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
 }

@@ -2,6 +2,7 @@ import {
     createLangiumParser, createParser, LangiumParser,
     type AstNode, type CstNodeBuilder, type LangiumCoreServices, type ParseResult, type ParserOptions
 } from 'langium';
+import type { ReportLexer } from '../lexer/report-lexer.js';
 import { DirectReportParser } from './direct-report-parser.js';
 
 /** The template language's parser: Langium's generated parser. */
@@ -26,10 +27,10 @@ class ReportParser extends LangiumParser {
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
         if (options.rule) return super.parse(input, options);
-        const lexed = this.lexer.tokenize(input);
-        const value = this.direct.parse(input, lexed.tokens);
+        const scanned = (this.lexer as ReportLexer).scan(input);
+        const value = this.direct.parse(input, scanned);
         if (!value) return super.parse(input, options);
-        return { value: value as unknown as T, lexerErrors: lexed.errors, lexerReport: lexed.report, parserErrors: [] };
+        return { value: value as unknown as T, lexerErrors: scanned.errors, parserErrors: [] };
     }
 }
 

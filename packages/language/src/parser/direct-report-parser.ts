@@ -1,9 +1,9 @@
-import type { IToken } from 'chevrotain';
 import {
-    CstNodeBuilder,
-    type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type Linker, type Mutable, type ValueConverter
+    CstNodeBuilder, LeafCstNodeImpl,
+    type AstNode, type GrammarAST, type AstReflection, type CstNode, type LangiumCoreServices, type Linker, type Mutable, type ValueConverter
 } from 'langium';
 import type { Report } from '../generated/ast.js';
+import type { ScannedTokens } from '../lexer/report-lexer.js';
 import { ReportGrammarElements, type Step } from './report-grammar-elements.js';
 
 /** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */
@@ -33,8 +33,9 @@ export class DirectReportParser {
     private readonly converter: ValueConverter;
     private readonly linker: Linker;
     private readonly defaults = new Map<string, [string, unknown][]>();
-    private builder = new CstNodeBuilder();
-    private tokens: IToken[] = [];
+    private builder = new DirectCstNodeBuilder();
+    private text = '';
+    private tokens: ScannedTokens | undefined;
     private index = 0;
     private stack: Node[] = [];
 
@@ -46,9 +47,10 @@ export class DirectReportParser {
     }
 
     /** The report's AST, or undefined when `tokens` are not a sentence of the grammar. */
-    parse(text: string, tokens: IToken[]): Report | undefined {
-        this.builder = new CstNodeBuilder();
+    parse(text: string, tokens: ScannedTokens): Report | undefined {
+        this.builder = new DirectCstNodeBuilder();
         this.builder.buildRootNode(text);
+        this.text = text;
         this.tokens = tokens;
         this.index = 0;
         this.stack = [];
@@ -61,7 +63,8 @@ export class DirectReportParser {
             if (error instanceof NotInGrammar) return undefined;
             throw error;
         } finally {
-            this.tokens = [];
+            this.text = '';
+            this.tokens = undefined;
             this.stack = [];
         }
     }
@@ -95,9 +98,9 @@ export class DirectReportParser {
     private headerKey(): string {
         const token = this.expect(HEADER_KEYS);
         const data = { $type: 'HeaderKey' } as Node;
-        this.builder.buildLeafNode(token, this.g.headerKeys.get(token.tokenType.name)!);
+        this.builder.buildLeaf(this.tokens!, token, this.g.headerKeys.get(this.tokens!.types[token].name)!);
         this.builder.construct(data as never);
-        return this.converter.convert(token.image, data.$cstNode!) as string;
+        return this.converter.convert(this.image(token), data.$cstNode!) as string;
     }
 
     private body(): Node {
@@ -289,9 +292,10 @@ export class DirectReportParser {
 
     private consume(step: Step, type: string): void {
         const token = this.expect(type);
-        const leaf = this.builder.buildLeafNode(token, step.element);
+        const leaf = this.builder.buildLeaf(this.tokens!, token, step.element);
         if (step.property === undefined) return;
-        this.assign(step, step.isKeyword ? token.image : this.converter.convert(token.image, leaf), leaf);
+        const image = this.image(token);
+        this.assign(step, step.isKeyword ? image : this.converter.convert(image, leaf), leaf);
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode): void {
@@ -319,21 +323,36 @@ export class DirectReportParser {
         }
     }
 
+    private image(token: number): string {
+        return this.text.slice(this.tokens!.starts[token], this.tokens!.ends[token]);
+    }
+
     private nextIs(type: string): boolean {
-        return this.tokens[this.index]?.tokenType.name === type;
+        return this.tokens!.types[this.index]?.name === type;
     }
 
     private nextIsOneOf(types: ReadonlySet<string>): boolean {
-        const next = this.tokens[this.index];
-        return next !== undefined && types.has(next.tokenType.name);
+        const next = this.tokens!.types[this.index];
+        return next !== undefined && types.has(next.name);
     }
 
-    private expect(type: string | ReadonlySet<string>): IToken {
-        const next = this.tokens[this.index];
-        const name = next?.tokenType.name;
+    /** The index of the next token, which must be of `type`. */
+    private expect(type: string | ReadonlySet<string>): number {
+        const name = this.tokens!.types[this.index]?.name;
         if (name === undefined || (typeof type === 'string' ? name !== type : !type.has(name))) throw new NotInGrammar();
-        this.index++;
-        return next;
+        return this.index++;
+    }
+}
+
+/** Langium's CST builder, with leaves made from scanned tokens instead of token objects. */
+class DirectCstNodeBuilder extends CstNodeBuilder {
+    buildLeaf(tokens: ScannedTokens, token: number, feature: GrammarAST.AbstractElement): LeafCstNodeImpl {
+        const start = tokens.starts[token];
+        const leaf = new LeafCstNodeImpl(start, tokens.ends[token] - start, tokens.startLines[token], tokens.startColumns[token],
+            tokens.endLines[token], tokens.endColumns[token], tokens.types[token], false);
+        leaf.grammarSource = feature;
+        this.appendChild(this.current, leaf);
+        return leaf;
     }
 }
 

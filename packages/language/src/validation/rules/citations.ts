@@ -1,5 +1,4 @@
-import { AstUtils } from 'langium';
-import { isCitation } from '../../generated/ast.js';
+import { reportCitations } from '../../references/report-references.js';
 import { normalizeCode } from '../../report/appendix.js';
 import { findPart } from '../../template/catalog.js';
 import { unknownCodeIssue } from './codes.js';
@@ -8,8 +7,8 @@ import type { ReportCheck } from '../issue.js';
 /** A narrative citation `{3.3.1}` names a row of the template and a value the appendix gives. */
 export const citationsMustNameReportedValues: ReportCheck = ({ report, catalog, values }, accept) => {
     if (!catalog || !report.body) return;
-    for (const citation of AstUtils.streamAllContents(report.body).filter(isCitation)) {
-        const code = normalizeCode(citation.indicator.$refText);
+    for (const citation of reportCitations(report)) {
+        const code = normalizeCode(citation.indicator?.$refText);
         const label = citation.path ? `${code}.${citation.path}` : code;
         const def = catalog.byCode.get(code);
         if (!def) {
