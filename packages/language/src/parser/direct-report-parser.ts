@@ -14,7 +14,6 @@ type Node = Record<string, unknown> & { $type: string; $cstNode?: CstNode };
 const HEADER_KEYS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
 const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['TEXT', '{']);
 const BODY_STARTS: ReadonlySet<string> = new Set(['BLANK', 'HEADING_NUMBER', ...FRAGMENT_STARTS]);
-const VALUE_STARTS: ReadonlySet<string> = new Set(['VALUE', 'STRING']);
 
 /**
  * A recursive-descent parser for reports without syntax errors, several times faster than the generated (Chevrotain)
@@ -108,22 +107,10 @@ export class DirectReportParser {
         this.open('Body');
         for (;;) {
             if (this.nextIs('BLANK')) this.consume(g.blank, 'BLANK');
-            else if (this.nextIs('HEADING_NUMBER')) this.call(g.elements, this.headingElement);
-            else if (this.nextIsOneOf(FRAGMENT_STARTS)) this.call(g.elements, this.paragraphElement);
+            else if (this.nextIs('HEADING_NUMBER')) this.call(g.heading, this.heading);
+            else if (this.nextIsOneOf(FRAGMENT_STARTS)) this.call(g.paragraph, this.paragraph);
             else return this.close();
         }
-    }
-
-    private headingElement(): Node {
-        this.open('BodyElement');
-        this.callUnassigned(this.g.body.heading, this.heading);
-        return this.close();
-    }
-
-    private paragraphElement(): Node {
-        this.open('BodyElement');
-        this.callUnassigned(this.g.body.paragraph, this.paragraph);
-        return this.close();
     }
 
     private heading(): Node {
@@ -138,20 +125,9 @@ export class DirectReportParser {
         const g = this.g.paragraph;
         this.open('Paragraph');
         do {
-            this.call(g.fragments, this.nextIs('TEXT') ? this.textFragmentElement : this.citationElement);
+            if (this.nextIs('TEXT')) this.call(g.text, this.textFragment);
+            else this.call(g.citation, this.citation);
         } while (this.nextIsOneOf(FRAGMENT_STARTS));
-        return this.close();
-    }
-
-    private textFragmentElement(): Node {
-        this.open('Fragment');
-        this.callUnassigned(this.g.paragraph.text, this.textFragment);
-        return this.close();
-    }
-
-    private citationElement(): Node {
-        this.open('Fragment');
-        this.callUnassigned(this.g.paragraph.citation, this.citation);
         return this.close();
     }
 
@@ -184,7 +160,8 @@ export class DirectReportParser {
         const g = this.g.item;
         this.open('Item');
         this.consume(g.indicator, 'CODE');
-        if (this.nextIsOneOf(VALUE_STARTS)) this.call(g.value, this.value);
+        if (this.nextIs('VALUE')) this.call(g.rawValue, this.rawValue);
+        else if (this.nextIs('STRING')) this.call(g.textValue, this.textValue);
         if (this.nextIs('(')) {
             this.consume(g.open, '(');
             this.call(g.firstInlinePart, this.partValue);
@@ -203,16 +180,9 @@ export class DirectReportParser {
         const g = this.g.partValue;
         this.open('PartValue');
         this.consume(g.path, 'PART_PATH');
-        if (this.nextIsOneOf(VALUE_STARTS)) this.call(g.value, this.value);
+        if (this.nextIs('VALUE')) this.call(g.rawValue, this.rawValue);
+        else if (this.nextIs('STRING')) this.call(g.textValue, this.textValue);
         if (this.nextIs('NOTE')) this.consume(g.note, 'NOTE');
-        return this.close();
-    }
-
-    private value(): Node {
-        const g = this.g.value;
-        this.open('Value');
-        if (this.nextIs('VALUE')) this.callUnassigned(g.raw, this.rawValue);
-        else this.callUnassigned(g.text, this.textValue);
         return this.close();
     }
 
@@ -272,22 +242,6 @@ export class DirectReportParser {
         const cstNode = this.builder.buildCompositeNode(step.element);
         const result = rule.call(this);
         if (cstNode.length > 0) this.assign(step, result, cstNode);
-    }
-
-    /**
-     * A rule whose body is an unassigned call (`BodyElement: Heading | Paragraph`): the called rule's node takes the
-     * place of the calling rule's, as in Langium's `assignWithoutOverride`.
-     */
-    private callUnassigned(step: Step, rule: () => Node): void {
-        const cstNode = this.builder.buildCompositeNode(step.element);
-        const result = rule.call(this);
-        if (cstNode.length === 0) return;
-        const calling = this.stack.pop()!;
-        for (const name in calling) {
-            if (result[name] === undefined) result[name] = calling[name];
-        }
-        result.$cstNode = undefined;
-        this.stack.push(result);
     }
 
     private consume(step: Step, type: string): void {
@@ -366,12 +320,9 @@ function reportSteps(e: ReportGrammarElements) {
         header: { fields: e.assigned('Header', 'fields') },
         headerField: { key: e.assigned('HeaderField', 'key'), value: e.assigned('HeaderField', 'value') },
         headerKeys: new Map([...HEADER_KEYS].map(key => [key, e.keyword('HeaderKey', key).element])),
-        body: {
-            elements: e.assigned('Body', 'elements'), blank: e.call('Body', 'BLANK'),
-            heading: e.call('BodyElement', 'Heading'), paragraph: e.call('BodyElement', 'Paragraph')
-        },
+        body: { blank: e.call('Body', 'BLANK'), heading: e.call('Body', 'Heading', 'elements'), paragraph: e.call('Body', 'Paragraph', 'elements') },
         heading: { number: e.assigned('Heading', 'number'), title: e.assigned('Heading', 'title') },
-        paragraph: { fragments: e.assigned('Paragraph', 'fragments'), text: e.call('Fragment', 'TextFragment'), citation: e.call('Fragment', 'Citation') },
+        paragraph: { text: e.call('Paragraph', 'TextFragment', 'fragments'), citation: e.call('Paragraph', 'Citation', 'fragments') },
         textFragment: { text: e.assigned('TextFragment', 'text') },
         citation: {
             open: e.keyword('Citation', '{'), indicator: e.assigned('Citation', 'indicator'),
@@ -379,13 +330,16 @@ function reportSteps(e: ReportGrammarElements) {
         },
         appendix: { keyword: e.keyword('Appendix', 'phu-luc'), title: e.assigned('Appendix', 'title'), items: e.assigned('Appendix', 'items') },
         item: {
-            indicator: e.assigned('Item', 'indicator'), value: e.assigned('Item', 'value'),
+            indicator: e.assigned('Item', 'indicator'),
+            rawValue: e.call('Item', 'RawValue', 'value'), textValue: e.call('Item', 'TextValue', 'value'),
             open: e.keyword('Item', '('), separator: e.keyword('Item', ';'), close: e.keyword('Item', ')'),
             firstInlinePart: e.assigned('Item', 'parts', 0), nextInlinePart: e.assigned('Item', 'parts', 1),
             note: e.assigned('Item', 'note'), part: e.assigned('Item', 'parts', 2)
         },
-        partValue: { path: e.assigned('PartValue', 'path'), value: e.assigned('PartValue', 'value'), note: e.assigned('PartValue', 'note') },
-        value: { raw: e.call('Value', 'RawValue'), text: e.call('Value', 'TextValue') },
+        partValue: {
+            path: e.assigned('PartValue', 'path'), note: e.assigned('PartValue', 'note'),
+            rawValue: e.call('PartValue', 'RawValue', 'value'), textValue: e.call('PartValue', 'TextValue', 'value')
+        },
         rawValue: { raw: e.assigned('RawValue', 'raw') },
         textValue: { text: e.assigned('TextValue', 'text') },
         recipients: lines('Recipients', 'noi-nhan'),

@@ -31,11 +31,11 @@ export class ReportGrammarElements {
         return step(found);
     }
 
-    /** An unassigned call of `called` in `rule` (`BodyElement: Heading | Paragraph`). */
-    call(rule: string, called: string): Step {
+    /** A call of `called` in `rule`: in the assignment to `feature` (`value=(RawValue | TextValue)`), or in none. */
+    call(rule: string, called: string, feature?: string): Step {
         const found = this.elementsOf(rule).find(e => GrammarAST.isRuleCall(e) && e.rule.ref?.name === called
-            && !AstUtils.getContainerOfType(e, GrammarAST.isAssignment));
-        if (!found) throw new Error(`The grammar has no call of ${called} in ${rule}`);
+            && AstUtils.getContainerOfType(e, GrammarAST.isAssignment)?.feature === feature);
+        if (!found) throw new Error(`The grammar has no call of ${called} in ${rule}${feature ? `.${feature}` : ''}`);
         return step(found);
     }
 

@@ -11,7 +11,11 @@ import { ReportReferenceDescriptionProvider } from '../references/report-referen
  * report depends on is read from its linked references directly.
  */
 export class CchcIndexManager extends DefaultIndexManager {
-    private readonly unindexedReports = new Map<string, LangiumDocument>();
+    /**
+     * Weakly held: a document taken out of LangiumDocuments without a workspace update (the CLI, tests) is never
+     * removed from the index, and must not be kept alive by it.
+     */
+    private readonly unindexedReports = new Map<string, WeakRef<LangiumDocument>>();
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
         super(shared);
@@ -21,7 +25,7 @@ export class CchcIndexManager extends DefaultIndexManager {
         if (!isReport(document.parseResult.value)) return super.updateReferences(document, cancelToken);
         const uri = document.uri.toString();
         this.referenceIndex.delete(uri);
-        this.unindexedReports.set(uri, document);
+        this.unindexedReports.set(uri, new WeakRef(document));
     }
 
     override removeReferences(uri: URI): void {
@@ -43,7 +47,12 @@ export class CchcIndexManager extends DefaultIndexManager {
     }
 
     private indexReports(): void {
-        for (const [uri, document] of this.unindexedReports) {
+        for (const [uri, reference] of this.unindexedReports) {
+            const document = reference.deref();
+            if (!document) {
+                this.unindexedReports.delete(uri);
+                continue;
+            }
             const report = document.parseResult.value;
             if (document.state < DocumentState.Linked || !isReport(report)) continue;
             const provider = this.shared.ServiceRegistry.getServices(document.uri).workspace.ReferenceDescriptionProvider;
