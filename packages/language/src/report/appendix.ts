@@ -9,7 +9,7 @@ export interface ItemEntry {
     code: string;
     def?: IndicatorDef;
     /** Parts by dotted path; the first line wins when a path is written twice. */
-    parts: Map<string, PartValue>;
+    parts: ReadonlyMap<string, PartValue>;
 }
 
 /** A sum of terms as a person would check it: `4203 + 0 + 192 + 136 = 4531`. */
@@ -33,10 +33,7 @@ export class AppendixValues {
         for (const item of report.appendix?.items ?? []) {
             const code = normalizeCode(item.indicator?.$refText);
             if (!code) continue;
-            const entry: ItemEntry = { item, code, def: catalog?.byCode.get(code), parts: new Map() };
-            for (const part of item.parts) {
-                if (part.path && !entry.parts.has(part.path)) entry.parts.set(part.path, part);
-            }
+            const entry: ItemEntry = { item, code, def: catalog?.byCode.get(code), parts: partsByPath(item) };
             this.entries.push(entry);
             if (this.byCode.has(code)) this.duplicates.push(entry);
             else this.byCode.set(code, entry);
@@ -95,6 +92,18 @@ export class AppendixValues {
     hasAnyValue(entry: ItemEntry): boolean {
         return entry.item.value !== undefined || [...entry.parts.values()].some(part => part.value !== undefined);
     }
+}
+
+/** Most items have no parts: they share one empty map instead of a map each. */
+const NO_PARTS: ReadonlyMap<string, PartValue> = new Map();
+
+function partsByPath(item: Item): ReadonlyMap<string, PartValue> {
+    if (item.parts.length === 0) return NO_PARTS;
+    const parts = new Map<string, PartValue>();
+    for (const part of item.parts) {
+        if (part.path && !parts.has(part.path)) parts.set(part.path, part);
+    }
+    return parts;
 }
 
 /** `3.3.1.` → `3.3.1`; a code lost to a syntax error reads as ''. */
