@@ -305,11 +305,10 @@ class LineScanner {
         if (!tokenType) throw new Error(`The grammar has no token '${type}'`);
         let endLine = this.line - 1;
         let endLineStart = this.lineStart;
-        for (let i = start; i < end; i++) {
-            if (this.text.charCodeAt(i) === 0x0a) {
-                endLine++;
-                endLineStart = i + 1;
-            }
+        // Only a token reaching past the line's break (a blank line, a string over several lines) has line breaks.
+        for (let i = this.lineBreak(); i >= 0 && i < end; i = this.text.indexOf('\n', i + 1)) {
+            endLine++;
+            endLineStart = i + 1;
         }
         const tokens = this.tokens;
         tokens.types.push(tokenType);
@@ -331,14 +330,18 @@ class LineScanner {
 
     /** Where the current line's text ends (before `\r\n` or `\n`). */
     private lineEnd(): number {
-        // The line break is looked up once per line, not once per token.
+        const end = this.lineBreak();
+        return end > this.pos && this.text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+    }
+
+    /** The index of the current line's `\n` (the text's length on the last line), looked up once per line. */
+    private lineBreak(): number {
         if (this.newlineOf !== this.lineStart) {
             const newline = this.text.indexOf('\n', this.lineStart);
             this.newline = newline < 0 ? this.text.length : newline;
             this.newlineOf = this.lineStart;
         }
-        const end = this.newline;
-        return end > this.pos && this.text.charCodeAt(end - 1) === 0x0d ? end - 1 : end;
+        return this.newline;
     }
 
     private lineBreakLength(): number {

@@ -1,4 +1,4 @@
-import { AstUtils, type AstNode } from 'langium';
+import { AstUtils, type AstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { isTextFragment, isTextValue, type Item, type PartValue, type Report } from '../generated/ast.js';
 
@@ -23,11 +23,10 @@ export function textSources(report: Report): TextSource[] {
 
 function readTextSources(report: Report): TextSource[] {
     const sources: TextSource[] = [];
-    const document = AstUtils.getDocument(report).textDocument;
-    const fullText = document.getText();
+    const fullText = AstUtils.getDocument(report).textDocument.getText();
     for (const element of report.body?.elements ?? []) {
         if (element.$type !== 'Paragraph') continue;
-        const segments: { start: number; offset: number }[] = [];
+        const segments: { start: number; node: CstNode }[] = [];
         let text = '';
         let lastEnd = 0;
         for (const fragment of element.fragments) {
@@ -36,14 +35,16 @@ function readTextSources(report: Report): TextSource[] {
             // Fragments on different lines are joined by a space.
             if (text && fullText.lastIndexOf('\n', cst.offset - 1) >= lastEnd) text += ' ';
             lastEnd = cst.end;
-            segments.push({ start: text.length, offset: cst.offset });
+            segments.push({ start: text.length, node: cst });
             text += isTextFragment(fragment) ? fragment.text : cst.text;
         }
         sources.push({
             text, node: element, locate: (start, end) => {
+                // A fragment lies on one line: its position plus the characters into it (no line table of the document).
                 const at = (index: number) => {
                     const segment = segments.findLast(s => s.start <= index) ?? segments[0];
-                    return document.positionAt(segment.offset + index - segment.start);
+                    const { line, character } = segment.node.range.start;
+                    return { line, character: character + index - segment.start };
                 };
                 return segments.length > 0 ? { start: at(start), end: at(end) } : undefined;
             }
