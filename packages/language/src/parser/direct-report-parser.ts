@@ -232,7 +232,7 @@ export class DirectReportParser {
             this.defaults.set(node.$type, defaults);
         }
         for (const [name, value] of defaults) {
-            if (node[name] === undefined) node[name] = Array.isArray(value) ? [...value] : value;
+            if (node[name] === undefined) node[name] = Array.isArray(value) ? value.slice() : value;
         }
         return node;
     }
