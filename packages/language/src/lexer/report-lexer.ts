@@ -9,7 +9,7 @@ import { DefaultLexer, type LexerResult } from 'langium';
  */
 type Block = 'header' | 'body' | 'appendix' | 'recipients' | 'signature';
 
-const HEADER_KEYWORDS = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
+export const HEADER_KEYWORDS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
 const BLOCK_KEYWORDS: Record<string, Block> = { 'phu-luc': 'appendix', 'noi-nhan': 'recipients', 'ky-ten': 'signature' };
 const KEYWORD_AT_LINE_START = /^([a-z][a-z-]*)(?=[ \t]|$|\/\/)/;
 const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)(?=[ \t]|$)/;
@@ -286,7 +286,7 @@ class LineScanner {
 
     private keyEnd(from: number): number {
         let i = from + 1;
-        for (let c = this.text.charCodeAt(i); isLowerLetter(c) || isDigit(c) || c === 0x5f /* _ */ || c === 0x2d /* - */; c = this.text.charCodeAt(++i));
+        while (isKeyCharacter(this.text.charCodeAt(i))) i++;
         return i;
     }
 
@@ -380,6 +380,11 @@ function isDigit(code: number): boolean {
 
 function isLowerLetter(code: number): boolean {
     return code >= 0x61 && code <= 0x7a;
+}
+
+/** `[a-z0-9_-]` */
+function isKeyCharacter(code: number): boolean {
+    return isLowerLetter(code) || isDigit(code) || code === 0x5f || code === 0x2d;
 }
 
 function isSpace(code: number): boolean {

@@ -1,9 +1,10 @@
 import {
     CstNodeBuilder, LeafCstNodeImpl,
-    type AstNode, type GrammarAST, type AstReflection, type CstNode, type LangiumCoreServices, type Linker, type Mutable, type ValueConverter
+    type AstNode, type AstReflection, type CstNode, type GrammarAST, type LangiumCoreServices, type Linker, type Mutable,
+    type ValueConverter
 } from 'langium';
 import type { Report } from '../generated/ast.js';
-import type { ScannedTokens } from '../lexer/report-lexer.js';
+import { HEADER_KEYWORDS, type ScannedTokens } from '../lexer/report-lexer.js';
 import { ReportGrammarElements, type Step } from './report-grammar-elements.js';
 
 /** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */
@@ -11,7 +12,6 @@ class NotInGrammar extends Error {}
 
 type Node = Record<string, unknown> & { $type: string; $cstNode?: CstNode };
 
-const HEADER_KEYS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
 const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['TEXT', '{']);
 const BODY_STARTS: ReadonlySet<string> = new Set(['BLANK', 'HEADING_NUMBER', ...FRAGMENT_STARTS]);
 
@@ -71,7 +71,7 @@ export class DirectReportParser {
     private report(): Node {
         const g = this.g.report;
         this.open('Report');
-        if (this.nextIsOneOf(HEADER_KEYS)) this.call(g.header, this.header);
+        if (this.nextIsOneOf(HEADER_KEYWORDS)) this.call(g.header, this.header);
         if (this.nextIsOneOf(BODY_STARTS)) this.call(g.body, this.body);
         if (this.nextIs('phu-luc')) this.call(g.appendix, this.appendix);
         if (this.nextIs('noi-nhan')) this.call(g.recipients, this.recipients);
@@ -81,7 +81,7 @@ export class DirectReportParser {
 
     private header(): Node {
         this.open('Header');
-        while (this.nextIsOneOf(HEADER_KEYS)) this.call(this.g.header.fields, this.headerField);
+        while (this.nextIsOneOf(HEADER_KEYWORDS)) this.call(this.g.header.fields, this.headerField);
         return this.close();
     }
 
@@ -95,7 +95,7 @@ export class DirectReportParser {
 
     /** `HeaderKey returns string`: a data type rule, its value the keyword's text. */
     private headerKey(): string {
-        const token = this.expect(HEADER_KEYS);
+        const token = this.expect(HEADER_KEYWORDS);
         const data = { $type: 'HeaderKey' } as Node;
         this.builder.buildLeaf(this.tokens!, token, this.g.headerKeys.get(this.tokens!.types[token].name)!);
         this.builder.construct(data as never);
@@ -319,7 +319,7 @@ function reportSteps(e: ReportGrammarElements) {
         },
         header: { fields: e.assigned('Header', 'fields') },
         headerField: { key: e.assigned('HeaderField', 'key'), value: e.assigned('HeaderField', 'value') },
-        headerKeys: new Map([...HEADER_KEYS].map(key => [key, e.keyword('HeaderKey', key).element])),
+        headerKeys: new Map([...HEADER_KEYWORDS].map(key => [key, e.keyword('HeaderKey', key).element])),
         body: { blank: e.call('Body', 'BLANK'), heading: e.call('Body', 'Heading', 'elements'), paragraph: e.call('Body', 'Paragraph', 'elements') },
         heading: { number: e.assigned('Heading', 'number'), title: e.assigned('Heading', 'title') },
         paragraph: { text: e.call('Paragraph', 'TextFragment', 'fragments'), citation: e.call('Paragraph', 'Citation', 'fragments') },
