@@ -76,8 +76,10 @@ describe('the direct report parser builds what the generated parser builds', () 
         ['an empty citation', 'Có {} việc.\n']
     ])('%s', (_name, text) => expectSameAsGenerated(text));
 
+    // `npm run fuzz` runs this too, with FUZZ_RUNS cases and a fresh FUZZ_SEED.
     test('grammar-aware random reports and their mutations', () => {
-        fc.assert(fc.property(grammarAwareReport, text => expectSameAsGenerated(text)), { seed: 20261128, numRuns: 150 });
-        fc.assert(fc.property(fc.constantFrom(...examples).chain(mutated), text => expectSameAsGenerated(text)), { seed: 20261128, numRuns: 150 });
+        const options = { seed: Number(process.env.FUZZ_SEED ?? 20261128), numRuns: Number(process.env.FUZZ_RUNS ?? 150) };
+        fc.assert(fc.property(grammarAwareReport, text => expectSameAsGenerated(text)), options);
+        fc.assert(fc.property(fc.constantFrom(...examples).chain(mutated), text => expectSameAsGenerated(text)), options);
     });
 });
