@@ -28,7 +28,7 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
     const hintFor = (code: string) => {
         let hint = hints.get(code);
         if (!hint) {
-            const variants = lettered.filter(lettered => lettered.slice(0, -1) === code);
+            const variants = lettered.filter(candidate => candidate.slice(0, -1) === code);
             hint = {
                 variants,
                 vi: variants.map(variant => ` Nếu đây là "${catalog.byCode.get(variant)!.title}", hãy dùng mã ${variant}.`).join(''),
