@@ -48,13 +48,21 @@ function validateReport(services: CchcReportServices, report: Report, accept: Va
         report, catalog, level, period: periodOf(report), settings,
         values: new AppendixValues(report, catalog, level)
     };
+    // Diagnostics that share their facts (every repeat of a duplicate code) share one data object too.
+    const dataWithCode = new Map<object, Record<string, unknown>>();
+    const dataOf = (code: string, facts: Record<string, unknown> | undefined) => {
+        if (!facts) return { code };
+        let data = dataWithCode.get(facts);
+        if (data?.code !== code) dataWithCode.set(facts, data = { code, ...facts });
+        return data;
+    };
     const acceptIssue: IssueAcceptor = <N extends AstNode>(issue: Issue<N>) => accept(issue.severity, settings.messageLanguage === 'en' ? issue.en : issue.vi, {
         node: issue.node,
         property: issue.property as never,
         index: issue.index,
         range: issue.range ?? propertyRange(issue.node, issue.property, issue.index),
         code: issue.code,
-        data: { code: issue.code, ...issue.data }
+        data: dataOf(issue.code, issue.data)
     });
     for (const check of REPORT_CHECKS) check(context, acceptIssue);
 }

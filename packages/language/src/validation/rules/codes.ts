@@ -23,30 +23,29 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
         }
     }
     if (values.duplicates.length === 0) return;
+    // Every repeat of a code points at the same first line: one message per code, however many repeats.
     const lettered = catalog.indicators.filter(def => /\d[a-z]$/.test(def.code)).map(def => def.code);
-    const hints = new Map<string, { variants: string[]; vi: string; en: string }>();
-    const hintFor = (code: string) => {
-        let hint = hints.get(code);
-        if (!hint) {
+    const messages = new Map<string, { vi: string; en: string; data: { suggestions: string[] } }>();
+    const messageFor = (code: string) => {
+        let message = messages.get(code);
+        if (!message) {
+            const first = values.byCode.get(code)!;
+            const line = (first.item.indicator?.$refNode?.range.start.line ?? 0) + 1;
             const variants = lettered.filter(candidate => candidate.slice(0, -1) === code);
-            hint = {
-                variants,
-                vi: variants.map(variant => ` Nếu đây là "${catalog.byCode.get(variant)!.title}", hãy dùng mã ${variant}.`).join(''),
-                en: variants.map(variant => ` If this is "${catalog.byCode.get(variant)!.title}", use code ${variant}.`).join('')
+            const hintVi = variants.map(variant => ` Nếu đây là "${catalog.byCode.get(variant)!.title}", hãy dùng mã ${variant}.`).join('');
+            const hintEn = variants.map(variant => ` If this is "${catalog.byCode.get(variant)!.title}", use code ${variant}.`).join('');
+            message = {
+                vi: `Mã ${code} đã ghi ở dòng ${line}; mỗi chỉ tiêu chỉ ghi một lần.${hintVi}`,
+                en: `Code ${code} is already written on line ${line}; each item is written once.${hintEn}`,
+                data: { suggestions: variants }
             };
-            hints.set(code, hint);
+            messages.set(code, message);
         }
-        return hint;
+        return message;
     };
     for (const entry of values.duplicates) {
-        const first = values.byCode.get(entry.code)!;
-        const line = (first.item.indicator?.$refNode?.range.start.line ?? 0) + 1;
-        const hint = hintFor(entry.code);
-        accept({
-            code: 'duplicate-code', severity: 'error', node: entry.item, property: 'indicator', data: { suggestions: hint.variants },
-            vi: `Mã ${entry.code} đã ghi ở dòng ${line}; mỗi chỉ tiêu chỉ ghi một lần.${hint.vi}`,
-            en: `Code ${entry.code} is already written on line ${line}; each item is written once.${hint.en}`
-        });
+        const { vi, en, data } = messageFor(entry.code);
+        accept({ code: 'duplicate-code', severity: 'error', node: entry.item, property: 'indicator', data, vi, en });
     }
 };
 
