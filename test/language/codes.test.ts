@@ -8,6 +8,15 @@ describe('duplicate-code', () => {
         expect(found[0].message).toBe('Mã 3.3.1 đã ghi ở dòng 13; mỗi chỉ tiêu chỉ ghi một lần. Nếu đây là "Số lượng hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hẹn", hãy dùng mã 3.3.1b.');
     });
 
+    test('every repeat points at the first line of its own code', async () => {
+        const found = await findings(report('1.1.1 1\n1.1.2 2\n1.1.1 3\n1.1.2 4\n1.1.1 5'), 'duplicate-code');
+        expect(found.map(f => [f.line, f.message])).toEqual([
+            [15, 'Mã 1.1.1 đã ghi ở dòng 13; mỗi chỉ tiêu chỉ ghi một lần.'],
+            [16, 'Mã 1.1.2 đã ghi ở dòng 14; mỗi chỉ tiêu chỉ ghi một lần.'],
+            [17, 'Mã 1.1.1 đã ghi ở dòng 13; mỗi chỉ tiêu chỉ ghi một lần.']
+        ]);
+    });
+
     test('one line per code is fine, a trailing dot is the same code', async () => {
         expect(await findings(report('3.3.1 4203\n3.3.2 10'), 'duplicate-code')).toEqual([]);
         expect(await findings(report('3.3.1 4203\n3.3.1. 4203'), 'duplicate-code')).toHaveLength(1);
