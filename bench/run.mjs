@@ -7,6 +7,7 @@ import { existsSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs'
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { nodeBundleOptions } from '../scripts/node-bundle-options.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -35,18 +36,7 @@ const work = mkdtempSync(path.join(tmpdir(), 'cchc-bench-'));
 let status = 1;
 try {
     const bundles = path.join(work, 'bundles');
-    // Node CommonJS bundles like scripts/bundle.mjs makes; Langium's ESM code reads import.meta.url only to locate
-    // files we do not use, so it gets a valid value.
-    const nodeBundle = {
-        bundle: true,
-        platform: 'node',
-        format: 'cjs',
-        target: 'node20',
-        loader: { '.cchct': 'text' },
-        banner: { js: 'const import_meta_url = require("url").pathToFileURL(__filename).href;' },
-        define: { 'import.meta.url': 'import_meta_url', CCHC_VERSION: '"bench"' },
-        logLevel: 'warning'
-    };
+    const nodeBundle = nodeBundleOptions('bench');
     await build({
         ...nodeBundle,
         entryPoints: { main: 'bench/main.ts', 'in-process': 'bench/in-process.ts', lsp: 'bench/lsp.ts' },
