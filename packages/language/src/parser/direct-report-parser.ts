@@ -160,8 +160,7 @@ export class DirectReportParser {
         const g = this.g.item;
         this.open('Item');
         this.consume(g.indicator, 'CODE');
-        if (this.nextIs('VALUE')) this.call(g.rawValue, this.rawValue);
-        else if (this.nextIs('STRING')) this.call(g.textValue, this.textValue);
+        this.optionalValue(g);
         if (this.nextIs('(')) {
             this.consume(g.open, '(');
             this.call(g.firstInlinePart, this.partValue);
@@ -180,10 +179,15 @@ export class DirectReportParser {
         const g = this.g.partValue;
         this.open('PartValue');
         this.consume(g.path, 'PART_PATH');
-        if (this.nextIs('VALUE')) this.call(g.rawValue, this.rawValue);
-        else if (this.nextIs('STRING')) this.call(g.textValue, this.textValue);
+        this.optionalValue(g);
         if (this.nextIs('NOTE')) this.consume(g.note, 'NOTE');
         return this.close();
+    }
+
+    /** `value=(RawValue | TextValue)?` of an item or a part. */
+    private optionalValue(g: { rawValue: Step; textValue: Step }): void {
+        if (this.nextIs('VALUE')) this.call(g.rawValue, this.rawValue);
+        else if (this.nextIs('STRING')) this.call(g.textValue, this.textValue);
     }
 
     private rawValue(): Node {
