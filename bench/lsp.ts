@@ -9,9 +9,10 @@ import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import {
     CompletionRequest, createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification,
-    ExitNotification, InitializedNotification, InitializeRequest, PublishDiagnosticsNotification, ShutdownRequest,
-    StreamMessageReader, StreamMessageWriter, type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection
+    ExitNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
+    type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
+import { initializeServer } from '../test/protocol/initialize.js';
 import { generateLarge } from './generate.js';
 import { log, row, summarize, writeRows, type Row } from './stats.js';
 
@@ -42,15 +43,8 @@ class Server {
         this.connection.listen();
     }
 
-    async initialize(workspace: string): Promise<void> {
-        await this.connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid,
-            rootUri: pathToFileURL(workspace).href,
-            workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'reports' }],
-            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
-            initializationOptions: { uiLanguage: 'vi' }
-        });
-        await this.connection.sendNotification(InitializedNotification.type, {});
+    initialize(workspace: string): Promise<void> {
+        return initializeServer(this.connection, workspace);
     }
 
     /** Resolves with the arrival time of the next diagnostics for `uri` that pass `test`. */

@@ -1,11 +1,10 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
 import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, InitializedNotification,
-    InitializeRequest, PublishDiagnosticsNotification, StreamMessageReader, StreamMessageWriter,
-    type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
+    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, PublishDiagnosticsNotification,
+    StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
+import { initializeServer } from './initialize.js';
 
 /** The bundled language server in its own process, driven over stdio the way an editor drives it. */
 export class ServerProcess {
@@ -29,15 +28,8 @@ export class ServerProcess {
         this.connection.listen();
     }
 
-    async initialize(workspace: string): Promise<void> {
-        await this.connection.sendRequest(InitializeRequest.type, {
-            processId: process.pid,
-            rootUri: pathToFileURL(workspace).href,
-            workspaceFolders: [{ uri: pathToFileURL(workspace).href, name: 'reports' }],
-            capabilities: { textDocument: { completion: { completionItem: { snippetSupport: true } } } },
-            initializationOptions: { uiLanguage: 'vi' }
-        });
-        await this.connection.sendNotification(InitializedNotification.type, {});
+    initialize(workspace: string): Promise<void> {
+        return initializeServer(this.connection, workspace);
     }
 
     open(uri: string, text: string): Promise<void> {
