@@ -14,6 +14,7 @@ export class CchcValueConverter extends DefaultValueConverter {
             case 'TEXT':
             case 'VALUE': return toNFC(input);
             case 'CODE': return input.endsWith('.') ? input.slice(0, -1) : input;
+            case 'HeaderKey': return input.toLowerCase();
         }
         const value = super.runConverter(rule, input, cstNode);
         return typeof value === 'string' ? toNFC(value) : value;
