@@ -110,3 +110,20 @@ describe('the TextMate grammar follows the line layout', () => {
         }
     });
 });
+
+describe('findings in NFD text are placed on the document\'s own characters', () => {
+    const sentence = 'Tuyên truyền về Nghị định số 45/2002/NĐ-CP ngày 08/4/2020.';
+    const forms = {
+        NFC: sentence.normalize('NFC'),
+        NFD: sentence.normalize('NFD'),
+        mixed: 'Tuyên truyền về '.normalize('NFD') + 'Nghị định số 45/2002/NĐ-CP ngày 08/4/2020.'.normalize('NFC')
+    };
+    test.each(Object.entries(forms))('%s', async (_form, body) => {
+        const { document, found } = await validate(report('', {}, body));
+        const finding = (document.diagnostics ?? []).find(d => d.code === 'doc-reference');
+        expect(finding).toBeDefined();
+        expect(found.filter(f => f.code === 'doc-reference')).toHaveLength(1);
+        const covered = document.textDocument.getText(finding!.range).normalize('NFC');
+        expect(covered).toBe('Nghị định số 45/2002/NĐ-CP');
+    });
+});
