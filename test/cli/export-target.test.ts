@@ -111,6 +111,16 @@ describe('cchc export never destroys a file', { timeout: 120_000 }, () => {
         expect(stderr.split('\n').length).toBe(2);
     });
 
+    test('a template is checked but not exported', async () => {
+        const { folder } = setUp();
+        writeFileSync(path.join(folder, 't.cchct'), TEMPLATE);
+        const { status, stdout, stderr } = await cchcWith({ cwd: folder }, 'export', 't.cchct');
+        expect(status).toBe(2);
+        expect(stdout).toBe(CLEAN_COUNT);
+        expect(stderr).toBe('cchc: Chỉ xuất được báo cáo .cchc, không xuất mẫu .cchct / only a .cchc report can be exported, not a .cchct template\n');
+        expect(readdirSync(folder).sort()).toEqual(['r.cchc', 't.cchct']);
+    });
+
     test('export --help says what is never overwritten', async () => {
         const { status, stdout } = await cchc('export', '--help');
         expect(status).toBe(0);

@@ -46,6 +46,7 @@ export async function exportReport(options: ExportOptions): Promise<ExportResult
     const run = await checkFiles(options);
     const result: ExportResult = { findings: run.findings, unreadable: run.unreadable };
     const loaded = run.reports[0];
+    if (!loaded && run.unreadable.length === 0) return { ...result, writeError: 'Chỉ xuất được báo cáo .cchc, không xuất mẫu .cchct / only a .cchc report can be exported, not a .cchct template' };
     if (!loaded) return result;
     if (options.onErrors === 'refuse' && run.findings.some(f => f.severity === 'error')) return { ...result, refused: true };
     const root = loaded.document.parseResult.value;
