@@ -81,6 +81,15 @@ describe('cchc behaves like a Unix tool', { timeout: 120_000 }, () => {
         expect(existsSync(path.join(folder, 'tu-stdin.docx'))).toBe(true);
     });
 
+    test('the standard input is read once, and an export of it needs a name or -o', async () => {
+        const twice = await cchcWith({ stdin: WRONG_SUM }, 'check', '-', '-');
+        expect(twice.status).toBe(2);
+        expect(twice.stderr).toMatch(/^cchc: Chỉ đọc đầu vào chuẩn một lần \/ "-" \(standard input\) can be named once\n/);
+        const unnamed = await cchcWith({ stdin: WRONG_SUM }, 'export', '-');
+        expect(unnamed.status).toBe(2);
+        expect(unnamed.stderr).toMatch(/^cchc: Xuất từ "-" cần -o hoặc --stdin-name \/ exporting "-" needs -o or --stdin-name\n/);
+    });
+
     test('-- ends the options', async () => {
         const folder = path.dirname(tempReport('-bao-cao.cchc', WRONG_SUM));
         const { status, stdout } = await cchcWith({ cwd: folder }, 'check', '--missing-required', 'off', '--', '-bao-cao.cchc');
