@@ -71,3 +71,4 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     return deterministicZip(files, timestamp);
 }
 export { writeFileAtomically, WriteError } from './write-file-atomically.js';
+export { checkExportTarget, DOCUMENT_KINDS, expandHome, writeExport, type DocumentKind, type ExportTargetOptions } from './export-target.js';
