@@ -20,7 +20,8 @@ describe('range', () => {
 
     test('percentage parts of one total add up to at most 100%', async () => {
         expect((await findings(report('7.3.3 300 (ty-le-dien-tu 80%; ty-le-song-song 30%)'), 'range')).map(f => f.message))
-            .toEqual(['7.3.3.ty-le-dien-tu + 7.3.3.ty-le-song-song = 80 + 30 = 110 vượt quá 100% (hơn 10)']);
+            .toEqual(['7.3.3: tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử (80%) cộng tỷ lệ văn bản được gửi hoàn toàn dưới dạng'
+                + ' điện tử và song song với văn bản giấy (30%) = 110%, vượt 100%']);
         expect(await findings(report('7.3.3 300 (ty-le-dien-tu 80%; ty-le-song-song 20%)'), 'range')).toEqual([]);
     });
 });

@@ -146,7 +146,7 @@ function rulesOf(catalog: Catalog, code: string): string[] {
         ...catalog.rules.filter(rule => mentions(rule.left) || mentions(rule.right))
             .map(rule => `quy-tac ${sumText(rule.left)} ${rule.operator} ${sumText(rule.right)}`),
         ...catalog.crossChecks.filter(check => mentions(check.numerator) || mentions(check.denominator))
-            .map(check => `doi-chieu "${check.keyword}" = ${sumText(check.numerator)} / ${sumText(check.denominator)}`)
+            .map(check => `doi-chieu ${check.keywords.map(keyword => `"${keyword}"`).join(' ')} = ${sumText(check.numerator)} / ${sumText(check.denominator)}`)
     ];
 }
 
