@@ -45,7 +45,7 @@ describe('the seed report, transcribed as printed', async () => {
     test('1.2.2 holds text instead of a number, and that text claims 100% online', () => {
         const line = lineOf(text, /^1\.2\.2\s/);
         expect(at(found, 'not-a-number', line)).toBeDefined();
-        expect(at(found, 'plausibility', line)?.message).toBe('Lời văn nêu 100% ("trực tuyến") nhưng phụ lục cho (192 + 136) / 4203 = 7,8%');
+        expect(at(found, 'plausibility', line)?.message).toBe('Lời văn nêu 100% hồ sơ trực tuyến, nhưng theo phụ lục tỷ lệ hồ sơ tiếp nhận trực tuyến chỉ là (192 + 136)/4203 = 7,8%');
     });
 
     test('values on the group rows 3.3, 3.4 and 7.3', () => {
@@ -67,8 +67,9 @@ describe('the seed report, transcribed as printed', async () => {
         const references = found.filter(f => f.code === 'doc-reference');
         expect(references.map(f => f.line)).toEqual([lineOf(text, /Kế hoạch số 09\/KH\s*–\s*UBND/), lineOf(text, /Nghị định số 45\/2002/)]);
         expect(references.map(f => f.message)).toEqual([
-            'Số 09/KH-UBND đã dùng cho văn bản ngày 25/01/2021; văn bản ngày 27/4/2021 phải có số khác',
-            '"Nghị định số 45/2002/NĐ-CP" mang năm 2002 nhưng đề ngày 08/4/2020: kiểm tra lại số hoặc ngày'
+            'Số, ký hiệu 09/KH-UBND đã được dẫn cho văn bản ngày 25/01/2021, nay lại dẫn cho văn bản ngày 27/4/2021'
+                + ' — kiểm tra lại (nếu là văn bản của cơ quan khác, ghi rõ cơ quan ban hành)',
+            '"Nghị định số 45/2002/NĐ-CP": số, ký hiệu ghi năm 2002 nhưng ngày ban hành là 08/4/2020; kiểm tra lại số, ký hiệu hoặc ngày'
         ]);
     });
 
