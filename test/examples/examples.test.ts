@@ -33,8 +33,12 @@ describe('the seed report, transcribed as printed', async () => {
     });
 
     test('3.3.1 and 3.3.2 do not add up', () => {
-        expect(at(found, 'sum-mismatch', lineOf(text, /^3\.3\.1\s/))?.message).toBe('3.3.1: tổng 4203 ≠ 4531 = 4203 + 0 + 192 + 136 (thiếu 328)');
-        expect(at(found, 'sum-mismatch', lineOf(text, /^3\.3\.2\s/))?.message).toBe('3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)');
+        const received = at(found, 'sum-mismatch', lineOf(text, /^3\.3\.1\s/));
+        expect(received?.message).toBe('3.3.1: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 4203 + 0 + 192 + 136 = 4531;'
+            + ' tổng ít hơn 328; dòng "Tiếp nhận trực tiếp" ghi đúng bằng tổng, có thể đã chép nhầm tổng vào dòng này');
+        expect(received?.data?.part).toMatchObject({ path: 'truc-tiep.xa', value: 3875 });
+        expect(at(found, 'sum-mismatch', lineOf(text, /^3\.3\.2\s/))?.message)
+            .toBe('3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197');
         expect(found.filter(f => f.code === 'sum-mismatch')).toHaveLength(2);
     });
 

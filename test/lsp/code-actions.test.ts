@@ -64,6 +64,17 @@ describe('sum-mismatch and derivable-total', () => {
         expect(apply(fixes, 'Sửa tổng thành 4006 (= Σ các phần)')).toBe(report(`3.3.2   4006${parts}`));
     });
 
+    test('a part equal to the total: first set the part to the total minus the others, then the total to the sum', async () => {
+        const parts = (direct: number) => `\n    truc-tiep.xa  ${direct}\n    bcci.xa       0\n    md3.xa        192\n    md4.xa        136`;
+        const fixes = await actionsFor(report(`3.3.1   4203${parts(4203)}`), 'sum-mismatch');
+        expect(fixes.actions.map(action => [action.title, action.isPreferred])).toEqual([
+            ['Sửa dòng "Tiếp nhận trực tiếp" (truc-tiep.xa) thành 4203 − 0 − 192 − 136 = 3875', true],
+            ['Sửa tổng thành 4531 (= Σ các phần)', false]
+        ]);
+        expect(apply(fixes, titles(fixes)[0])).toBe(report(`3.3.1   4203${parts(3875)}`));
+        expect(apply(fixes, titles(fixes)[1])).toBe(report(`3.3.1   4531${parts(4203)}`));
+    });
+
     test('a nested total (channel × level) too', async () => {
         const fixes = await actionsFor(report('3.3.1   10\n    truc-tiep     5\n    truc-tiep.xa  4\n    bcci.xa 0\n    md3.xa 0\n    md4.xa 0'), 'sum-mismatch');
         expect(apply(fixes, 'Sửa tổng thành 4 (= Σ các phần)'))
