@@ -105,7 +105,27 @@ describe('doc-reference', () => {
 describe('recipients-archive', () => {
     test('the last recipient must be "- Lưu: VT, …"', async () => {
         const text = report('') + 'noi-nhan\n- UBND thành phố;\n- Lưu VP .\n';
-        expect((await findings(text, 'recipients-archive')).map(f => f.line)).toEqual([16]);
+        expect((await findings(text, 'recipients-archive')).map(f => [f.line, f.message])).toEqual([[16,
+            'Dòng cuối của "Nơi nhận" phải là "- Lưu: VT, <đơn vị soạn thảo>." (Nghị định số 30/2020/NĐ-CP);'
+            + ' hiện ghi "- Lưu VP ." — thiếu "VT" (Văn thư) và dấu hai chấm']]);
+        expect((await findings(report('') + 'noi-nhan\n- UBND thành phố;\n', 'recipients-archive')).map(f => f.message)).toEqual([
+            'Dòng cuối của "Nơi nhận" phải là "- Lưu: VT, <đơn vị soạn thảo>." (Nghị định số 30/2020/NĐ-CP);'
+            + ' hiện ghi "- UBND thành phố;" — thiếu dòng lưu']);
         expect(await findings(report('') + 'noi-nhan\n- UBND thành phố;\n- Lưu: VT, VP.\n', 'recipients-archive')).toEqual([]);
+    });
+});
+
+describe('upward-report', () => {
+    const withRecipients = (lines: string, kinhGui?: string) => report('', kinhGui ? { 'kinh-gui': kinhGui } : {}) + `noi-nhan\n${lines}\n`;
+
+    test('a report with "Kính gửi" lists "- Như trên;" first among its recipients', async () => {
+        expect((await findings(withRecipients('- UBND thành phố;\n- Lưu: VT, VP.', 'UBND thành phố Thanh Hoá'), 'upward-report'))
+            .map(f => [f.line, f.severity, f.message])).toEqual([[16, 'warning',
+            'Báo cáo có "Kính gửi" thì dòng đầu của "Nơi nhận" là "- Như trên;" (Nghị định số 30/2020/NĐ-CP); hiện ghi "- UBND thành phố;"']]);
+        expect(await findings(withRecipients('- Như trên;\n- Lưu: VT, VP.', 'UBND thành phố Thanh Hoá'), 'upward-report')).toEqual([]);
+    });
+
+    test('without "Kính gửi" (the seed lost its header) nothing is asked', async () => {
+        expect(await findings(withRecipients('- UBND thành phố;\n- Lưu: VT, VP.'), 'upward-report')).toEqual([]);
     });
 });

@@ -88,6 +88,15 @@ describe('sum-mismatch and derivable-total', () => {
     });
 });
 
+describe('upward-report', () => {
+    test('"- Như trên;" is inserted first under noi-nhan', async () => {
+        const text = (lines: string) => report('', { 'kinh-gui': 'UBND thành phố Thanh Hoá' }) + `noi-nhan\n${lines}- Lưu: VT, VP.\n`;
+        const fixes = await actionsFor(text(''), 'upward-report');
+        expect(fixes.actions).toMatchObject([{ title: 'Thêm "- Như trên;" ở đầu "Nơi nhận"', isPreferred: true }]);
+        expect(apply(fixes, 'Thêm "- Như trên;" ở đầu "Nơi nhận"')).toBe(text('- Như trên;\n'));
+    });
+});
+
 describe('missing-required', () => {
     test('the item is inserted after the item before it in code order', async () => {
         const fixes = await actionsFor(report('2.1 (xa 1)\n2.3 1'), 'missing-required');

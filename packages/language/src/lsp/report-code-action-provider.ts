@@ -62,6 +62,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             case 'choice': return this.pickOption(request, diagnostic);
             case 'group-value': return this.removeGroupValue(request, diagnostic);
             case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
+            case 'upward-report': return this.insertAsAbove(request, diagnostic);
             default: return [];
         }
     }
@@ -233,6 +234,21 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             vi: `Bỏ số liệu ${label} (cấp này không báo cáo)`,
             en: `Remove ${label} (not reported at this level)`
         }, [isItem(node) ? this.wholeLines(node) : this.partRemoval(request, node)], true)];
+    }
+
+    /** "- Như trên;" as the first line under `noi-nhan`. */
+    private insertAsAbove(request: Request, diagnostic: Diagnostic): CodeAction[] {
+        const keyword = request.report.recipients?.$cstNode;
+        if (!keyword) return [];
+        const text = request.document.textDocument.getText();
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        const line = keyword.range.start.line + 1;
+        const atEnd = line >= request.document.textDocument.lineCount;
+        const position = atEnd ? request.document.textDocument.positionAt(text.length) : { line, character: 0 };
+        return [fix(request, diagnostic, {
+            vi: 'Thêm "- Như trên;" ở đầu "Nơi nhận"',
+            en: 'Insert "- Như trên;" first in "Nơi nhận"'
+        }, [{ range: { start: position, end: position }, newText: atEnd ? `${eol}- Như trên;${eol}` : `- Như trên;${eol}` }], true)];
     }
 
     /** On a valid choice value: write it as its label when it is written as a code, and as its code otherwise. */
