@@ -29,7 +29,7 @@ describe('range', () => {
 describe('choice', () => {
     test('a value outside the options is reported with the options', async () => {
         expect((await findings(report('1.3.2 5'), 'choice')).map(f => f.message))
-            .toEqual(['1.3.2: "5" không phải một lựa chọn của mục này (0 = Trực tuyến; 1 = Phát phiếu; 2 = Kết hợp)']);
+            .toEqual(['1.3.2: "5" không có trong các lựa chọn của mục này (0 = Trực tuyến; 1 = Phát phiếu; 2 = Kết hợp)']);
     });
 
     test('a choice may be written by code or by label, in any case', async () => {

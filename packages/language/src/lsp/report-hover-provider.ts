@@ -144,11 +144,13 @@ function rulesOf(catalog: Catalog, code: string): string[] {
     const sumText = (sum: Sum) => sum.terms.map(termLabel).join(' + ');
     return [
         ...catalog.rules.filter(rule => mentions(rule.left) || mentions(rule.right))
-            .map(rule => `quy-tac ${sumText(rule.left)} ${rule.operator} ${sumText(rule.right)}`),
+            .map(rule => `quy-tac ${sumText(rule.left)} ${rule.operator} ${sumText(rule.right)}${rule.severity ? ` ${rule.severity}` : ''}`),
         ...catalog.crossChecks.filter(check => mentions(check.numerator) || mentions(check.denominator))
-            .map(check => `doi-chieu ${check.keywords.map(keyword => `"${keyword}"`).join(' ')} = ${sumText(check.numerator)} / ${sumText(check.denominator)}`)
+            .map(check => `doi-chieu ${quoted(check.keywords)}${check.excluded.length > 0 ? ` tru ${quoted(check.excluded)}` : ''} = ${sumText(check.numerator)} / ${sumText(check.denominator)}`)
     ];
 }
+
+const quoted = (words: string[]) => words.map(word => `"${word}"`).join(' ');
 
 /** A footnote marks a group row in the printed form and covers the rows under it. */
 function footnoteOf(def: IndicatorDef, catalog: Catalog): IndicatorDef['footnote'] {
