@@ -52,6 +52,16 @@ describe('the seed report, transcribed as printed', async () => {
         expect(at(found, 'plausibility', line)?.message).toBe('Lời văn nêu 100% hồ sơ trực tuyến, nhưng theo phụ lục tỷ lệ hồ sơ tiếp nhận trực tuyến chỉ là (192 + 136)/4203 = 7,8%');
     });
 
+    test('1.1.1 and 1.1.2 hold the printed per-area lists, not totals the seed never wrote', () => {
+        expect(found.filter(f => f.code === 'not-a-number').map(f => f.line))
+            .toEqual([lineOf(text, /^1\.1\.1\s/), lineOf(text, /^1\.1\.2\s/), lineOf(text, /^1\.2\.2\s/)]);
+        expect(text).not.toMatch(/^1\.1\.[12]\s+\d/m);
+    });
+
+    test('no parent-agency line above a UBND, no machine path', () => {
+        for (const file of [SEED, CORRECTED, DISTRICT]) expect(read(file)).not.toMatch(/co-quan-cap-tren|\/work\//);
+    });
+
     test('values on the group rows 3.3, 3.4 and 7.3', () => {
         expect(found.filter(f => f.code === 'group-value').map(f => f.line)).toEqual(
             [lineOf(text, /^3\.3\s/), lineOf(text, /^3\.4\s/), lineOf(text, /^7\.3\s/)]);
