@@ -32,6 +32,7 @@ describe('cchc check', () => {
         const { status, stdout } = await cchc('check', file, '--lang', 'en');
         expect(status).toBe(0);
         expect(stdout).toContain('warning missing-required Missing 2.2 ');
+        expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 errors, \d+ warnings, \d+ infos$/);
     });
 
     test('many files in one run', async () => {
