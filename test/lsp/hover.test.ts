@@ -53,6 +53,7 @@ describe('hover on a code', () => {
         expect(choice).toContain('\n\nLoại: lựa chọn\n\n');
         expect(choice).toContain('Lựa chọn: 0 = Trực tuyến; 1 = Phát phiếu; 2 = Kết hợp');
         expect(await hover(report('7.6.<|>1   1'))).toContain('Cấp báo cáo: cấp huyện; bắt buộc với cấp huyện — cấp xã không phải báo cáo mục này');
+        expect(await hover(report('1.3.<|>2   1'))).toContain('Cấp báo cáo: cấp xã, cấp huyện; bắt buộc với cấp xã, cấp huyện khi 1.3.1 > 0');
     });
 
     test('a citation in the narrative shows the item and the figure it stands for', async () => {

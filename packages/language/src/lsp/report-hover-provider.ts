@@ -132,7 +132,9 @@ function sumLine({ values }: ReportContext, code: string, path: string): string 
 
 function levelsLine(def: IndicatorDef, context?: ReportContext): string {
     const names = (levels: Level[]) => levels.map(level => LEVEL_NAMES[level]).join(', ');
-    const required = def.kind === 'group' ? '' : def.requiredAt.length > 0 ? `; bắt buộc với ${names(def.requiredAt)}` : '; không bắt buộc';
+    const condition = def.requiredWhen
+        ? ` khi ${def.requiredWhen.condition.terms.map(termLabel).join(' + ')} ${def.requiredWhen.operator} ${def.requiredWhen.threshold}` : '';
+    const required = def.kind === 'group' ? '' : def.requiredAt.length > 0 ? `; bắt buộc với ${names(def.requiredAt)}${condition}` : '; không bắt buộc';
     const notHere = context?.level && !def.levels.includes(context.level)
         ? ` — ${LEVEL_NAMES[context.level]} không phải báo cáo mục này` : '';
     return `Cấp báo cáo: ${names(def.levels)}${required}${notHere}`;
