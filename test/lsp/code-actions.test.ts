@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { URI } from 'langium';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
@@ -73,6 +74,21 @@ describe('sum-mismatch and derivable-total', () => {
         ]);
         expect(apply(fixes, titles(fixes)[0])).toBe(report(`3.3.1   4203${parts(3875)}`));
         expect(apply(fixes, titles(fixes)[1])).toBe(report(`3.3.1   4531${parts(4203)}`));
+    });
+
+    test('on the seed report, the preferred fix of 3.3.1 sets the direct channel to 3875 and the sum then holds', async () => {
+        const seed = readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8');
+        const { document, services } = await openReport(seed);
+        const diagnostic = (document.diagnostics ?? []).find(d => d.code === 'sum-mismatch' && d.message.startsWith('3.3.1:'))!;
+        const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
+        const preferred = actions.find(action => action.isPreferred)!;
+        expect(preferred.title).toBe('Sửa dòng "Tiếp nhận trực tiếp" (truc-tiep.xa) thành 4203 − 0 − 192 − 136 = 3875');
+        const fixed = applyEdits(seed, Object.values(preferred.edit!.changes!)[0]);
+        expect(fixed).toMatch(/^ {4}truc-tiep\.xa {2}3875$/m);
+        const after = await openReport(fixed);
+        expect((after.document.diagnostics ?? []).filter(d => d.code === 'sum-mismatch').map(d => d.message.split(':')[0])).toEqual(['3.3.2']);
     });
 
     test('a nested total (channel × level) too', async () => {
