@@ -79,7 +79,8 @@ describe('sum-mismatch and derivable-total', () => {
     test('on the seed report, the preferred fix of 3.3.1 sets the direct channel to 3875 and the sum then holds', async () => {
         const seed = readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8');
         const { document, services } = await openReport(seed);
-        const diagnostic = (document.diagnostics ?? []).find(d => d.code === 'sum-mismatch' && d.message.startsWith('3.3.1:'))!;
+        const text = (d: Diagnostic) => typeof d.message === 'string' ? d.message : d.message.value;
+        const diagnostic = (document.diagnostics ?? []).find(d => d.code === 'sum-mismatch' && text(d).startsWith('3.3.1:'))!;
         const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
             textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
         })) as CodeAction[];
@@ -88,7 +89,7 @@ describe('sum-mismatch and derivable-total', () => {
         const fixed = applyEdits(seed, Object.values(preferred.edit!.changes!)[0]);
         expect(fixed).toMatch(/^ {4}truc-tiep\.xa {2}3875$/m);
         const after = await openReport(fixed);
-        expect((after.document.diagnostics ?? []).filter(d => d.code === 'sum-mismatch').map(d => d.message.split(':')[0])).toEqual(['3.3.2']);
+        expect((after.document.diagnostics ?? []).filter(d => d.code === 'sum-mismatch').map(d => text(d).split(':')[0])).toEqual(['3.3.2']);
     });
 
     test('a nested total (channel × level) too', async () => {
