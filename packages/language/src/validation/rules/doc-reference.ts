@@ -17,7 +17,7 @@ const ISSUER = /\b(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|dang uy|thanh uy|
 const OTHER_ISSUER = /^[^\s,;.]+(?: (?!ve\b|ngay\b|nam\b)[^\s,;.]+){0,2}/;
 const ISSUER_AFTER = /^\s*(?:,?\s*ngay\s+\d{1,2}\/\d{1,2}\/\d{4})?\s*cua\s+/;
 /** The verbs that make a citation the object of an issuing: "… ban hành Kế hoạch số …". */
-const ISSUING_VERB = /(?:ban hanh|xay dung|ky(?: ban hanh)?)\s*$/;
+const ISSUING_VERB = /\b(?:ban hanh|xay dung|ky(?: ban hanh)?)\s*$/;
 
 interface Citation {
     /** The number as written, normalised: `09/KH-UBND`. */
