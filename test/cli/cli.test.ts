@@ -15,7 +15,7 @@ describe('cchc check', () => {
         const findings = JSON.parse(stdout);
         expect(findings).toContainEqual({
             file, line: 13, column: 7, endLine: 13, endColumn: 11, severity: 'error', code: 'sum-mismatch',
-            message: '3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)'
+            message: '3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197'
         });
     });
 
@@ -23,7 +23,7 @@ describe('cchc check', () => {
         const file = tempReport('sai.cchc', WRONG_SUM);
         const { status, stdout } = await cchc('check', file, '--missing-required', 'off');
         expect(status).toBe(1);
-        expect(stdout).toContain(`${file}:13:7 lỗi sum-mismatch 3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)\n`);
+        expect(stdout).toContain(`${file}:13:7 lỗi sum-mismatch 3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197\n`);
         expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^1 lỗi, \d+ cảnh báo, \d+ thông tin$/);
     });
 
@@ -32,6 +32,7 @@ describe('cchc check', () => {
         const { status, stdout } = await cchc('check', file, '--lang', 'en');
         expect(status).toBe(0);
         expect(stdout).toContain('warning missing-required Missing 2.2 ');
+        expect(stdout.trimEnd().split('\n').at(-1)).toMatch(/^0 errors, \d+ warnings, \d+ infos$/);
     });
 
     test('many files in one run', async () => {

@@ -17,7 +17,7 @@ describe('cchc export', () => {
         const { status, stdout, stderr } = await cchc('export', source);
         const target = path.join(path.dirname(source), 'Báo cáo 6 tháng phường Điện Biên.docx');
         expect(status).toBe(1);
-        expect(stdout).toContain('lỗi sum-mismatch 3.3.2: tổng 4203 ≠ 4006');
+        expect(stdout).toContain('lỗi sum-mismatch 3.3.2: tổng ghi 4203 nhưng');
         expect(stderr).toContain(`đã xuất / exported ${target}`);
         expect(documentXml(target)).toContain('4203');
         expect(readdirSync(path.dirname(source)).filter(name => name.endsWith('.tmp'))).toEqual([]);

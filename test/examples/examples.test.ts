@@ -33,8 +33,12 @@ describe('the seed report, transcribed as printed', async () => {
     });
 
     test('3.3.1 and 3.3.2 do not add up', () => {
-        expect(at(found, 'sum-mismatch', lineOf(text, /^3\.3\.1\s/))?.message).toBe('3.3.1: tổng 4203 ≠ 4531 = 4203 + 0 + 192 + 136 (thiếu 328)');
-        expect(at(found, 'sum-mismatch', lineOf(text, /^3\.3\.2\s/))?.message).toBe('3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)');
+        const received = at(found, 'sum-mismatch', lineOf(text, /^3\.3\.1\s/));
+        expect(received?.message).toBe('3.3.1: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 4203 + 0 + 192 + 136 = 4531;'
+            + ' tổng ít hơn 328; dòng "Tiếp nhận trực tiếp" ghi đúng bằng tổng, có thể đã chép nhầm tổng vào dòng này');
+        expect(received?.data?.part).toMatchObject({ path: 'truc-tiep.xa', value: 3875 });
+        expect(at(found, 'sum-mismatch', lineOf(text, /^3\.3\.2\s/))?.message)
+            .toBe('3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197');
         expect(found.filter(f => f.code === 'sum-mismatch')).toHaveLength(2);
     });
 
@@ -45,7 +49,17 @@ describe('the seed report, transcribed as printed', async () => {
     test('1.2.2 holds text instead of a number, and that text claims 100% online', () => {
         const line = lineOf(text, /^1\.2\.2\s/);
         expect(at(found, 'not-a-number', line)).toBeDefined();
-        expect(at(found, 'plausibility', line)?.message).toBe('Lời văn nêu 100% ("trực tuyến") nhưng phụ lục cho (192 + 136) / 4203 = 7,8%');
+        expect(at(found, 'plausibility', line)?.message).toBe('Lời văn nêu 100% hồ sơ trực tuyến, nhưng theo phụ lục tỷ lệ hồ sơ tiếp nhận trực tuyến chỉ là (192 + 136)/4203 = 7,8%');
+    });
+
+    test('1.1.1 and 1.1.2 hold the printed per-area lists, not totals the seed never wrote', () => {
+        expect(found.filter(f => f.code === 'not-a-number').map(f => f.line))
+            .toEqual([lineOf(text, /^1\.1\.1\s/), lineOf(text, /^1\.1\.2\s/), lineOf(text, /^1\.2\.2\s/)]);
+        expect(text).not.toMatch(/^1\.1\.[12]\s+\d/m);
+    });
+
+    test('no parent-agency line above a UBND, no machine path', () => {
+        for (const file of [SEED, CORRECTED, DISTRICT]) expect(read(file)).not.toMatch(/co-quan-cap-tren|\/work\//);
     });
 
     test('values on the group rows 3.3, 3.4 and 7.3', () => {
@@ -67,8 +81,9 @@ describe('the seed report, transcribed as printed', async () => {
         const references = found.filter(f => f.code === 'doc-reference');
         expect(references.map(f => f.line)).toEqual([lineOf(text, /Kế hoạch số 09\/KH\s*–\s*UBND/), lineOf(text, /Nghị định số 45\/2002/)]);
         expect(references.map(f => f.message)).toEqual([
-            'Số 09/KH-UBND đã dùng cho văn bản ngày 25/01/2021; văn bản ngày 27/4/2021 phải có số khác',
-            '"Nghị định số 45/2002/NĐ-CP" mang năm 2002 nhưng đề ngày 08/4/2020: kiểm tra lại số hoặc ngày'
+            'Số, ký hiệu 09/KH-UBND đã được dẫn cho văn bản ngày 25/01/2021, nay lại dẫn cho văn bản ngày 27/4/2021'
+                + ' — kiểm tra lại (nếu là văn bản của cơ quan khác, ghi rõ cơ quan ban hành)',
+            '"Nghị định số 45/2002/NĐ-CP": số, ký hiệu ghi năm 2002 nhưng ngày ban hành là 08/4/2020; kiểm tra lại số, ký hiệu hoặc ngày'
         ]);
     });
 

@@ -5,15 +5,15 @@ describe('duplicate-code', () => {
     test('the second 3.3.1 is reported and pointed to 3.3.1b', async () => {
         const found = await findings(report('3.3.1 4203\n3.3.1'), 'duplicate-code');
         expect(found).toMatchObject([{ line: 14, column: 1, severity: 'error', data: { suggestions: ['3.3.1b'] } }]);
-        expect(found[0].message).toBe('Mã 3.3.1 đã ghi ở dòng 13; mỗi chỉ tiêu chỉ ghi một lần. Nếu đây là "Số lượng hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hẹn", hãy dùng mã 3.3.1b.');
+        expect(found[0].message).toBe('Chỉ tiêu 3.3.1 đã ghi ở dòng 13 của tệp; mỗi chỉ tiêu chỉ ghi một lần. Nếu đây là "Số lượng hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hẹn", hãy dùng mã 3.3.1b.');
     });
 
     test('every repeat points at the first line of its own code', async () => {
         const found = await findings(report('1.1.1 1\n1.1.2 2\n1.1.1 3\n1.1.2 4\n1.1.1 5'), 'duplicate-code');
         expect(found.map(f => [f.line, f.message])).toEqual([
-            [15, 'Mã 1.1.1 đã ghi ở dòng 13; mỗi chỉ tiêu chỉ ghi một lần.'],
-            [16, 'Mã 1.1.2 đã ghi ở dòng 14; mỗi chỉ tiêu chỉ ghi một lần.'],
-            [17, 'Mã 1.1.1 đã ghi ở dòng 13; mỗi chỉ tiêu chỉ ghi một lần.']
+            [15, 'Chỉ tiêu 1.1.1 đã ghi ở dòng 13 của tệp; mỗi chỉ tiêu chỉ ghi một lần.'],
+            [16, 'Chỉ tiêu 1.1.2 đã ghi ở dòng 14 của tệp; mỗi chỉ tiêu chỉ ghi một lần.'],
+            [17, 'Chỉ tiêu 1.1.1 đã ghi ở dòng 13 của tệp; mỗi chỉ tiêu chỉ ghi một lần.']
         ]);
     });
 
@@ -26,7 +26,7 @@ describe('duplicate-code', () => {
 describe('unknown-indicator', () => {
     test('a code the template does not define, with the nearest codes', async () => {
         expect(await findings(report('3.3.9 5'), 'unknown-indicator')).toMatchObject([{
-            line: 13, column: 1, severity: 'error', message: 'Mẫu tp-thanh-hoa-2021 không có chỉ tiêu 3.3.9; có phải 3.3.1, 3.3.2, 3.3.3?',
+            line: 13, column: 1, severity: 'error', message: 'Mẫu tp-thanh-hoa-2021 không có chỉ tiêu 3.3.9; có phải là 3.3.1, 3.3.2 hoặc 3.3.3?',
             data: { suggestions: ['3.3.1', '3.3.2', '3.3.3'] }
         }]);
     });
@@ -38,13 +38,14 @@ describe('unknown-indicator', () => {
 
     test('an unknown part is reported with the parts that exist', async () => {
         expect((await findings(report('3.1.3 5 (tinh 5)'), 'unknown-part')).map(f => f.message))
-            .toEqual(['3.1.3 không có phần "tinh"; các phần: huyen, xa']);
+            .toEqual(['3.1.3 không có dòng "tinh"; các dòng "Trong đó": huyen (Số TTHC cấp huyện), xa (Số TTHC cấp xã)']);
     });
 });
 
 describe('group-value', () => {
     test('a value on a group row', async () => {
-        expect(await findings(report('3.3 4203'), 'group-value')).toMatchObject([{ line: 13, column: 5, severity: 'warning' }]);
+        expect(await findings(report('3.3 4203'), 'group-value')).toMatchObject([{ line: 13, column: 5, severity: 'warning',
+            message: '3.3 ("Kết quả giải quyết TTHC") là dòng tiêu đề nhóm, không ghi số liệu. Số 4203 cần ghi vào chỉ tiêu nào bên dưới (3.3.1, 3.3.1b, 3.3.2 …)?' }]);
         expect(await findings(report('3.3\n3.3.2 5'), 'group-value')).toEqual([]);
     });
 });

@@ -19,11 +19,13 @@ describe('header', () => {
     });
 
     test('missing header fields are listed', async () => {
-        expect((await findings(report('', { so: '', 'dia-danh': '' }), 'header-missing')).map(f => f.data?.field)).toEqual(['so', 'dia-danh']);
+        expect((await findings(report('', { so: '', 'dia-danh': '' }), 'header-missing')).map(f => [f.data?.field, f.message])).toEqual([
+            ['so', 'Phần đầu báo cáo thiếu số, ký hiệu văn bản (so …/BC-UBND)'], ['dia-danh', 'Phần đầu báo cáo thiếu địa danh (dia-danh …)']]);
     });
 
     test('a period outside the template validity', async () => {
-        expect(await findings(report('', { ky: 'nam 2026' }), 'template-period')).toHaveLength(1);
+        expect((await findings(report('', { ky: 'nam 2026' }), 'template-period')).map(f => f.message)).toEqual([
+            'Mẫu tp-thanh-hoa-2021 chỉ áp dụng từ ngày 01/01/2021 đến ngày 30/6/2025, không dùng được cho kỳ báo cáo năm 2026']);
         expect(await findings(report('', { ky: 'nam 2021' }), 'template-period')).toEqual([]);
     });
 });

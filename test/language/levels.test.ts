@@ -6,7 +6,7 @@ describe('missing-required', () => {
         const found = await findings(report('2.1 (xa 1)\n2.3 1'), 'missing-required');
         expect(found.find(f => f.message.startsWith('Thiếu 2.2 '))).toMatchObject({
             line: 12, column: 1, severity: 'warning',
-            message: 'Thiếu 2.2 "Số VBQPPL đã kiểm tra theo thẩm quyền": cấp xã phải báo cáo mục này',
+            message: 'Thiếu 2.2 "Số VBQPPL đã kiểm tra theo thẩm quyền": cấp xã phải báo cáo mục này (nếu không phát sinh, ghi 0)',
             data: { code: 'missing-required', indicator: '2.2', after: '2.1' }
         });
         expect(found.some(f => f.message.startsWith('Thiếu 2.1 ') || f.message.startsWith('Thiếu 2.3 '))).toBe(false);
@@ -22,6 +22,15 @@ describe('missing-required', () => {
         expect(found.some(f => /^Thiếu (3\.2\.1|4\.1\.1|5\.1\.1|7\.6\.1|3\.3\.1b) /.test(f.message))).toBe(false);
         const district = await findings(report('', { cap: 'huyen' }), 'missing-required');
         expect(district.some(f => f.message.startsWith('Thiếu 4.1.1 '))).toBe(true);
+    });
+
+    test('the survey form (1.3.2) is required only when surveys were made (1.3.1 > 0)', async () => {
+        const surveyForm = (found: { data?: Record<string, unknown> }[]) => found.filter(f => f.data?.indicator === '1.3.2');
+        expect(surveyForm(await findings(report('1.3.1 0'), 'missing-required'))).toEqual([]);
+        expect(surveyForm(await findings(report(''), 'missing-required'))).toEqual([]);
+        expect(surveyForm(await findings(report('1.3.1 360'), 'missing-required'))).toMatchObject([{
+            message: 'Thiếu 1.3.2 "Hình thức khảo sát": cấp xã phải báo cáo mục này'
+        }]);
     });
 
     test('its severity is configurable, and it can be turned off', async () => {
@@ -46,7 +55,7 @@ describe('not-applicable', () => {
 describe('level-abolished', () => {
     test('district rows in a report for a period after 30/6/2025', async () => {
         const found = await findings(report('7.6.1 1', { ky: '9-thang 2025', ngay: '15/9/2025' }), 'level-abolished');
-        expect(found.map(f => f.message)).toEqual(['7.6.1 là mục của cấp huyện, không còn từ 01/7/2025; hãy bỏ số liệu']);
+        expect(found.map(f => f.message)).toEqual(['7.6.1 là mục của cấp huyện; từ ngày 01/7/2025 không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu']);
     });
 
     test('a district-level report after 30/6/2025', async () => {

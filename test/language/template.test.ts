@@ -88,6 +88,22 @@ describe("a template's own mistakes", () => {
             [5, 'template-duplicate-code'], [5, 'template-duplicate-code'], [6, 'template-missing-group']]);
     });
 
+    test('rule severities, a conditional requirement and a cross-check with exclusions read clean', async () => {
+        const text = `${head}chi-tieu 1.2 "B" so-luong\nquy-tac 1.2 <= 1.1 canh-bao ly-do "có thể gồm kỳ trước"\n`
+            + `khi 1.1 > 0 bat-buoc 1.2\ndoi-chieu "hồ sơ" "trực tuyến" tru "TTHC" = 1.2 / 1.1 ten "tỷ lệ"\n`;
+        const { found, document } = await validate(text, { extension: '.cchct' });
+        expect(found).toEqual([]);
+        const catalog = buildCatalog(document.parseResult.value as never);
+        expect(catalog.rules.map(rule => [rule.severity, rule.reason])).toEqual([['canh-bao', 'có thể gồm kỳ trước']]);
+        expect(catalog.byCode.get('1.2')?.requiredWhen?.threshold).toBe('0');
+        expect(catalog.crossChecks.map(check => [check.keywords, check.excluded, check.name])).toEqual([[['hồ sơ', 'trực tuyến'], ['TTHC'], 'tỷ lệ']]);
+    });
+
+    test('a condition compared with anything but a whole number', async () => {
+        const { found } = await validate(`${head}chi-tieu 1.2 "B" so-luong\nkhi 1.1 > 1.2 bat-buoc 1.2\n`, { extension: '.cchct' });
+        expect(found.map(f => [f.line, f.code])).toEqual([[6, 'template-condition']]);
+    });
+
     test('a syntax error', async () => {
         const { found } = await validate(`${head}chi-tieu "không mã"`, { extension: '.cchct' });
         expect(found.map(f => f.code)).toContain('syntax');

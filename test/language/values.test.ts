@@ -20,7 +20,8 @@ describe('range', () => {
 
     test('percentage parts of one total add up to at most 100%', async () => {
         expect((await findings(report('7.3.3 300 (ty-le-dien-tu 80%; ty-le-song-song 30%)'), 'range')).map(f => f.message))
-            .toEqual(['7.3.3.ty-le-dien-tu + 7.3.3.ty-le-song-song = 80 + 30 = 110 vượt quá 100% (hơn 10)']);
+            .toEqual(['7.3.3: tỷ lệ văn bản được gửi hoàn toàn dưới dạng điện tử (80%) cộng tỷ lệ văn bản được gửi hoàn toàn dưới dạng'
+                + ' điện tử và song song với văn bản giấy (30%) = 110%, vượt 100%']);
         expect(await findings(report('7.3.3 300 (ty-le-dien-tu 80%; ty-le-song-song 20%)'), 'range')).toEqual([]);
     });
 });
@@ -28,7 +29,7 @@ describe('range', () => {
 describe('choice', () => {
     test('a value outside the options is reported with the options', async () => {
         expect((await findings(report('1.3.2 5'), 'choice')).map(f => f.message))
-            .toEqual(['1.3.2: "5" không phải một lựa chọn của mục này (0 = Trực tuyến; 1 = Phát phiếu; 2 = Kết hợp)']);
+            .toEqual(['1.3.2: "5" không có trong các lựa chọn của mục này (0 = Trực tuyến; 1 = Phát phiếu; 2 = Kết hợp)']);
     });
 
     test('a choice may be written by code or by label, in any case', async () => {

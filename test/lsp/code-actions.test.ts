@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { URI } from 'langium';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
@@ -64,6 +65,33 @@ describe('sum-mismatch and derivable-total', () => {
         expect(apply(fixes, 'Sửa tổng thành 4006 (= Σ các phần)')).toBe(report(`3.3.2   4006${parts}`));
     });
 
+    test('a part equal to the total: first set the part to the total minus the others, then the total to the sum', async () => {
+        const parts = (direct: number) => `\n    truc-tiep.xa  ${direct}\n    bcci.xa       0\n    md3.xa        192\n    md4.xa        136`;
+        const fixes = await actionsFor(report(`3.3.1   4203${parts(4203)}`), 'sum-mismatch');
+        expect(fixes.actions.map(action => [action.title, action.isPreferred])).toEqual([
+            ['Sửa dòng "Tiếp nhận trực tiếp" (truc-tiep.xa) thành 4203 − 0 − 192 − 136 = 3875', true],
+            ['Sửa tổng thành 4531 (= Σ các phần)', false]
+        ]);
+        expect(apply(fixes, titles(fixes)[0])).toBe(report(`3.3.1   4203${parts(3875)}`));
+        expect(apply(fixes, titles(fixes)[1])).toBe(report(`3.3.1   4531${parts(4203)}`));
+    });
+
+    test('on the seed report, the preferred fix of 3.3.1 sets the direct channel to 3875 and the sum then holds', async () => {
+        const seed = readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8');
+        const { document, services } = await openReport(seed);
+        const text = (d: Diagnostic) => typeof d.message === 'string' ? d.message : d.message.value;
+        const diagnostic = (document.diagnostics ?? []).find(d => d.code === 'sum-mismatch' && text(d).startsWith('3.3.1:'))!;
+        const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: diagnostic.range, context: { diagnostics: [diagnostic] }
+        })) as CodeAction[];
+        const preferred = actions.find(action => action.isPreferred)!;
+        expect(preferred.title).toBe('Sửa dòng "Tiếp nhận trực tiếp" (truc-tiep.xa) thành 4203 − 0 − 192 − 136 = 3875');
+        const fixed = applyEdits(seed, Object.values(preferred.edit!.changes!)[0]);
+        expect(fixed).toMatch(/^ {4}truc-tiep\.xa {2}3875$/m);
+        const after = await openReport(fixed);
+        expect((after.document.diagnostics ?? []).filter(d => d.code === 'sum-mismatch').map(d => text(d).split(':')[0])).toEqual(['3.3.2']);
+    });
+
     test('a nested total (channel × level) too', async () => {
         const fixes = await actionsFor(report('3.3.1   10\n    truc-tiep     5\n    truc-tiep.xa  4\n    bcci.xa 0\n    md3.xa 0\n    md4.xa 0'), 'sum-mismatch');
         expect(apply(fixes, 'Sửa tổng thành 4 (= Σ các phần)'))
@@ -74,6 +102,15 @@ describe('sum-mismatch and derivable-total', () => {
         const fixes = await actionsFor(report('3.1.3 (xa 230)'), 'derivable-total');
         expect(fixes.actions).toMatchObject([{ title: 'Điền tổng 230 (= Σ các phần)', isPreferred: true }]);
         expect(apply(fixes, 'Điền tổng 230 (= Σ các phần)')).toBe(report('3.1.3 230 (xa 230)'));
+    });
+});
+
+describe('upward-report', () => {
+    test('"- Như trên;" is inserted first under noi-nhan', async () => {
+        const text = (lines: string) => report('', { 'kinh-gui': 'UBND thành phố Thanh Hoá' }) + `noi-nhan\n${lines}- Lưu: VT, VP.\n`;
+        const fixes = await actionsFor(text(''), 'upward-report');
+        expect(fixes.actions).toMatchObject([{ title: 'Thêm "- Như trên;" ở đầu "Nơi nhận"', isPreferred: true }]);
+        expect(apply(fixes, 'Thêm "- Như trên;" ở đầu "Nơi nhận"')).toBe(text('- Như trên;\n'));
     });
 });
 

@@ -35,9 +35,9 @@ describe('hover on a code', () => {
             'Σ các phần = 4203 + 0 + 192 + 136 = 4531 (tổng đang ghi: 4203)',
             'Cấp báo cáo: cấp xã, cấp huyện; bắt buộc với cấp xã, cấp huyện',
             'Quy tắc của mẫu:\n' +
-            '- `quy-tac 3.3.1b <= 3.3.1.truc-tiep.huyen + 3.3.1.bcci.huyen + 3.3.1.md3.huyen + 3.3.1.md4.huyen`\n' +
-            '- `quy-tac 3.3.2 <= 3.3.1.truc-tiep.xa + 3.3.1.bcci.xa + 3.3.1.md3.xa + 3.3.1.md4.xa`\n' +
-            '- `doi-chieu "trực tuyến" = 3.3.1.md3 + 3.3.1.md4 / 3.3.1`',
+            '- `quy-tac 3.3.1b <= 3.3.1.truc-tiep.huyen + 3.3.1.bcci.huyen + 3.3.1.md3.huyen + 3.3.1.md4.huyen canh-bao`\n' +
+            '- `quy-tac 3.3.2 <= 3.3.1.truc-tiep.xa + 3.3.1.bcci.xa + 3.3.1.md3.xa + 3.3.1.md4.xa canh-bao`\n' +
+            '- `doi-chieu "hồ sơ" "trực tuyến" tru "TTHC" "thủ tục" "thanh toán" "số hóa" = 3.3.1.md3 + 3.3.1.md4 / 3.3.1`',
             'Mẫu tp-thanh-hoa-2021 · Chú thích 2: Văn phòng HĐND&UBND thành phố báo cáo số liệu thực hiện tại Bộ phận Một cửa thành phố.'
         ].join('\n\n'));
     });
@@ -53,6 +53,7 @@ describe('hover on a code', () => {
         expect(choice).toContain('\n\nLoại: lựa chọn\n\n');
         expect(choice).toContain('Lựa chọn: 0 = Trực tuyến; 1 = Phát phiếu; 2 = Kết hợp');
         expect(await hover(report('7.6.<|>1   1'))).toContain('Cấp báo cáo: cấp huyện; bắt buộc với cấp huyện — cấp xã không phải báo cáo mục này');
+        expect(await hover(report('1.3.<|>2   1'))).toContain('Cấp báo cáo: cấp xã, cấp huyện; bắt buộc với cấp xã, cấp huyện khi 1.3.1 > 0');
     });
 
     test('a citation in the narrative shows the item and the figure it stands for', async () => {

@@ -13,8 +13,11 @@ export function formatHuman(result: CheckResult, language: MessageLanguage): str
     for (const { file, reason } of result.unreadable) {
         lines.push(language === 'en' ? `${printable(file)}: cannot read: ${printable(reason)}` : `${printable(file)}: không đọc được: ${printable(reason)}`);
     }
-    const counts = (['error', 'warning', 'info'] as const).map(severity =>
-        `${result.findings.filter(f => f.severity === severity).length} ${words[severity]}`);
+    const counts = (['error', 'warning', 'info'] as const).map(severity => {
+        const count = result.findings.filter(f => f.severity === severity).length;
+        // Vietnamese nouns do not inflect; English ones take the plural for any count but one.
+        return `${count} ${words[severity]}${language === 'en' && count !== 1 ? 's' : ''}`;
+    });
     lines.push(counts.join(', '));
     return lines.join('\n') + '\n';
 }

@@ -15,6 +15,15 @@ import { reportContext, type ReportContext } from './report-context.js';
 
 type Texts = { vi: string; en: string };
 
+/** A sum-mismatch's data when one part equals the total: the written part to set, and its new value's working. */
+interface PartFix {
+    indicator: string;
+    path: string;
+    title: string;
+    value: number;
+    working: string;
+}
+
 interface Request {
     document: LangiumDocument;
     report: Report;
@@ -44,7 +53,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     private fixes(request: Request, diagnostic: Diagnostic): CodeAction[] {
         const data = (diagnostic.data ?? {}) as Record<string, unknown>;
         switch (data.code) {
-            case 'sum-mismatch': return typeof data.expected === 'number' ? [this.setTotal(request, diagnostic, data.expected)] : [];
+            case 'sum-mismatch': return this.fixSum(request, diagnostic, data);
             case 'derivable-total': return typeof data.value === 'number' ? [this.fillTotal(request, diagnostic, data.value)] : [];
             case 'missing-required': return this.insertMissing(request, diagnostic, String(data.indicator));
             case 'unknown-indicator':
@@ -53,18 +62,36 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             case 'choice': return this.pickOption(request, diagnostic);
             case 'group-value': return this.removeGroupValue(request, diagnostic);
             case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
+            case 'upward-report': return this.insertAsAbove(request, diagnostic);
             default: return [];
         }
     }
 
-    private setTotal(request: Request, diagnostic: Diagnostic, expected: number): CodeAction {
+    /** When one part equals the total, the part copied from the total is the likely mistake: fixing it comes first. */
+    private fixSum(request: Request, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
+        const part = data.part as PartFix | undefined;
+        const partFix = part && this.setPart(request, diagnostic, part);
+        const totalFix = typeof data.expected === 'number' ? [this.setTotal(request, diagnostic, data.expected, !partFix)] : [];
+        return partFix ? [partFix, ...totalFix] : totalFix;
+    }
+
+    private setPart(request: Request, diagnostic: Diagnostic, part: PartFix): CodeAction | undefined {
+        const written = request.context.values.byCode.get(part.indicator)?.parts.get(part.path)?.value;
+        if (!written?.$cstNode) return undefined;
+        return fix(request, diagnostic, {
+            vi: `Sửa dòng "${part.title}" (${part.path}) thành ${part.working}`,
+            en: `Set the line "${part.title}" (${part.path}) to ${part.working}`
+        }, [{ range: rangeOf(request, written), newText: formatNumber(part.value) }], true);
+    }
+
+    private setTotal(request: Request, diagnostic: Diagnostic, expected: number, isPreferred = true): CodeAction {
         const written = this.nodeAt(request, diagnostic.range.start, isValue);
         const percent = written && writtenText(written).endsWith('%') ? '%' : '';
         const value = formatNumber(expected) + percent;
         return fix(request, diagnostic, {
             vi: `Sửa tổng thành ${value} (= Σ các phần)`,
             en: `Set the total to ${value} (= Σ of the parts)`
-        }, [{ range: diagnostic.range, newText: value }], true);
+        }, [{ range: diagnostic.range, newText: value }], isPreferred);
     }
 
     private fillTotal(request: Request, diagnostic: Diagnostic, sum: number): CodeAction {
@@ -207,6 +234,21 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             vi: `Bỏ số liệu ${label} (cấp này không báo cáo)`,
             en: `Remove ${label} (not reported at this level)`
         }, [isItem(node) ? this.wholeLines(node) : this.partRemoval(request, node)], true)];
+    }
+
+    /** "- Như trên;" as the first line under `noi-nhan`. */
+    private insertAsAbove(request: Request, diagnostic: Diagnostic): CodeAction[] {
+        const keyword = request.report.recipients?.$cstNode;
+        if (!keyword) return [];
+        const text = request.document.textDocument.getText();
+        const eol = text.includes('\r\n') ? '\r\n' : '\n';
+        const line = keyword.range.start.line + 1;
+        const atEnd = line >= request.document.textDocument.lineCount;
+        const position = atEnd ? request.document.textDocument.positionAt(text.length) : { line, character: 0 };
+        return [fix(request, diagnostic, {
+            vi: 'Thêm "- Như trên;" ở đầu "Nơi nhận"',
+            en: 'Insert "- Như trên;" first in "Nơi nhận"'
+        }, [{ range: { start: position, end: position }, newText: atEnd ? `${eol}- Như trên;${eol}` : `- Như trên;${eol}` }], true)];
     }
 
     /** On a valid choice value: write it as its label when it is written as a code, and as its code otherwise. */

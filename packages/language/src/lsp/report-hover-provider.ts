@@ -132,7 +132,9 @@ function sumLine({ values }: ReportContext, code: string, path: string): string 
 
 function levelsLine(def: IndicatorDef, context?: ReportContext): string {
     const names = (levels: Level[]) => levels.map(level => LEVEL_NAMES[level]).join(', ');
-    const required = def.kind === 'group' ? '' : def.requiredAt.length > 0 ? `; bắt buộc với ${names(def.requiredAt)}` : '; không bắt buộc';
+    const condition = def.requiredWhen
+        ? ` khi ${def.requiredWhen.condition.terms.map(termLabel).join(' + ')} ${def.requiredWhen.operator} ${def.requiredWhen.threshold}` : '';
+    const required = def.kind === 'group' ? '' : def.requiredAt.length > 0 ? `; bắt buộc với ${names(def.requiredAt)}${condition}` : '; không bắt buộc';
     const notHere = context?.level && !def.levels.includes(context.level)
         ? ` — ${LEVEL_NAMES[context.level]} không phải báo cáo mục này` : '';
     return `Cấp báo cáo: ${names(def.levels)}${required}${notHere}`;
@@ -144,11 +146,13 @@ function rulesOf(catalog: Catalog, code: string): string[] {
     const sumText = (sum: Sum) => sum.terms.map(termLabel).join(' + ');
     return [
         ...catalog.rules.filter(rule => mentions(rule.left) || mentions(rule.right))
-            .map(rule => `quy-tac ${sumText(rule.left)} ${rule.operator} ${sumText(rule.right)}`),
+            .map(rule => `quy-tac ${sumText(rule.left)} ${rule.operator} ${sumText(rule.right)}${rule.severity ? ` ${rule.severity}` : ''}`),
         ...catalog.crossChecks.filter(check => mentions(check.numerator) || mentions(check.denominator))
-            .map(check => `doi-chieu "${check.keyword}" = ${sumText(check.numerator)} / ${sumText(check.denominator)}`)
+            .map(check => `doi-chieu ${quoted(check.keywords)}${check.excluded.length > 0 ? ` tru ${quoted(check.excluded)}` : ''} = ${sumText(check.numerator)} / ${sumText(check.denominator)}`)
     ];
 }
+
+const quoted = (words: string[]) => words.map(word => `"${word}"`).join(' ');
 
 /** A footnote marks a group row in the printed form and covers the rows under it. */
 function footnoteOf(def: IndicatorDef, catalog: Catalog): IndicatorDef['footnote'] {

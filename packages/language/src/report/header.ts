@@ -80,6 +80,12 @@ export function parseDate(text: string | undefined): CalendarDate | undefined {
     return check.getUTCMonth() === date.month - 1 && check.getUTCDate() === date.day ? date : undefined;
 }
 
+/** 1 July 2025 → `01/7/2025`: a day below 10 and a month below 3 take a leading zero (Nghị định 30/2020). */
+export function writtenDate(date: CalendarDate): string {
+    const month = date.month < 3 ? String(date.month).padStart(2, '0') : String(date.month);
+    return `${String(date.day).padStart(2, '0')}/${month}/${date.year}`;
+}
+
 export function isoDate(date: CalendarDate): string {
     return `${date.year}-${String(date.month).padStart(2, '0')}-${String(date.day).padStart(2, '0')}`;
 }

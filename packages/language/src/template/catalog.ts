@@ -1,4 +1,4 @@
-import type { CrossCheck, Indicator, Kind, Level, Part, Rule, Template } from '../generated/ast.js';
+import type { CrossCheck, Indicator, Kind, Level, Part, Requirement, Rule, Template } from '../generated/ast.js';
 
 /**
  * A template read once into plain lookup tables: every check and every editor feature asks the catalog, never the
@@ -35,6 +35,8 @@ export interface IndicatorDef extends Definition {
     footnote?: { number: string; text: string };
     /** A comment for template authors (`ghi-chu`), never printed. */
     note?: string;
+    /** `khi 1.3.1 > 0 bat-buoc 1.3.2`: required (at `requiredAt`) only while this holds. */
+    requiredWhen?: Requirement;
     node: Indicator;
 }
 
@@ -73,6 +75,12 @@ export function buildCatalog(template: Template): Catalog {
         const def = indicatorDef(node, parent?.levels ?? levels);
         indicators.push(def);
         if (!byCode.has(def.code)) byCode.set(def.code, def);
+    }
+    for (const requirement of template.requirements) {
+        for (const indicator of requirement.indicators) {
+            const def = byCode.get(indicator.$refText);
+            if (def) def.requiredWhen = requirement;
+        }
     }
     return {
         id: template.name,
@@ -129,6 +137,11 @@ function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Le
     };
     def.parts = node.parts.map(part => partDef(part, def, path));
     return def;
+}
+
+/** The severity a template gives a rule (`loi`, `canh-bao`, `thong-tin`); an error unless it says otherwise. */
+export function ruleSeverity(rule: Rule): 'error' | 'warning' | 'info' {
+    return rule.severity === 'canh-bao' ? 'warning' : rule.severity === 'thong-tin' ? 'info' : 'error';
 }
 
 /** `3.3.1` → `3.3`, `3.3.1b` → `3.3`, `3` → ``. */

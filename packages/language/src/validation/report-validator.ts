@@ -14,6 +14,7 @@ import { textMustAgreeWithFigures } from './rules/plausibility.js';
 import { recipientsMustEndWithArchive } from './rules/recipients.js';
 import { templateRulesMustHold } from './rules/relations.js';
 import { totalsMustEqualSumOfParts } from './rules/sums.js';
+import { upwardReportMustListAddresseeFirst } from './rules/upward-report.js';
 import { valuesMustMatchTheirKind } from './rules/values.js';
 
 /** Every check of a report, in the order their findings are most useful to read. */
@@ -28,6 +29,7 @@ export const REPORT_CHECKS: ReportCheck[] = [
     citationsMustNameReportedValues,
     textMustAgreeWithFigures,
     documentReferencesMustAgree,
+    upwardReportMustListAddresseeFirst,
     recipientsMustEndWithArchive
 ];
 

@@ -32,7 +32,8 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
             }
             const catalog = registry.catalogOf(template);
             for (const container of [...template.rules.flatMap(rule => [rule.left, rule.right]),
-                ...template.crossChecks.flatMap(check => [check.numerator, check.denominator])]) {
+                ...template.crossChecks.flatMap(check => [check.numerator, check.denominator]),
+                ...template.requirements.map(requirement => requirement.condition)]) {
                 for (const term of container.terms) {
                     if (!isIndicatorTerm(term) || term.path.length === 0) continue;
                     const def = catalog.byCode.get(term.indicator.$refText);
@@ -40,6 +41,13 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
                         accept('error', say(`${def.code} không có phần "${term.path.join('.')}"`, `${def.code} has no part "${term.path.join('.')}"`),
                             { node: term, property: 'path', code: 'template-unknown-part', data: { code: 'template-unknown-part' } });
                     }
+                }
+            }
+            for (const requirement of template.requirements) {
+                if (!/^\d+$/.test(requirement.threshold ?? '')) {
+                    accept('error', say(`Điều kiện "khi" cần so sánh với một số nguyên, vd. "khi 1.3.1 > 0"`,
+                        `A "khi" condition compares with a whole number, e.g. "khi 1.3.1 > 0"`),
+                    { node: requirement, property: 'threshold', code: 'template-condition', data: { code: 'template-condition' } });
                 }
             }
         }

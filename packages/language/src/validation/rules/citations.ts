@@ -16,8 +16,8 @@ export const citationsMustNameReportedValues: ReportCheck = ({ report, catalog, 
         } else if (citation.path && !findPart(def, citation.path)) {
             accept({
                 code: 'unknown-part', severity: 'error', node: citation, property: 'path',
-                vi: `${code} không có phần "${citation.path}"`,
-                en: `${code} has no part "${citation.path}"`
+                vi: `${code} không có dòng "Trong đó" "${citation.path}"`,
+                en: `${code} has no "Trong đó" line "${citation.path}"`
             });
         } else if (values.number(code, citation.path ?? '') === undefined) {
             accept({

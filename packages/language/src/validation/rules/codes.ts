@@ -1,6 +1,6 @@
 import type { Properties } from 'langium';
 import type { Citation, Item } from '../../generated/ast.js';
-import { allParts, findPart, type Catalog } from '../../template/catalog.js';
+import { allParts, findPart, parentCode, type Catalog } from '../../template/catalog.js';
 import type { Issue, IssueAcceptor, ReportCheck, ReportContext } from '../issue.js';
 import type { ItemEntry } from '../../report/appendix.js';
 
@@ -15,10 +15,13 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
         }
         checkParts(entry, accept);
         if (entry.def.kind === 'group' && entry.item.value) {
+            const value = entry.item.value.$cstNode?.text.trim() ?? '';
+            const children = catalog.indicators.filter(def => parentCode(def.code) === entry.code).map(def => def.code);
+            const below = children.length > 0 ? ` (${children.slice(0, 3).join(', ')}${children.length > 3 ? ' …' : ''})` : '';
             accept({
                 code: 'group-value', severity: 'warning', node: entry.item, property: 'value',
-                vi: `${entry.code} là dòng tiêu đề nhóm ("${entry.def.title}"), không ghi số liệu; số này thuộc về một chỉ tiêu con?`,
-                en: `${entry.code} is a group row ("${entry.def.title}") and takes no value; does this figure belong to an item below it?`
+                vi: `${entry.code} ("${entry.def.title}") là dòng tiêu đề nhóm, không ghi số liệu. Số ${value} cần ghi vào chỉ tiêu nào bên dưới${below}?`,
+                en: `${entry.code} ("${entry.def.title}") is a group row and takes no value. Which item below it${below} should ${value} go to?`
             });
         }
     }
@@ -35,8 +38,8 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
             const hintVi = variants.map(variant => ` Nếu đây là "${catalog.byCode.get(variant)!.title}", hãy dùng mã ${variant}.`).join('');
             const hintEn = variants.map(variant => ` If this is "${catalog.byCode.get(variant)!.title}", use code ${variant}.`).join('');
             message = {
-                vi: `Mã ${code} đã ghi ở dòng ${line}; mỗi chỉ tiêu chỉ ghi một lần.${hintVi}`,
-                en: `Code ${code} is already written on line ${line}; each item is written once.${hintEn}`,
+                vi: `Chỉ tiêu ${code} đã ghi ở dòng ${line} của tệp; mỗi chỉ tiêu chỉ ghi một lần.${hintVi}`,
+                en: `Item ${code} is already written on line ${line} of the file; each item is written once.${hintEn}`,
                 data: { suggestions: variants }
             };
             messages.set(code, message);
@@ -56,12 +59,16 @@ function reportUnknownCode({ catalog }: ReportContext, entry: ItemEntry, accept:
 /** unknown-indicator with the nearest codes, for an appendix line or a narrative citation. */
 export function unknownCodeIssue<N extends Item | Citation>(catalog: Catalog, code: string, node: N): Issue<N> {
     const suggestions = nearestCodes(code, catalog.indicators.map(def => def.code));
-    const hint = suggestions.join(', ');
     return {
         code: 'unknown-indicator', severity: 'error', node, property: 'indicator' as Properties<N>, data: { suggestions },
-        vi: `Mẫu ${catalog.id} không có chỉ tiêu ${code}${hint ? `; có phải ${hint}?` : ''}`,
-        en: `Template ${catalog.id} has no item ${code}${hint ? `; did you mean ${hint}?` : ''}`
+        vi: `Mẫu ${catalog.id} không có chỉ tiêu ${code}${suggestions.length > 0 ? `; có phải là ${alternatives(suggestions, 'hoặc')}?` : ''}`,
+        en: `Template ${catalog.id} has no item ${code}${suggestions.length > 0 ? `; did you mean ${alternatives(suggestions, 'or')}?` : ''}`
     };
+}
+
+/** `3.3.1, 3.3.2 hoặc 3.3.3`. */
+function alternatives(codes: string[], or: string): string {
+    return codes.length > 1 ? `${codes.slice(0, -1).join(', ')} ${or} ${codes.at(-1)}` : codes[0];
 }
 
 function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
@@ -69,21 +76,23 @@ function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
     const seen = new Set<string>();
     for (const part of entry.item.parts.filter(p => p.path)) {
         if (!findPart(def, part.path)) {
-            const known = allParts(def).map(p => p.path);
+            const parts = allParts(def);
+            const known = parts.map(p => p.path);
+            const listed = parts.map(p => `${p.path} (${p.title})`).join(', ');
             accept({
                 code: 'unknown-part', severity: 'error', node: part, property: 'path', data: { suggestions: known },
                 vi: known.length > 0
-                    ? `${entry.code} không có phần "${part.path}"; các phần: ${known.join(', ')}`
-                    : `${entry.code} không có phần "Trong đó" nào`,
+                    ? `${entry.code} không có dòng "${part.path}"; các dòng "Trong đó": ${listed}`
+                    : `${entry.code} không có dòng "Trong đó" nào`,
                 en: known.length > 0
-                    ? `${entry.code} has no part "${part.path}"; its parts: ${known.join(', ')}`
-                    : `${entry.code} has no "Trong đó" parts`
+                    ? `${entry.code} has no line "${part.path}"; its "Trong đó" lines: ${listed}`
+                    : `${entry.code} has no "Trong đó" lines`
             });
         } else if (seen.has(part.path)) {
             accept({
                 code: 'duplicate-code', severity: 'error', node: part, property: 'path',
-                vi: `Phần ${entry.code}.${part.path} đã ghi ở trên`,
-                en: `Part ${entry.code}.${part.path} is already written above`
+                vi: `Dòng "Trong đó" ${entry.code}.${part.path} đã ghi ở trên`,
+                en: `The "Trong đó" line ${entry.code}.${part.path} is already written above`
             });
         }
         seen.add(part.path);

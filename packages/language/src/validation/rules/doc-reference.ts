@@ -1,82 +1,143 @@
+import { headerValue, parseDate, isoDate } from '../../report/header.js';
+import { foldDiacritics } from '../../report/text.js';
 import { textSources, type TextSource } from '../../report/text-sources.js';
 import type { ReportCheck } from '../issue.js';
 
 /** "Kế hoạch số 09/KH-UBND", "Nghị định số 45/2002/NĐ-CP", "Nghị quyết số 09- NQ/ĐU". */
 const CITATION = /(?:(?:Nghị định|Nghị quyết|Kế hoạch|Quyết định|Thông tư|Chỉ thị|Công văn|Báo cáo|Văn bản)\s+)?số\s+(\d+)\s*(?:\/\s*(\d{4})\s*)?[/-]\s*([A-ZĐ][A-ZĐ&]*(?:\s*[/–-]\s*[A-ZĐ][A-ZĐ&]*)*)/gu;
-const DATE_AFTER = /^\s*,?\s*ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/iu;
-const DATE = /ngày\s+(\d{1,2})\/(\d{1,2})\/(\d{4})/giu;
+const DATE_AFTER = /^\s*,?\s*ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/iu;
+const DATE = /ngày\s+(\d{1,2}\/\d{1,2}\/\d{4})/giu;
+
+/**
+ * Issuers as the text names them, folded (no diacritics, lower case): the body, then its level if given.
+ * "UBND thành phố Thanh Hoá" and "Ủy ban nhân dân thành phố" are the same issuer, `ubnd thanh pho`.
+ */
+const ISSUER = /\b(ubnd|uy ban nhan dan|hdnd|hoi dong nhan dan|dang uy|thanh uy|tinh uy|huyen uy|thu tuong chinh phu|chinh phu)(?: (thanh pho|tinh|huyen|phuong|xa|thi tran|quan|thi xa)\b)?/g;
+/** Any other body after "của": its first words, "của Bộ Nội vụ về …" → `bo noi vu`. */
+const OTHER_ISSUER = /^[^\s,;.]+(?: (?!ve\b|ngay\b|nam\b)[^\s,;.]+){0,2}/;
+const ISSUER_AFTER = /^\s*(?:,?\s*ngay\s+\d{1,2}\/\d{1,2}\/\d{4})?\s*cua\s+/;
+/** The verbs that make a citation the object of an issuing: "… ban hành Kế hoạch số …". */
+const ISSUING_VERB = /\b(?:ban hanh|xay dung|ky(?: ban hanh)?)\s*$/;
 
 interface Citation {
-    key: string;
-    /** The number as written, `09/KH-UBND`. */
+    /** The number as written, normalised: `09/KH-UBND`. */
     number: string;
+    /** The number without leading zeros and the issuer: `9/KH-UBND|ubnd thanh pho`. */
+    key: string;
     shown: string;
     year?: number;
+    /** The date as written, and as `yyyy-mm-dd` to compare. */
     date?: string;
+    isoDate?: string;
     dateYear?: number;
+    /** Folded issuer when the text names one other than the report's own committee; '' for the report's own. */
+    issuer: string;
     source: TextSource;
     start: number;
     end: number;
 }
 
 /**
- * doc-reference: a cited document whose number carries a year different from its date's, and one number (type and
- * issuer) cited for two documents of different dates.
+ * doc-reference: a cited document whose number carries a year different from its date's, and one number cited for
+ * two documents of the same issuer with different dates. The issuer is part of the key when the text names it
+ * ("của UBND thành phố", "Đảng ủy phường ban hành …"); a date before the citation belongs to it only when the
+ * citation is the object of an issuing verb ("Ngày 25/01/2021 UBND phường ban hành Kế hoạch số …"), never an event's
+ * date ("Ngày 20/5/2021, phường tổ chức kiểm tra việc thực hiện Kế hoạch số …").
  */
 export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => {
+    const own = issuerIn(foldDiacritics(headerValue(report, 'co-quan') ?? ''));
     const byKey = new Map<string, Citation>();
-    for (const citation of textSources(report).flatMap(findCitations)) {
+    for (const citation of textSources(report).flatMap(source => findCitations(source, own))) {
         const range = () => citation.source.locate(citation.start, citation.end);
         if (citation.year && citation.dateYear && citation.year !== citation.dateYear) {
             accept({
                 code: 'doc-reference', severity: 'warning', node: citation.source.node, range: range(),
-                vi: `"${citation.shown}" mang năm ${citation.year} nhưng đề ngày ${citation.date}: kiểm tra lại số hoặc ngày`,
-                en: `"${citation.shown}" carries the year ${citation.year} but is dated ${citation.date}: check the number or the date`
+                vi: `"${citation.shown}": số, ký hiệu ghi năm ${citation.year} nhưng ngày ban hành là ${citation.date}; kiểm tra lại số, ký hiệu hoặc ngày`,
+                en: `"${citation.shown}": the number carries the year ${citation.year} but the document is dated ${citation.date}; check the number or the date`
             });
         }
         const first = byKey.get(citation.key);
         if (!first) {
             byKey.set(citation.key, citation);
-        } else if (first.date && citation.date && first.date !== citation.date && first.dateYear === citation.dateYear) {
+        } else if (first.isoDate && citation.isoDate && first.isoDate !== citation.isoDate && first.dateYear === citation.dateYear) {
             accept({
                 code: 'doc-reference', severity: 'warning', node: citation.source.node, range: range(),
-                vi: `Số ${citation.number} đã dùng cho văn bản ngày ${first.date}; văn bản ngày ${citation.date} phải có số khác`,
-                en: `Number ${citation.number} is already cited for the document of ${first.date}; the one of ${citation.date} must have another number`
+                vi: `Số, ký hiệu ${citation.number} đã được dẫn cho văn bản ngày ${first.date}, nay lại dẫn cho văn bản ngày ${citation.date}`
+                    + ' — kiểm tra lại (nếu là văn bản của cơ quan khác, ghi rõ cơ quan ban hành)',
+                en: `Number ${citation.number} is cited for the document of ${first.date} and again for one of ${citation.date}`
+                    + ' — check it (if it is another body\'s document, name the issuing body)'
             });
         }
     }
 };
 
-function findCitations(source: TextSource): Citation[] {
+function findCitations(source: TextSource, own: string): Citation[] {
     const found: Citation[] = [];
     if (!source.text.includes('số')) return found;
     for (const match of source.text.matchAll(CITATION)) {
         const start = match.index!;
         const end = start + match[0].length;
         const type = match[3].replace(/\s+/g, '').replace(/[/–]/g, '-');
-        const date = dateAfter(source.text, end) ?? dateBefore(source.text, start);
+        const before = clauseBefore(source.text, start);
+        const issuing = ISSUING_VERB.test(foldDiacritics(before.text));
+        const written = dateAfter(source.text, end) ?? (issuing ? lastDate(before.text) : undefined);
+        const date = written ? parseDate(written) : undefined;
+        const named = issuerAfter(source.text, end) || (issuing ? lastIssuer(foldDiacritics(before.text)) : undefined) || own;
+        const issuer = named === own ? '' : named;
         found.push({
-            key: `${Number(match[1])}${match[2] ? `/${match[2]}` : ''}/${type}`,
             number: `${match[1]}${match[2] ? `/${match[2]}` : ''}/${type}`,
+            key: `${Number(match[1])}${match[2] ? `/${match[2]}` : ''}/${type}|${issuer}`,
             shown: match[0],
             year: match[2] ? Number(match[2]) : undefined,
-            date: date?.text,
+            date: written,
+            isoDate: date ? isoDate(date) : undefined,
             dateYear: date?.year,
+            issuer,
             source, start, end
         });
     }
     return found;
 }
 
-function dateAfter(text: string, from: number): { text: string; year: number } | undefined {
-    const match = DATE_AFTER.exec(text.slice(from, from + 40));
-    return match ? { text: `${match[1]}/${match[2]}/${match[3]}`, year: Number(match[3]) } : undefined;
+function dateAfter(text: string, from: number): string | undefined {
+    return DATE_AFTER.exec(text.slice(from, from + 40))?.[1];
 }
 
-/** The last "Ngày dd/mm/yyyy" earlier in the same sentence: "Ngày 25/01/2021 UBND … ban hành Kế hoạch số 09/KH-UBND". */
-function dateBefore(text: string, to: number): { text: string; year: number } | undefined {
-    const sentenceStart = Math.max(text.lastIndexOf('. ', to), 0);
-    let last: RegExpMatchArray | undefined;
-    for (const match of text.slice(sentenceStart, to).matchAll(DATE)) last = match;
-    return last ? { text: `${last[1]}/${last[2]}/${last[3]}`, year: Number(last[3]) } : undefined;
+/** The sentence before a citation, up to it: "Ngày 25/01/2021 Uỷ ban nhân dân phường ban hành ". */
+function clauseBefore(text: string, to: number): { text: string } {
+    const start = Math.max(text.lastIndexOf('. ', to), text.lastIndexOf('; ', to), 0);
+    return { text: text.slice(start, to) };
+}
+
+function lastDate(text: string): string | undefined {
+    let last: string | undefined;
+    for (const match of text.matchAll(DATE)) last = match[1];
+    return last;
+}
+
+/** "… ngày 22/01/2021 của UBND thành phố Thanh Hoá" → `ubnd thanh pho`. */
+function issuerAfter(text: string, from: number): string | undefined {
+    const folded = foldDiacritics(text.slice(from, from + 80).normalize('NFC'));
+    const lead = ISSUER_AFTER.exec(folded);
+    if (!lead) return undefined;
+    const rest = folded.slice(lead[0].length);
+    return issuerIn(rest, true) || OTHER_ISSUER.exec(rest)?.[0];
+}
+
+function lastIssuer(folded: string): string | undefined {
+    let last: string | undefined;
+    for (const match of folded.matchAll(ISSUER)) last = issuerKey(match);
+    return last;
+}
+
+function issuerIn(folded: string, atStart = false): string {
+    ISSUER.lastIndex = 0;
+    const match = ISSUER.exec(folded);
+    ISSUER.lastIndex = 0;
+    return match && (!atStart || match.index === 0) ? issuerKey(match) : '';
+}
+
+function issuerKey(match: RegExpMatchArray): string {
+    const body = match[1].replace('uy ban nhan dan', 'ubnd').replace('hoi dong nhan dan', 'hdnd');
+    return match[2] ? `${body} ${match[2]}` : body;
 }

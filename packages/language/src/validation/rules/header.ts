@@ -1,12 +1,12 @@
 import type { HeaderKey } from '../../generated/ast.js';
-import { headerField, headerValue, parseDate, parseLevel, parsePeriod, PERIOD_KEYWORDS } from '../../report/header.js';
+import { headerField, headerValue, parseDate, parseLevel, parsePeriod, PERIOD_KEYWORDS, writtenDate } from '../../report/header.js';
 import type { ReportCheck } from '../issue.js';
 
 const REQUIRED_FIELDS: { key: HeaderKey; vi: string; en: string }[] = [
     { key: 'cap', vi: 'cấp báo cáo (cap xa / cap huyen)', en: 'the level (cap xa / cap huyen)' },
     { key: 'ky', vi: 'kỳ báo cáo (vd. ky 6-thang 2021)', en: 'the period (e.g. ky 6-thang 2021)' },
     { key: 'co-quan', vi: 'cơ quan ban hành (co-quan …)', en: 'the issuing agency (co-quan …)' },
-    { key: 'so', vi: 'số văn bản (so …/BC-UBND)', en: 'the document number (so …/BC-UBND)' },
+    { key: 'so', vi: 'số, ký hiệu văn bản (so …/BC-UBND)', en: 'the document number and symbol (so …/BC-UBND)' },
     { key: 'dia-danh', vi: 'địa danh (dia-danh …)', en: 'the place (dia-danh …)' },
     { key: 'ngay', vi: 'ngày ban hành (ngay dd/mm/yyyy)', en: 'the date (ngay dd/mm/yyyy)' },
     { key: 'tieu-de', vi: 'trích yếu (tieu-de …)', en: 'the subject (tieu-de …)' }
@@ -91,8 +91,14 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
     if (catalog && period && ((catalog.validFrom && period.end < catalog.validFrom) || (catalog.validTo && period.end > catalog.validTo))) {
         accept({
             code: 'template-period', severity: 'warning', node: headerField(report, 'mau')!, property: 'value',
-            vi: `Mẫu ${catalog.id} chỉ áp dụng từ ${catalog.validFrom ?? '…'} đến ${catalog.validTo ?? '…'}, không cho kỳ ${period.label}`,
-            en: `Template ${catalog.id} applies from ${catalog.validFrom ?? '…'} to ${catalog.validTo ?? '…'}, not to ${period.label}`
+            vi: `Mẫu ${catalog.id} chỉ áp dụng từ ngày ${shown(catalog.validFrom)} đến ngày ${shown(catalog.validTo)}, không dùng được cho kỳ báo cáo ${period.label}`,
+            en: `Template ${catalog.id} applies from ${shown(catalog.validFrom)} to ${shown(catalog.validTo)}; it cannot be used for the period ${period.label}`
         });
     }
 };
+
+/** A template's `yyyy-mm-dd` as a document writes it, `30/6/2025`; `…` when the template leaves it open. */
+function shown(iso: string | undefined): string {
+    const date = parseDate(iso);
+    return date ? writtenDate(date) : '…';
+}

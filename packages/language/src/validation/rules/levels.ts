@@ -1,8 +1,10 @@
 import type { AstNode } from 'langium';
 import type { Level } from '../../generated/ast.js';
-import { findPart } from '../../template/catalog.js';
+import { findPart, type IndicatorDef } from '../../template/catalog.js';
+import type { AppendixValues } from '../../report/appendix.js';
 import { headerField } from '../../report/header.js';
 import type { ReportCheck, Severity } from '../issue.js';
+import { evaluate } from './relations.js';
 
 const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
     xa: { vi: 'cấp xã', en: 'commune level' },
@@ -20,19 +22,31 @@ export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catal
     let previous: string | undefined;
     for (const def of catalog.indicators) {
         const entry = values.byCode.get(def.code);
-        if (def.requiredAt.includes(level) && !(entry && values.hasAnyValue(entry))) {
+        if (def.requiredAt.includes(level) && !(entry && values.hasAnyValue(entry)) && conditionHolds(values, def)) {
             const node: AstNode = entry?.item ?? report.appendix ?? report;
+            const counted = def.kind === 'count' || def.kind === 'percent';
             accept({
                 code: 'missing-required', severity: severity as Severity, node,
                 property: entry ? 'indicator' : undefined,
                 data: { indicator: def.code, after: previous },
-                vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_NAMES[level].vi} phải báo cáo mục này`,
-                en: `Missing ${def.code} "${def.title}": required at ${LEVEL_NAMES[level].en}`
+                vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_NAMES[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+                en: `Missing ${def.code} "${def.title}": required at ${LEVEL_NAMES[level].en}${counted ? ' (if there is none, write 0)' : ''}`
             });
         }
         if (entry) previous = def.code;
     }
 };
+
+/** `khi 1.3.1 > 0 bat-buoc 1.3.2`: without a condition an item is always required; with one, only while it holds. */
+function conditionHolds(values: AppendixValues, def: IndicatorDef): boolean {
+    const requirement = def.requiredWhen;
+    if (!requirement) return true;
+    const condition = evaluate(values, requirement.condition);
+    const threshold = Number(requirement.threshold);
+    if (!condition) return false;
+    return requirement.operator === '>' ? condition.value > threshold
+        : requirement.operator === '>=' ? condition.value >= threshold : condition.value === threshold;
+}
 
 /** not-applicable and level-abolished: values only where the report's level and period report them. */
 export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period }, accept) => {
@@ -50,7 +64,7 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
         if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
             accept({
                 code: 'level-abolished', severity: 'warning', node: entry.item, property: 'indicator',
-                vi: `${def.code} là mục của cấp huyện, không còn từ 01/7/2025; hãy bỏ số liệu`,
+                vi: `${def.code} là mục của cấp huyện; từ ngày 01/7/2025 không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
                 en: `${def.code} is a district-level item; districts were abolished on 1 July 2025; remove the value`
             });
             continue;
@@ -69,7 +83,7 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
             if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
                 accept({
                     code: 'level-abolished', severity: 'warning', node: part, property: 'path',
-                    vi: `${def.code}.${path} là phần của cấp huyện, không còn từ 01/7/2025; hãy bỏ số liệu`,
+                    vi: `${def.code}.${path} là dòng "Trong đó" của cấp huyện; từ ngày 01/7/2025 không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
                     en: `${def.code}.${path} is a district-level part; districts were abolished on 1 July 2025; remove the value`
                 });
             } else if (!partDef.levels.includes(level)) {

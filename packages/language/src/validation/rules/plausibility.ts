@@ -9,37 +9,42 @@ const PERCENT = /(\d+(?:[,.]\d+)?)\s*%/g;
 const TOLERANCE = 1;
 
 /**
- * plausibility: a sentence that names a template's `doi-chieu` keyword with a percentage must agree with the ratio
- * the appendix gives, e.g. "… trực tuyến … đạt 100%" against (3.3.1.md3 + 3.3.1.md4) / 3.3.1.
+ * plausibility: a sentence that names every keyword of a template's `doi-chieu`, none of its excluded words, and a
+ * percentage must agree with the ratio the appendix gives, e.g. "… hồ sơ … trực tuyến … đạt 100%" against
+ * (3.3.1.md3 + 3.3.1.md4) / 3.3.1; "100% TTHC … trực tuyến" is about procedures, not dossiers, and is not compared.
  */
 export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog }, accept) => {
     const checks = (catalog?.crossChecks ?? []).flatMap(check => {
         const numerator = evaluate(values, check.numerator);
         const denominator = evaluate(values, check.denominator);
         if (!numerator || !denominator || denominator.value === 0) return [];
-        return [{ keyword: foldDiacritics(check.keyword), label: check.keyword, numerator, denominator,
-            ratio: numerator.value / denominator.value * 100 }];
+        return [{
+            keywords: check.keywords.map(foldDiacritics), excluded: check.excluded.map(foldDiacritics),
+            claimVi: check.keywords.join(' '), name: check.name ?? check.keywords.join(' '),
+            numerator, denominator, ratio: numerator.value / denominator.value * 100
+        }];
     });
     if (checks.length === 0) return;
     for (const source of textSources(report)) {
         if (!source.text.includes('%')) continue;
         const folded = foldDiacritics(source.text);
         for (const check of checks) {
-            const claim = findClaim(source.text, folded, check.keyword);
+            const claim = findClaim(source.text, folded, check.keywords, check.excluded);
             if (!claim || Math.abs(claim.percent - check.ratio) <= TOLERANCE) continue;
             const numbers = termNumbers(check.numerator);
-            const working = `${numbers.length > 1 ? `(${numbers.join(' + ')})` : numbers[0]} / ${formatNumber(check.denominator.value)}`;
+            const working = `${numbers.length > 1 ? `(${numbers.join(' + ')})` : numbers[0]}/${formatNumber(check.denominator.value)} = ${formatNumber(check.ratio, 1)}%`;
+            const only = claim.percent > check.ratio;
             accept({
                 code: 'plausibility', severity: 'info', node: source.node, range: source.locate(claim.start, claim.end),
-                vi: `Lời văn nêu ${formatNumber(claim.percent)}% ("${check.label}") nhưng phụ lục cho ${working} = ${formatNumber(check.ratio, 1)}%`,
-                en: `The text claims ${formatNumber(claim.percent)}% ("${check.label}") but the appendix gives ${working} = ${formatNumber(check.ratio, 1)}%`
+                vi: `Lời văn nêu ${formatNumber(claim.percent)}% ${check.claimVi}, nhưng theo phụ lục ${check.name} ${only ? 'chỉ là' : 'là'} ${working}`,
+                en: `The text states ${formatNumber(claim.percent)}% (${check.claimVi}), but by the appendix the ratio (${check.name}) is ${only ? 'only ' : ''}${working}`
             });
         }
     }
 };
 
-/** The first sentence that names the keyword and a percentage; sentences end at . ; or a "- " bullet. */
-function findClaim(text: string, folded: string, keyword: string): { percent: number; start: number; end: number } | undefined {
+/** The first sentence that names every keyword, no excluded word, and a percentage; sentences end at . ; or a "- " bullet. */
+function findClaim(text: string, folded: string, keywords: string[], excluded: string[]): { percent: number; start: number; end: number } | undefined {
     const boundaries = /[.;](?=\s)|\s-\s?|^-/g;
     let start = 0;
     const sentences: [number, number][] = [];
@@ -49,10 +54,10 @@ function findClaim(text: string, folded: string, keyword: string): { percent: nu
     }
     sentences.push([start, folded.length]);
     for (const [from, to] of sentences) {
-        if (!folded.slice(from, to).includes(keyword)) continue;
+        const sentence = folded.slice(from, to);
+        if (!keywords.every(keyword => sentence.includes(keyword)) || excluded.some(word => sentence.includes(word))) continue;
         PERCENT.lastIndex = 0;
-        const sentence = text.slice(from, to);
-        const match = PERCENT.exec(sentence);
+        const match = PERCENT.exec(text.slice(from, to));
         const reading = match && readNumber(match[1]);
         if (match && reading?.kind === 'number') {
             return { percent: reading.value, start: from + match.index, end: from + match.index + match[0].length };

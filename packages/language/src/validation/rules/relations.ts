@@ -1,8 +1,8 @@
 import type { AstNode } from 'langium';
-import { isConstantTerm, type Rule, type Sum } from '../../generated/ast.js';
+import { isConstantTerm, isIndicatorTerm, type IndicatorTerm, type Rule, type Sum } from '../../generated/ast.js';
 import type { AppendixValues } from '../../report/appendix.js';
 import { formatNumber, readNumber } from '../../report/numbers.js';
-import { termLabel } from '../../template/terms.js';
+import { allParts, findPart, ruleSeverity, type Catalog } from '../../template/catalog.js';
 import type { ReportCheck } from '../issue.js';
 
 interface Evaluated {
@@ -13,23 +13,23 @@ interface Evaluated {
     node?: AstNode;
 }
 
-/** at-most (and the template's other relations): `quy-tac A + B <= C` holds wherever all its terms have numbers. */
+/**
+ * at-most (and the template's other relations): `quy-tac A + B <= C` holds wherever all its terms have numbers.
+ * The template gives each rule its severity and, where honest data can break it, the reason shown with it.
+ */
 export const templateRulesMustHold: ReportCheck = ({ values, catalog }, accept) => {
-    for (const rule of catalog?.rules ?? []) {
+    if (!catalog) return;
+    for (const rule of catalog.rules) {
         const left = evaluate(values, rule.left);
         const right = left && evaluate(values, rule.right);
         if (!left || !right || holds(rule, left.value, right.value)) continue;
-        const againstConstant = rule.right.terms.every(isConstantTerm);
-        const diff = formatNumber(Math.abs(left.value - right.value));
-        const [vi, en] = rule.operator === '<='
-            ? [`vượt quá ${working(right)} (hơn ${diff})`, `exceeds ${working(right)} (by ${diff})`]
-            : rule.operator === '>='
-                ? [`nhỏ hơn ${working(right)} (thiếu ${diff})`, `is less than ${working(right)} (by ${diff})`]
-                : [`phải bằng ${working(right)} (lệch ${diff})`, `must equal ${working(right)} (off by ${diff})`];
+        const [vi, en] = ruleMessage(catalog, rule, left, right);
+        const reason = rule.reason ? ` — ${rule.reason}` : '';
         accept({
-            code: againstConstant ? 'range' : 'at-most', severity: 'error', node: left.node ?? right.node!,
-            vi: `${working(left)} ${vi}`,
-            en: `${working(left)} ${en}`
+            code: rule.right.terms.every(isConstantTerm) ? 'range' : 'at-most', severity: ruleSeverity(rule),
+            node: left.node ?? right.node!,
+            vi: vi + reason,
+            en: en + reason
         });
     }
 };
@@ -43,7 +43,94 @@ function holds(rule: Rule, left: number, right: number): boolean {
     }
 }
 
-/** The sum's value, or undefined when a term has no number. */
+/**
+ * "Số nhiệm vụ đã hoàn thành (1.1.2 = 20) lớn hơn số nhiệm vụ đề ra trong kế hoạch (1.1.1 = 18), vượt 2": names
+ * first, codes and figures in brackets. Parts of one item against a constant read "7.3.3: tỷ lệ … (80%) cộng …".
+ */
+function ruleMessage(catalog: Catalog, rule: Rule, left: Evaluated, right: Evaluated): [string, string] {
+    const diff = formatNumber(Math.abs(left.value - right.value));
+    const leftTerms = left.sum.terms.filter(isIndicatorTerm);
+    const owners = new Set(leftTerms.map(term => term.indicator.$refText));
+    const constant = right.sum.terms.every(isConstantTerm);
+    const partsOfOne = constant && owners.size === 1 && leftTerms.every(term => term.path.length > 0);
+    const describe = (evaluated: Evaluated, joiner: string) => describeSum(catalog, evaluated, joiner, partsOfOne);
+    const prefix = partsOfOne ? `${[...owners][0]}: ` : '';
+    const [leftVi, leftEn] = [describe(left, ' cộng '), describe(left, ' plus ')];
+    if (constant) {
+        const bound = right.sum.terms.map(term => isConstantTerm(term) ? term.value : '').join(' + ');
+        const [overVi, overEn] = rule.operator === '<=' ? ['vượt', 'over'] : rule.operator === '>=' ? ['dưới', 'under'] : ['khác', 'not'];
+        return [capitalize(`${prefix}${leftVi}, ${overVi} ${bound}`), capitalize(`${prefix}${leftEn}, ${overEn} ${bound}`)];
+    }
+    const [rightVi, rightEn] = [describe(right, ' cộng '), describe(right, ' plus ')];
+    switch (rule.operator) {
+        case '<=': return [capitalize(`${leftVi} lớn hơn ${rightVi}, vượt ${diff}`), capitalize(`${leftEn} exceeds ${rightEn} by ${diff}`)];
+        case '>=': return [capitalize(`${leftVi} nhỏ hơn ${rightVi}, chênh lệch ${diff}`), capitalize(`${leftEn} is less than ${rightEn} by ${diff}`)];
+        default: return [capitalize(`${leftVi} khác ${rightVi}, chênh lệch ${diff}`), capitalize(`${leftEn} differs from ${rightEn} by ${diff}`)];
+    }
+}
+
+/**
+ * Each term as "name (code = value)", or "name (value)" when the message already names the item; several parts of
+ * one item read as that item, "số lượng hồ sơ đã tiếp nhận, cấp xã (3.3.1: 10 + 0 + 1 + 1 = 12)".
+ */
+function describeSum(catalog: Catalog, evaluated: Evaluated, joiner: string, itemNamed: boolean): string {
+    const numbers = termNumbers(evaluated, catalog);
+    const total = formatNumber(evaluated.value) + (isPercentSum(catalog, evaluated.sum) ? '%' : '');
+    const terms = evaluated.sum.terms;
+    const first = terms[0];
+    if (!itemNamed && terms.length > 1 && isIndicatorTerm(first)
+        && terms.every(term => isIndicatorTerm(term) && term.indicator.$refText === first.indicator.$refText && term.path.length > 0)) {
+        const code = first.indicator.$refText;
+        const lastKeys = new Set(terms.map(term => (term as IndicatorTerm).path.at(-1)));
+        const def = catalog.byCode.get(code);
+        const common = lastKeys.size === 1 && def ? allParts(def).find(part => part.key === first.path.at(-1)) : undefined;
+        const name = [def?.title ?? code, ...(common ? [common.title] : [])].map(plainTitle).join(', ');
+        return `${name} (${code}: ${numbers.join(' + ')} = ${total})`;
+    }
+    const described = terms.map((term, index) => {
+        if (isConstantTerm(term)) return term.value;
+        const label = [term.indicator.$refText, ...term.path].join('.');
+        return itemNamed ? `${termName(catalog, term, false)} (${numbers[index]})` : `${termName(catalog, term, true)} (${label} = ${numbers[index]})`;
+    });
+    return described.length === 1 ? described[0] : `${described.join(joiner)} = ${total}`;
+}
+
+/** "số lượng hồ sơ đã tiếp nhận, tiếp nhận trực tiếp, cấp xã": the item's name, then each part's on the path. */
+function termName(catalog: Catalog, term: IndicatorTerm, withItem: boolean): string {
+    const def = catalog.byCode.get(term.indicator.$refText);
+    if (!def) return term.indicator.$refText;
+    const titles = withItem ? [def.title] : [];
+    for (let i = 1; i <= term.path.length; i++) titles.push(findPart(def, term.path.slice(0, i).join('.'))?.title ?? term.path[i - 1]);
+    return titles.map(plainTitle).join(', ');
+}
+
+/** A title as a message quotes it: no final period or bracketed explanation, lower case unless an acronym. */
+function plainTitle(title: string): string {
+    return lowerFirst(title.replace(/\.\s*$/, '').replace(/\s*\([^)]*\)\.?\s*$/, '').replace(/\.\s*$/, ''));
+}
+
+function isPercentSum(catalog: Catalog, sum: Sum): boolean {
+    return sum.terms.every(term => isConstantTerm(term) || kindOf(catalog, term) === 'percent');
+}
+
+function kindOf(catalog: Catalog, term: IndicatorTerm): string | undefined {
+    const def = catalog.byCode.get(term.indicator.$refText);
+    return term.path.length > 0 ? def && findPart(def, term.path.join('.'))?.kind : def?.kind;
+}
+
+/** "Số nhiệm vụ" → "số nhiệm vụ"; an acronym such as "TTHC" or "UBND" keeps its capitals. */
+function lowerFirst(text: string): string {
+    return text.length > 1 && text[1] === text[1].toLocaleLowerCase('vi') ? text[0].toLocaleLowerCase('vi') + text.slice(1) : text;
+}
+
+function capitalize(text: string): string {
+    return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
+
+/**
+ * The sum's value, or undefined when a term has no number. A part left blank reads as its item's (or parent
+ * part's) value when it is the only part reported at this level: a commune writing 3.1.3 230 has 230 TTHC cấp xã.
+ */
 export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefined {
     let total = 0;
     let node: AstNode | undefined;
@@ -56,7 +143,7 @@ export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefine
         } else {
             const code = term.indicator.$refText;
             const path = term.path.join('.');
-            value = values.number(code, path);
+            value = numberOrOnlyPart(values, code, path);
             const entry = values.byCode.get(code);
             node ??= (path ? entry?.parts.get(path) : undefined) ?? entry?.item;
         }
@@ -67,17 +154,16 @@ export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefine
     return { sum, value: total, termValues, node };
 }
 
-/** Each term's number as a message writes it: constants as written, the others formatted. */
-export function termNumbers({ sum, termValues }: Evaluated): string[] {
-    return sum.terms.map((term, index) => isConstantTerm(term) ? term.value : formatNumber(termValues[index]));
+function numberOrOnlyPart(values: AppendixValues, code: string, path: string): number | undefined {
+    const value = values.number(code, path);
+    if (value !== undefined || !path) return value;
+    const parentPath = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
+    const siblings = values.additiveParts(code, parentPath);
+    return siblings.length === 1 && siblings[0].path === path ? numberOrOnlyPart(values, code, parentPath) : undefined;
 }
 
-/** The sum with its working, `1.2.2 + 1.2.3 = 5 + 1 = 6`, for a message. */
-export function working(evaluated: Evaluated): string {
-    const { sum, value } = evaluated;
-    const labels = sum.terms.map(termLabel);
-    const numbers = termNumbers(evaluated);
-    return sum.terms.length === 1
-        ? (isConstantTerm(sum.terms[0]) ? labels[0] : `${labels[0]} = ${numbers[0]}`)
-        : `${labels.join(' + ')} = ${numbers.join(' + ')} = ${formatNumber(value)}`;
+/** Each term's number as a message writes it: constants as written, the others formatted (percentages with "%"). */
+export function termNumbers({ sum, termValues }: Evaluated, catalog?: Catalog): string[] {
+    return sum.terms.map((term, index) => isConstantTerm(term) ? term.value
+        : formatNumber(termValues[index]) + (catalog && kindOf(catalog, term) === 'percent' ? '%' : ''));
 }

@@ -1,6 +1,7 @@
 import type { AstNode } from 'langium';
 import type { PartValue } from '../../generated/ast.js';
 import type { AppendixValues, Breakdown, ItemEntry } from '../../report/appendix.js';
+import type { PartDef } from '../../template/catalog.js';
 import { formatNumber } from '../../report/numbers.js';
 import type { IssueAcceptor, ReportCheck } from '../issue.js';
 
@@ -25,12 +26,16 @@ function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, acce
         if (node && total !== undefined) {
             const valueNode = (node as PartValue).value!;
             if (breakdown && breakdown.sum !== total) {
-                const terms = breakdown.terms.map(term => formatNumber(term)).join(' + ');
                 const diff = formatNumber(Math.abs(total - breakdown.sum));
+                const [moreVi, moreEn] = total > breakdown.sum ? ['lớn hơn', 'more'] : ['ít hơn', 'less'];
+                const copied = copiedPart(values, entry, parts, breakdown, total);
                 accept({
-                    code: 'sum-mismatch', severity: 'error', node: valueNode, data: { expected: breakdown.sum },
-                    vi: `${label}: tổng ${formatNumber(total)} ≠ ${formatNumber(breakdown.sum)} = ${terms} (${total > breakdown.sum ? 'thừa' : 'thiếu'} ${diff})`,
-                    en: `${label}: total ${formatNumber(total)} ≠ ${formatNumber(breakdown.sum)} = ${terms} (${total > breakdown.sum ? 'over' : 'short'} by ${diff})`
+                    code: 'sum-mismatch', severity: 'error', node: valueNode,
+                    data: { expected: breakdown.sum, ...(copied ? { part: copied.fix } : {}) },
+                    vi: `${label}: tổng ghi ${formatNumber(total)} nhưng cộng các dòng "Trong đó" được ${working(breakdown)}; tổng ${moreVi} ${diff}`
+                        + (copied ? `; dòng "${copied.title}" ghi đúng bằng tổng, có thể đã chép nhầm tổng vào dòng này` : ''),
+                    en: `${label}: the total is ${formatNumber(total)} but the "Trong đó" lines add up to ${working(breakdown)}; the total is ${diff} ${moreEn}`
+                        + (copied ? `; the line "${copied.title}" equals the total, perhaps the total was copied into it` : '')
                 });
             } else if (!breakdown) {
                 const given = parts.map(part => values.number(entry.code, part.path)).filter((n): n is number => n !== undefined);
@@ -38,8 +43,8 @@ function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, acce
                 if (sum > total) {
                     accept({
                         code: 'sum-mismatch', severity: 'error', node: valueNode, data: { atLeast: sum },
-                        vi: `${label}: tổng ${formatNumber(total)} nhỏ hơn các phần đã ghi ${given.map(n => formatNumber(n)).join(' + ')} = ${formatNumber(sum)} (thiếu ít nhất ${formatNumber(sum - total)})`,
-                        en: `${label}: total ${formatNumber(total)} is less than the parts written, ${given.map(n => formatNumber(n)).join(' + ')} = ${formatNumber(sum)} (short by at least ${formatNumber(sum - total)})`
+                        vi: `${label}: tổng ghi ${formatNumber(total)} nhưng các dòng "Trong đó" đã ghi cộng lại được ${given.map(n => formatNumber(n)).join(' + ')} = ${formatNumber(sum)}; tổng ít hơn ít nhất ${formatNumber(sum - total)}`,
+                        en: `${label}: the total is ${formatNumber(total)} but the "Trong đó" lines written add up to ${given.map(n => formatNumber(n)).join(' + ')} = ${formatNumber(sum)}; the total is at least ${formatNumber(sum - total)} less`
                     });
                 }
             }
@@ -47,14 +52,37 @@ function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, acce
             accept({
                 code: 'derivable-total', severity: 'info', node, property: path ? 'path' : 'indicator',
                 data: { value: breakdown.sum },
-                vi: `${label} để trống; các phần cộng lại ${working(breakdown)}`,
-                en: `${label} is blank; its parts add up to ${working(breakdown)}`
+                vi: `${label} chưa ghi tổng; cộng các dòng "Trong đó" được ${working(breakdown)}`,
+                en: `${label} has no total; its "Trong đó" lines add up to ${working(breakdown)}`
             });
         }
     }
     for (const part of parts) {
         checkTotal(values, entry, part.path, accept);
     }
+}
+
+/**
+ * The part that equals the total while the other parts are not all zero — most likely the total copied into it
+ * (the seed's 3.3.1: direct channel 4203 = total, plus 192 + 136 online). The fix sets the part to the total minus
+ * the others, on the line where it is written (its only part at this level when it is itself left blank).
+ */
+function copiedPart(values: AppendixValues, entry: ItemEntry, parts: PartDef[], breakdown: Breakdown, total: number):
+    { title: string; fix: { indicator: string; path: string; title: string; value: number; working: string } } | undefined {
+    const index = breakdown.terms.indexOf(total);
+    if (total === 0 || index < 0 || breakdown.terms.lastIndexOf(total) !== index) return undefined;
+    const others = breakdown.terms.filter((_, i) => i !== index);
+    const value = total - others.reduce((a, b) => a + b, 0);
+    if (value < 0 || others.every(term => term === 0)) return undefined;
+    let path = parts[index].path;
+    while (values.writtenNumber(entry.code, path) === undefined) {
+        const below = values.additiveParts(entry.code, path);
+        if (below.length !== 1) return undefined;
+        path = below[0].path;
+    }
+    const working = [total, ...others].map(term => formatNumber(term)).join(' − ');
+    const title = parts[index].title;
+    return { title, fix: { indicator: entry.code, path, title, value, working: `${working} = ${formatNumber(value)}` } };
 }
 
 /** `3678 + 0 + 192 + 136 = 4006`, or just `230` for a single part. */

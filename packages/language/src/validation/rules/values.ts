@@ -88,7 +88,7 @@ function checkChoice(label: string, def: ValueDef, value: Value, accept: IssueAc
     const list = def.options.map(option => `${option.value} = ${option.label}`).join('; ');
     accept({
         code: 'choice', severity: 'error', node: value, data: { options: def.options },
-        vi: `${label}: "${written}" không phải một lựa chọn của mục này (${list})`,
+        vi: `${label}: "${written}" không có trong các lựa chọn của mục này (${list})`,
         en: `${label}: "${written}" is not one of this item's options (${list})`
     });
 }
