@@ -5,7 +5,7 @@ import { report } from '../helpers.js';
 import { cchc, cchcWith, tempReport } from './run-cchc.js';
 
 const WRONG_SUM = report('3.3.2 4203 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)');
-const SUM_MISMATCH = '3.3.2: tổng 4203 ≠ 4006 = 3678 + 0 + 192 + 136 (thừa 197)';
+const SUM_MISMATCH = '3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197';
 const TEMPLATE_WITH_A_DUPLICATE = 'mau rieng "Mẫu riêng"\ncap xa\nnhom 1 "Nhóm"\nchi-tieu 1.1 "A" so-luong\nchi-tieu 1.1 "B" so-luong\n';
 
 interface JsonFinding { file: string; line: number; code: string; message: string }

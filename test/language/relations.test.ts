@@ -49,7 +49,7 @@ describe('at-most: relations the template states', () => {
     test('results published above dossiers solved on time, and TTHC with online payment above online TTHC: warnings', async () => {
         const published = await findings(report('3.3.2 4203\n3.3.3 0 (xa 0)\n3.3.4 0 (xa 0)\n3.4.1 5000 (xa 5000)\n3.4.2 4203 (xa 4203)'), 'at-most');
         expect(published.map(f => [f.severity, f.message])).toEqual([['warning',
-            'Công khai kết quả giải quyết trên Cổng dịch vụ công của tỉnh, tại cấp xã (3.4.1.xa = 5000) lớn hơn'
+            'Công khai kết quả giải quyết trên Cổng dịch vụ công của tỉnh, cấp xã (3.4.1.xa = 5000) lớn hơn'
             + ' số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn (3.3.2 = 4203)'
             + ' cộng số lượng hồ sơ TTHC về lĩnh vực đất đai được giải quyết đúng hẹn, tại cấp xã (3.3.3.xa = 0)'
             + ' cộng số lượng hồ sơ TTHC về lĩnh vực xây dựng được giải quyết đúng hẹn, tại cấp xã (3.3.4.xa = 0) = 4203, vượt 797']]);

@@ -104,9 +104,12 @@ function termName(catalog: Catalog, term: IndicatorTerm, withItem: boolean): str
     return titles.map(plainTitle).join(', ');
 }
 
-/** A title as a message quotes it: no final period or bracketed explanation, lower case unless an acronym. */
+/**
+ * A title as a message quotes it: no list dash ("- Cấp xã" as the form prints a level row), final period or
+ * bracketed explanation; lower case unless an acronym.
+ */
 function plainTitle(title: string): string {
-    return lowerFirst(title.replace(/\.\s*$/, '').replace(/\s*\([^)]*\)\.?\s*$/, '').replace(/\.\s*$/, ''));
+    return lowerFirst(title.replace(/^[-+–]\s*/, '').replace(/\.\s*$/, '').replace(/\s*\([^)]*\)\.?\s*$/, '').replace(/\.\s*$/, ''));
 }
 
 function isPercentSum(catalog: Catalog, sum: Sum): boolean {
