@@ -1,0 +1,4 @@
+export * from './decode.js';
+export * from './legacy-fonts.js';
+export * from './convert.js';
+export { isVietnameseSyllable } from './vietnamese-syllable.js';
