@@ -74,6 +74,9 @@ export const HELP = `cchc — kiểm tra báo cáo cải cách hành chính / ch
 Cách dùng / usage:
   cchc check <tệp.cchc …> [tuỳ chọn]
   cchc export <tệp.cchc> [-o <tệp.docx>] [--on-errors export|refuse] [tuỳ chọn]
+  cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <tệp mới>]
+                               chuyển mã sang UTF-8 vào tệp mới (mặc định <tên>.utf8.cchc), giữ nguyên tệp gốc /
+                               convert to UTF-8 into a new file (default <name>.utf8.cchc); the original is kept
 
 Tuỳ chọn / options:
   --format human|json          cách in kết quả / output format (mặc định / default: human)

@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { createCchcServices, loadBuiltinTemplates, type CchcServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
+import { decodeText } from '@cchc/encoding';
+import { createCchcServices, DecodingNodeFileSystem, loadBuiltinTemplates, type CchcServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
@@ -46,7 +46,7 @@ const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
 /** Checks every file with one set of services, so templates are read once however many reports there are. */
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
-    const services = createCchcServices(NodeFileSystem, {
+    const services = createCchcServices(DecodingNodeFileSystem, {
         messageLanguage: args.language,
         missingRequiredSeverity: args.missingRequired
     });
@@ -72,7 +72,7 @@ async function load(services: CchcServices, files: string[], unreadable: CheckRe
         try {
             const stat = await fs.stat(file);
             if (stat.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-            const text = await fs.readFile(file, 'utf8');
+            const { text } = decodeText(await fs.readFile(file));
             const uri = URI.file(path.resolve(file));
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
             services.shared.workspace.LangiumDocuments.addDocument(document);

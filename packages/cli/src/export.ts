@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { isReport, templateIdOf, toReportModel } from '@cchc/language';
+import { ENCODING, isReport, templateIdOf, toReportModel } from '@cchc/language';
 import { renderDocx, writeFileAtomically } from '@cchc/docx';
 import { checkFiles, type CheckOptions, type CheckResult } from './check.js';
 
@@ -15,6 +15,8 @@ export interface ExportResult extends CheckResult {
     written?: string;
     /** Set when the report had errors and `onErrors` is 'refuse'. */
     refused?: boolean;
+    /** Set when the report is not UTF-8: it is never exported, whatever `onErrors` says. */
+    notUtf8?: boolean;
 }
 
 /** `<name>.docx` beside the report unless an output path is given. */
@@ -29,6 +31,7 @@ export async function exportReport(options: ExportOptions): Promise<ExportResult
     const result: ExportResult = { findings: run.findings, unreadable: run.unreadable };
     const loaded = run.reports[0];
     if (!loaded) return result;
+    if (run.findings.some(f => f.code === ENCODING)) return { ...result, notUtf8: true };
     if (options.onErrors === 'refuse' && run.findings.some(f => f.severity === 'error')) return { ...result, refused: true };
     const root = loaded.document.parseResult.value;
     if (!isReport(root)) return result;

@@ -2,6 +2,7 @@ import type { MessageLanguage } from '@cchc/language';
 import { HELP, parseArguments, UsageError, type OutputFormat } from './arguments.js';
 import { WriteError } from '@cchc/docx';
 import { checkFiles, type CheckResult } from './check.js';
+import { convertCommand } from './convert.js';
 import { exportReport } from './export.js';
 import { formatHuman, formatJson } from './output.js';
 
@@ -9,6 +10,7 @@ declare const CCHC_VERSION: string;
 
 /** Exit status: 0 clean, 1 errors in a report, 2 unusable arguments or unreadable files. */
 async function main(argv: string[]): Promise<number> {
+    if (argv[0] === 'convert') return convertCommand(argv.slice(1));
     const args = parseArguments(argv);
     switch (args.command) {
         case 'help':
@@ -34,6 +36,7 @@ async function main(argv: string[]): Promise<number> {
             }
             printResult(result, args);
             if (result.unreadable.length > 0) return 2;
+            if (result.notUtf8) process.stderr.write('cchc: tệp không phải UTF-8, không xuất; hãy chuyển mã bằng cchc convert / the file is not UTF-8; not exported, convert it with cchc convert\n');
             if (result.refused) process.stderr.write('cchc: báo cáo có lỗi, không xuất (--on-errors refuse) / the report has errors; not exported\n');
             if (result.written) process.stderr.write(`cchc: đã xuất / exported ${result.written}\n`);
             return result.findings.some(finding => finding.severity === 'error') ? 1 : 0;
