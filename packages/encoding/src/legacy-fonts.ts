@@ -70,16 +70,16 @@ export interface LegacyFontEvidence {
 
 /**
  * Whether valid Unicode text was typed with a legacy font (a .Vn or VNI font left on while typing into a Unicode
- * file, or text pasted from such a document). A word counts only when it has a character Vietnamese never uses
- * (µ, ¸, ø, ï …) and converts to a Vietnamese syllable with a mark; at least MIN_LEGACY_WORDS such words are needed,
- * so correct Vietnamese text, which has no such characters, is never flagged.
+ * file, or text pasted from such a document). A word counts only when it has a plain letter and a character
+ * Vietnamese never uses (µ, ¸, ø, ï …), and converts to a Vietnamese syllable with a mark; at least MIN_LEGACY_WORDS
+ * such words are needed. Correct Vietnamese text has no such characters, and a lone symbol (× ·) is no word.
  */
 export function detectLegacyFont(text: string): LegacyFontEvidence | undefined {
     if (!ANY_FOREIGN.test(text)) return undefined;
     const found: Partial<Record<LegacyFont, LegacyFontEvidence>> = {};
     for (const match of text.matchAll(WORD)) {
         const word = match[0];
-        if (!ANY_FOREIGN.test(word)) continue;
+        if (!ANY_FOREIGN.test(word) || !/[A-Za-z]/.test(word)) continue;
         for (const font of ['tcvn3', 'vni'] as const) {
             const converted = convertWord(word, font).normalize('NFC');
             if (!/[^\x00-\x7f]/.test(converted) || !isVietnameseSyllable(converted)) continue;
