@@ -18,7 +18,7 @@ export async function cchc(...args: string[]): Promise<{ status: number; stdout:
     }
 }
 
-export function tempReport(name: string, text: string): string {
+export function tempReport(name: string, text: string | Uint8Array): string {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cchc-cli-')), name);
     writeFileSync(file, text);
     return file;
