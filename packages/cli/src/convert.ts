@@ -1,6 +1,5 @@
 import { promises as fs } from 'node:fs';
-import * as path from 'node:path';
-import { ConversionError, convertToUnicode, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding';
+import { ConversionError, convertedFileName, convertToUnicode, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding';
 import { WriteError, writeFileAtomically } from '@cchc/docx';
 import { UsageError } from './arguments.js';
 
@@ -42,12 +41,6 @@ export function parseConvertArguments(argv: string[]): ConvertArguments {
     return { file: files[0], from, output };
 }
 
-/** `r.cchc` → `r.utf8.cchc`: a new file beside the original, still opened as a report. */
-export function defaultConvertOutput(file: string): string {
-    const parsed = path.parse(file);
-    return path.join(parsed.dir, `${parsed.name}.utf8${parsed.ext}`);
-}
-
 /**
  * Writes the file converted to NFC UTF-8 and returns where. The original is never touched: the target may not be
  * the input (by any path to it), and the default target is never replaced.
@@ -55,7 +48,7 @@ export function defaultConvertOutput(file: string): string {
 export async function convertFile({ file, from, output }: ConvertArguments): Promise<string> {
     const input = await fs.stat(file);
     if (!input.isFile()) throw new WriteError(`"${file}" không phải một tệp / is not a file`);
-    const target = output ?? defaultConvertOutput(file);
+    const target = output ?? convertedFileName(file);
     const existing = await fs.stat(target).catch(() => undefined);
     if (existing && existing.dev === input.dev && existing.ino === input.ino) {
         throw new WriteError(`"${target}" chính là tệp gốc; tệp gốc được giữ nguyên, hãy chọn tên khác với -o / is the input itself; the original is kept, choose another name with -o`);
