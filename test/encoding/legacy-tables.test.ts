@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { convertLegacyText, convertToUnicode } from '../../packages/encoding/src/index.js';
+import { convertLegacyText } from '../../packages/encoding/src/index.js';
+import { convertToUnicode } from '../../packages/encoding/src/convert.js';
 import tables from '../../packages/encoding/src/legacy-vietnamese.json' with { type: 'json' };
 
 /** Every letter Vietnamese writes with a mark, lowercase. */

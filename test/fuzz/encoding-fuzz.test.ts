@@ -1,6 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, test } from 'vitest';
-import { convertLegacyText, convertToUnicode, decodeText, detectLegacyFont } from '../../packages/encoding/src/index.js';
+import { convertToUnicode } from '../../packages/encoding/src/convert.js';
+import { convertLegacyText, decodeText, detectLegacyFont } from '../../packages/encoding/src/index.js';
 import tables from '../../packages/encoding/src/legacy-vietnamese.json' with { type: 'json' };
 import { encodeWindows1258 } from '../encoding/windows-1258.js';
 import { validate } from '../helpers.js';

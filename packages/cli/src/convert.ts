@@ -1,5 +1,6 @@
 import { promises as fs } from 'node:fs';
-import { ConversionError, convertedFileName, convertToUnicode, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding';
+import { convertedFileName } from '@cchc/encoding';
+import { ConversionError, convertToUnicode, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding/convert';
 import { WriteError, writeFileAtomically } from '@cchc/docx';
 import { UsageError } from './arguments.js';
 

@@ -1,8 +1,6 @@
 import * as vscode from 'vscode';
-import {
-    ConversionError, convertedFileName, convertToUnicode, decodeText, detectLegacyFont, guessSourceEncoding, SOURCE_ENCODINGS,
-    type SourceEncoding
-} from '@cchc/encoding';
+import { convertedFileName, decodeText, detectLegacyFont, REPLACEMENT_CHARACTER } from '@cchc/encoding';
+import { ConversionError, convertToUnicode, guessSourceEncoding, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding/convert';
 
 const ENCODING_LABELS: Record<SourceEncoding, string> = {
     'windows-1258': 'Windows-1258',
@@ -40,6 +38,18 @@ export async function convertToUtf8(resource?: vscode.Uri | string, from?: Sourc
     await vscode.window.showTextDocument(target);
     void vscode.window.showInformationMessage(vscode.l10n.t('Converted from {0} into {1}; the original is kept.', ENCODING_LABELS[encoding], vscode.workspace.asRelativePath(target)));
     return target;
+}
+
+/**
+ * Whether VS Code read the document as UTF-8 although it is not (it shows U+FFFD): such a file is not exported,
+ * and the user is offered the conversion instead.
+ */
+export function notUtf8(document: vscode.TextDocument): boolean {
+    if (!document.getText().includes(REPLACEMENT_CHARACTER)) return false;
+    const convert = vscode.l10n.t('Convert to UTF-8');
+    void vscode.window.showErrorMessage(vscode.l10n.t('The file is not UTF-8 (perhaps Windows-1258, TCVN3 or VNI); convert it before exporting.'), convert)
+        .then(answer => answer === convert ? convertToUtf8(document.uri) : undefined);
+    return true;
 }
 
 async function pickEncoding(bytes: Uint8Array): Promise<SourceEncoding | undefined> {
