@@ -111,12 +111,15 @@ describe('cchc convert', () => {
         expect(readFileSync(existing, 'utf8')).toBe('của người dùng');
     });
 
-    test('a UTF-8 file is not Windows-1258; --from is required; exit 2', async () => {
+    test('a UTF-8 file is not Windows-1258; --from is required; exit 2; --help', async () => {
         const file = tempReport('r.cchc', utf8(EXAMPLE));
         const unicode = await cchc('convert', file, '--from', 'windows-1258');
         expect(unicode.status).toBe(2);
         expect(unicode.stderr).toBe('cchc: tệp đã là Unicode (UTF-8/UTF-16), không phải Windows-1258 / the file is already Unicode, not Windows-1258\n');
         expect(existsSync(file.replace(/\.cchc$/, '.utf8.cchc'))).toBe(false);
+        const help = await cchc('convert', '--help');
+        expect(help.status).toBe(0);
+        expect(help.stdout).toContain('cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <tệp mới>]');
         const noFrom = await cchc('convert', file);
         expect(noFrom.status).toBe(2);
         expect(noFrom.stderr).toContain('convert cần --from windows-1258|tcvn3|vni / convert needs --from');

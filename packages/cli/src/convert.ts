@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import { convertedFileName } from '@cchc/encoding';
 import { ConversionError, convertToUnicode, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding/convert';
 import { WriteError, writeFileAtomically } from '@cchc/docx';
-import { UsageError } from './arguments.js';
+import { HELP, UsageError } from './arguments.js';
 
 /** `cchc convert <file> --from tcvn3|vni|windows-1258 [-o out]` */
 export interface ConvertArguments {
@@ -65,6 +65,10 @@ export async function convertFile({ file, from, output }: ConvertArguments): Pro
 
 /** Exit status: 0 converted, 2 anything that kept it from being converted. */
 export async function convertCommand(argv: string[]): Promise<number> {
+    if (argv.includes('--help') || argv.includes('-h')) {
+        process.stdout.write(HELP);
+        return 0;
+    }
     const args = parseConvertArguments(argv);
     try {
         const written = await convertFile(args);
