@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { isHeading, type Report } from '../../packages/language/src/index.js';
-import { findings, report, validate } from '../helpers.js';
+import { findings, report, testServices, validate } from '../helpers.js';
 
 describe('text as Windows users send it', () => {
     test('NFD Vietnamese reads the same as NFC', async () => {
@@ -73,5 +73,13 @@ describe('text as Windows users send it', () => {
             message: 'Văn bản có vẻ được gõ bằng phông TCVN3 (.VnTime) vào tệp Unicode: "thµnh" là "thành" (4 từ như vậy). Hãy chuyển mã ("Chuyển mã sang UTF-8" hoặc cchc convert <tệp> --from tcvn3)'
         }]);
         expect(found.some(f => f.code === 'sum-mismatch')).toBe(true);
+    });
+
+    test('a later validation of other categories does not repeat the encoding diagnostics', async () => {
+        const { document } = await validate(report('1.1.1 18', { 'co-quan': 'UBND PH\ufffdNG A' }));
+        const validator = (await testServices()).report.validation.DocumentValidator;
+        expect(await validator.validateDocument(document, { categories: ['slow'] })).toEqual([]);
+        const { document: legacy } = await validate(report('1.1.1 18', {}, 'UBND thµnh phè ®· hoµn thµnh kÕ ho¹ch.'));
+        expect((await validator.validateDocument(legacy, { categories: ['slow'] })).map(d => d.code)).not.toContain('legacy-encoding');
     });
 });

@@ -14,13 +14,17 @@ import { legacyFontDiagnostic, notUtf8Diagnostic } from './encoding.js';
 export class CchcDocumentValidator extends DefaultDocumentValidator {
     settings?: CchcSettings;
 
-    /** Text that was not UTF-8 gets its `encoding` error alone; legacy-font text a `legacy-encoding` warning. */
-    override async validateDocument(document: LangiumDocument, options?: ValidationOptions, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+    /**
+     * Text that was not UTF-8 gets its `encoding` error alone; legacy-font text a `legacy-encoding` warning. Both
+     * come with the built-in category, which every validation of a document starts with and runs once.
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const text = document.textDocument.getText();
+        const builtIn = !options.categories || options.categories.includes('built-in');
         const notUtf8 = notUtf8Diagnostic(text, this.english());
-        if (notUtf8) return [notUtf8];
+        if (notUtf8) return builtIn ? [notUtf8] : [];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const legacyFont = legacyFontDiagnostic(text, this.english());
+        const legacyFont = builtIn ? legacyFontDiagnostic(text, this.english()) : undefined;
         if (legacyFont) diagnostics.push(legacyFont);
         return diagnostics;
     }
