@@ -13,7 +13,9 @@ const CORRECT_TEXT = [
     'Thực hiện Nghị định 30/2020/NĐ-CP; Quyết định số 1291/QĐ-BNV về Chỉ số CCHC (PAR INDEX).',
     'ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN — THÀNH PHỐ THANH HOÁ; Nguyễn Văn A; Đặng Thị Ngọc Hà.',
     'Nhiệt độ 20 °C; 5 µm; 3 × 4 = 12; a · b; ±5%; ½; § 3; © 2021; Microsoft®; «Nông thôn mới»; ¿Qué?',
-    'Müller, naïve, São Paulo, Ångström, Straße, façade, Øresund, Kõrvemaa, Ærø, Þingvellir, ÿ.'
+    'Müller, naïve, São Paulo, Ångström, Straße, façade, Øresund, Kõrvemaa, Ærø, Þingvellir, ÿ.',
+    // Ð (U+00D0, Icelandic eth) typed for Đ, a common slip; TCVN3 reads it as é.
+    'Ðà Nẵng, Ðiện Biên, Ðông Hà, Ðo đạc, Ðể, Ðoàn, ÐOÀN THANH NIÊN.'
 ].join('\n');
 
 describe('legacy-font text in a Unicode file', () => {
