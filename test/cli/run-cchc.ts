@@ -42,7 +42,7 @@ export function cchcWith(options: RunOptions, ...args: string[]): Promise<RunRes
     });
 }
 
-export function tempReport(name: string, text: string): string {
+export function tempReport(name: string, text: string | Uint8Array): string {
     const file = path.join(mkdtempSync(path.join(tmpdir(), 'cchc-cli-')), name);
     writeFileSync(file, text);
     return file;

@@ -114,12 +114,16 @@ const EXIT_STATUS = `Mã thoát / exit status: 0 không có lỗi / no errors, 1
 
 const CHECK_USAGE = 'cchc check <tệp.cchc|tệp.cchct|- …> [tuỳ chọn]';
 const EXPORT_USAGE = 'cchc export <tệp.cchc|-> [-o <tệp.docx>] [--force] [--on-errors export|refuse] [tuỳ chọn]';
+const CONVERT_USAGE = `cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <tệp mới>]
+                               chuyển mã sang UTF-8 vào tệp mới (mặc định <tên>.utf8.cchc), giữ nguyên tệp gốc /
+                               convert to UTF-8 into a new file (default <name>.utf8.cchc); the original is kept`;
 
 export const HELP = `cchc — kiểm tra báo cáo cải cách hành chính / check administrative-reform reports
 
 Cách dùng / usage:
   ${CHECK_USAGE}
   ${EXPORT_USAGE}
+  ${CONVERT_USAGE}
 
 Tuỳ chọn / options:
 ${COMMON_OPTIONS}

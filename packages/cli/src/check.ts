@@ -1,8 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
-import { NodeFileSystem } from 'langium/node';
-import { createCchcServices, loadBuiltinTemplates, type CchcServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
+import { decodeText } from '@cchc/encoding';
+import { createCchcServices, DecodingNodeFileSystem, loadBuiltinTemplates, type CchcServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { STDIN } from './arguments.js';
 import { readStandardInput } from './standard-input.js';
@@ -66,7 +66,7 @@ const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
  * twice is checked once; a template named on its own is checked as a template.
  */
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
-    const services = createCchcServices(NodeFileSystem, {
+    const services = createCchcServices(DecodingNodeFileSystem, {
         messageLanguage: args.language,
         missingRequiredSeverity: args.missingRequired
     });
@@ -110,7 +110,7 @@ async function load(services: CchcServices, inputs: Input[], extension: string, 
         try {
             if (!fromStdin && (await fs.stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
             if (!absolute.endsWith(extension)) throw Object.assign(new Error(), { code: extension === REPORT_EXTENSION ? 'NOT_A_REPORT' : 'NOT_A_TEMPLATE' });
-            const text = fromStdin ? await readStandardInput() : await fs.readFile(file, 'utf8');
+            const { text } = decodeText(fromStdin ? await readStandardInput() : await fs.readFile(file));
             const uri = URI.file(absolute);
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
             services.shared.workspace.LangiumDocuments.addDocument(document);

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { isReport, templateIdOf, toReportModel } from '@cchc/language';
+import { ENCODING, isReport, templateIdOf, toReportModel } from '@cchc/language';
 import { expandHome, renderDocx, WriteError, writeExport } from '@cchc/docx';
 import { checkFiles, type CheckOptions, type CheckResult } from './check.js';
 
@@ -19,6 +19,8 @@ export interface ExportResult extends CheckResult {
     refused?: boolean;
     /** Why the DOCX was not written, when it should have been. */
     writeError?: string;
+    /** Set when the report is not UTF-8: it is never exported, whatever `onErrors` says. */
+    notUtf8?: boolean;
 }
 
 /** `<name>.docx` beside the report. */
@@ -48,6 +50,7 @@ export async function exportReport(options: ExportOptions): Promise<ExportResult
     const loaded = run.reports[0];
     if (!loaded && run.unreadable.length === 0) return { ...result, writeError: 'Chỉ xuất được báo cáo .cchc, không xuất mẫu .cchct / only a .cchc report can be exported, not a .cchct template' };
     if (!loaded) return result;
+    if (run.findings.some(f => f.code === ENCODING)) return { ...result, notUtf8: true };
     if (options.onErrors === 'refuse' && run.findings.some(f => f.severity === 'error')) return { ...result, refused: true };
     const root = loaded.document.parseResult.value;
     if (!isReport(root)) return result;

@@ -1,6 +1,7 @@
 import type { MessageLanguage } from '@cchc/language';
 import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './arguments.js';
 import { checkFiles, type CheckResult } from './check.js';
+import { convertCommand } from './convert.js';
 import { exportReport } from './export.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
@@ -9,6 +10,7 @@ declare const CCHC_VERSION: string;
 
 /** Exit status: 0 clean, 1 errors in a report, 2 unusable arguments, unreadable files or an output that cannot be written. */
 async function main(argv: string[]): Promise<number> {
+    if (argv[0] === 'convert') return convertCommand(argv.slice(1));
     const args = parseArguments(argv);
     switch (args.command) {
         case 'help':
@@ -31,6 +33,7 @@ async function main(argv: string[]): Promise<number> {
                 process.stderr.write(`cchc: ${printable(result.writeError)}\n`);
                 return 2;
             }
+            if (result.notUtf8) process.stderr.write('cchc: tệp không phải UTF-8, không xuất; hãy chuyển mã bằng cchc convert / the file is not UTF-8; not exported, convert it with cchc convert\n');
             if (result.refused) process.stderr.write('cchc: báo cáo có lỗi, không xuất (--on-errors refuse) / the report has errors; not exported\n');
             if (result.written) process.stderr.write(`cchc: đã xuất / exported ${printable(result.written)}\n`);
             return hasErrors(result) ? 1 : 0;

@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { renderDocx, writeExport } from '@cchc/docx';
 import { ReportModelRequest, type ReportModelParams, type ReportModelResult } from '@cchc/model';
+import { notUtf8 } from './convert-command.js';
 import { docxPathFor, outputDirectoryFrom } from './output-path.js';
 
 type OnErrors = 'ask' | 'export' | 'refuse';
@@ -22,7 +23,7 @@ export async function exportReport(client: LanguageClient, log: vscode.LogOutput
         void vscode.window.showErrorMessage(vscode.l10n.t('Only reports saved on this computer can be exported.'));
         return undefined;
     }
-    await vscode.workspace.openTextDocument(uri);
+    if (notUtf8(await vscode.workspace.openTextDocument(uri))) return undefined;
     const result = await client.sendRequest<ReportModelResult>(ReportModelRequest, { uri: uri.toString() } satisfies ReportModelParams);
     if (!result.model) {
         void vscode.window.showErrorMessage(vscode.l10n.t('This file is not a report that can be exported.'));

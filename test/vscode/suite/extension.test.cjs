@@ -88,4 +88,25 @@ suite('CCHC extension', () => {
             fs.rmSync(target);
         }
     });
+
+    test('a Windows-1258 report: one encoding error, and its quick fix converts it into a new UTF-8 file', async () => {
+        // "co-quan UBND PHƯỜNG A" in Windows-1258: Ư = 0xDD, Ờ = Ơ 0xD5 + the combining grave 0xCC.
+        const original = Buffer.concat([Buffer.from('mau tp-thanh-hoa-2021\ncap xa\nco-quan UBND PH'), Buffer.from([0xdd, 0xd5, 0xcc]), Buffer.from('NG A\n')]);
+        const file = vscode.Uri.file(path.join(folder, 'cu-1258.cchc'));
+        fs.writeFileSync(file.fsPath, original);
+        await vscode.window.showTextDocument(await vscode.workspace.openTextDocument(file));
+        const diagnostics = await until(() => vscode.languages.getDiagnostics(file).length > 0 && vscode.languages.getDiagnostics(file), 'the encoding diagnostic');
+        assert.deepStrictEqual(diagnostics.map(d => [d.code, d.range.start.line]), [['encoding', 2]]);
+        const actions = await vscode.commands.executeCommand('vscode.executeCodeActionProvider', file, diagnostics[0].range);
+        const fix = actions.find(action => action.title === 'Chuyển mã sang UTF-8 (ra tệp mới)');
+        assert.ok(fix && fix.command, `no conversion among ${actions.map(a => a.title).join(', ')}`);
+        assert.strictEqual(fix.command.command, 'cchc.convertToUtf8');
+        assert.strictEqual(await vscode.commands.executeCommand('cchc.exportReport', file), undefined, 'exported a file that is not UTF-8');
+        assert.ok(!fs.existsSync(path.join(folder, 'cu-1258.docx')));
+        const written = await vscode.commands.executeCommand('cchc.convertToUtf8', file, 'windows-1258');
+        assert.strictEqual(written.fsPath, path.join(folder, 'cu-1258.utf8.cchc'));
+        assert.strictEqual(fs.readFileSync(written.fsPath, 'utf8'), 'mau tp-thanh-hoa-2021\ncap xa\nco-quan UBND PHƯỜNG A\n');
+        assert.deepStrictEqual(fs.readFileSync(file.fsPath), original);
+        assert.strictEqual(vscode.window.activeTextEditor.document.uri.fsPath, written.fsPath);
+    });
 });

@@ -10,6 +10,7 @@ import { formatNumber } from '../report/numbers.js';
 import { foldDiacritics } from '../report/text.js';
 import { findPart, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
 import { labelAsValue, matchChoice, writtenText } from './choice-values.js';
+import { convertToUtf8Action } from './convert-to-utf8-action.js';
 import { itemLines } from './item-lines.js';
 import { reportContext, type ReportContext } from './report-context.js';
 
@@ -39,6 +40,9 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: CchcReportServices) {}
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] | undefined {
+        const english = this.services.cchc.Settings.messageLanguage === 'en';
+        const conversions = params.context.diagnostics.flatMap(diagnostic => convertToUtf8Action(document, diagnostic, english));
+        if (conversions.length > 0) return conversions;
         const report = document.parseResult.value;
         if (!isReport(report)) return undefined;
         const request: Request = {

@@ -1,6 +1,6 @@
 import '../node20-polyfill.js';
 import { startLanguageServer } from 'langium/lsp';
-import { NodeFileSystem } from 'langium/node';
+import { DecodingNodeFileSystem } from '../workspace/decoding-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCchcServices } from '../cchc-module.js';
 import { registerRequests } from './requests.js';
@@ -8,7 +8,7 @@ import { syncSettings } from './settings-sync.js';
 
 /** The cchc language server, started by the VS Code extension over stdio or IPC. */
 const connection = createConnection(ProposedFeatures.all);
-const services = createCchcServices({ connection, ...NodeFileSystem });
+const services = createCchcServices({ connection, ...DecodingNodeFileSystem });
 services.shared.lsp.LanguageServer.onInitialize(params => {
     const options = params.initializationOptions as { uiLanguage?: string } | undefined;
     syncSettings(services, options?.uiLanguage ?? params.locale);

@@ -1,9 +1,11 @@
 import {
-    DefaultDocumentValidator, type AstNode, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions, type ValidationOptions
+    DefaultDocumentValidator, type AstNode, type Cancellation, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions,
+    type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isReport, isTemplate } from '../generated/ast.js';
 import type { CchcSettings } from '../settings.js';
+import { legacyFontDiagnostic, notUtf8Diagnostic } from './encoding.js';
 
 /**
  * Syntax errors get the stable code `syntax` and a Vietnamese lead. A report's unresolved codes are left to the
@@ -11,6 +13,21 @@ import type { CchcSettings } from '../settings.js';
  */
 export class CchcDocumentValidator extends DefaultDocumentValidator {
     settings?: CchcSettings;
+
+    /**
+     * Text that was not UTF-8 gets its `encoding` error alone; legacy-font text a `legacy-encoding` warning. Both
+     * come with the built-in category, which every validation of a document starts with and runs once.
+     */
+    override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
+        const text = document.textDocument.getText();
+        const builtIn = !options.categories || options.categories.includes('built-in');
+        const notUtf8 = notUtf8Diagnostic(text, this.english());
+        if (notUtf8) return builtIn ? [notUtf8] : [];
+        const diagnostics = await super.validateDocument(document, options, cancelToken);
+        const legacyFont = builtIn ? legacyFontDiagnostic(text, this.english()) : undefined;
+        if (legacyFont) diagnostics.push(legacyFont);
+        return diagnostics;
+    }
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
