@@ -50,8 +50,9 @@ describe('cchc check reads the encodings Windows editors save', () => {
     test('TCVN3 typed into a Unicode file: a warning naming the font', async () => {
         const text = EXAMPLE.replace('Tình hình, kết quả công tác cải cách hành chính', 'T×nh h×nh, kÕt qu¶ c«ng t¸c c¶i c¸ch hµnh chÝnh');
         const { findings } = await findingsOf(tempReport('r.cchc', utf8(text)));
+        const titleLine = text.split('\n').findIndex(line => line.startsWith('tieu-de ')) + 1;
         expect(findings.filter(f => f.code === 'legacy-encoding')).toMatchObject([{
-            line: 17, column: 9, severity: 'warning',
+            line: titleLine, column: 9, severity: 'warning',
             message: expect.stringContaining('phông TCVN3 (.VnTime) vào tệp Unicode: "T×nh" là "Tình" (8 từ như vậy)')
         }]);
     });
