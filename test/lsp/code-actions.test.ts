@@ -200,6 +200,18 @@ describe('values', () => {
     });
 });
 
+describe('invisible-character', () => {
+    test('the character goes, and with several, all of them at once', async () => {
+        const one = await actionsFor(report('3.3.\u200b2 12'), 'invisible-character');
+        expect(one.actions).toMatchObject([{ title: 'Xoá ký tự ẩn', isPreferred: true }]);
+        expect(apply(one, 'Xoá ký tự ẩn')).toBe(report('3.3.2 12'));
+        const several = await actionsFor(report('3.3.\u200b2 1\u20602 (tra-truc\u00ad-tiep 12)'), 'invisible-character');
+        // One pair per diagnostic asked about (all three are here).
+        expect(titles(several)).toEqual(Array(3).fill(['Xoá ký tự ẩn', 'Xoá tất cả 3 ký tự ẩn trong tệp']).flat());
+        expect(apply(several, 'Xoá tất cả 3 ký tự ẩn trong tệp')).toBe(report('3.3.2 12 (tra-truc-tiep 12)'));
+    });
+});
+
 describe('not-applicable', () => {
     test('an item the level does not report goes with its lines', async () => {
         const fixes = await actionsFor(report('7.6.1 1\n7.6.3 1'), 'not-applicable');

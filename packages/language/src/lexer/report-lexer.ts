@@ -1,5 +1,6 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LexerResult } from 'langium';
+import { isInvisible, withoutInvisible } from './invisible-characters.js';
 
 /**
  * A .cchc report is line-oriented: what a line means depends on the block it is in (header, narrative, appendix,
@@ -11,7 +12,8 @@ type Block = 'header' | 'body' | 'appendix' | 'recipients' | 'signature';
 
 export const HEADER_KEYWORDS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
 const BLOCK_KEYWORDS: Record<string, Block> = { 'phu-luc': 'appendix', 'noi-nhan': 'recipients', 'ky-ten': 'signature' };
-const KEYWORD_AT_LINE_START = /^([a-z][a-z-]*)(?=[ \t]|$|\/\/)/;
+/** A keyword, with any invisible characters pasted into it (they are reported by a check, not by the lexer). */
+const KEYWORD_AT_LINE_START = /^[\p{Cf}\u034f]*[a-z][a-z\p{Cf}\u034f-]*(?=[ \t]|$|\/\/)/u;
 const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)(?=[ \t]|$)/;
 const CITATION = /\{[ \t]*(\d+(?:\.\d+)*[a-z]?)((?:\.[a-z][a-z0-9_-]*)*)[ \t]*\}/y;
 
@@ -86,7 +88,7 @@ class LineScanner {
     private scanLine(): void {
         this.skipSpaces();
         const rest = this.restOfLine();
-        if (rest.trim() === '') {
+        if (rest.trim() === '' || (isInvisible(rest.charCodeAt(0)) && withoutInvisible(rest).trim() === '')) {
             if (this.block === 'body' && this.paragraphOpen && this.lineBreakLength() > 0) {
                 this.emit('BLANK', this.lineEnd(), this.lineEnd() + this.lineBreakLength());
                 this.paragraphOpen = false;
@@ -101,18 +103,19 @@ class LineScanner {
     }
 
     private scanContent(rest: string): void {
-        const keyword = KEYWORD_AT_LINE_START.exec(rest)?.[1];
+        const written = KEYWORD_AT_LINE_START.exec(rest)?.[0];
+        const keyword = written && withoutInvisible(written);
         if (keyword && BLOCK_KEYWORDS[keyword]) {
             this.block = BLOCK_KEYWORDS[keyword];
             this.paragraphOpen = false;
-            this.emit(keyword, this.pos, this.pos + keyword.length);
-            this.lineTextAfter(this.pos + keyword.length);
+            this.emit(keyword, this.pos, this.pos + written.length);
+            this.lineTextAfter(this.pos + written.length);
             return;
         }
         if (this.block === 'header') {
             if (keyword && HEADER_KEYWORDS.has(keyword)) {
-                this.emit(keyword, this.pos, this.pos + keyword.length);
-                this.lineTextAfter(this.pos + keyword.length);
+                this.emit(keyword, this.pos, this.pos + written.length);
+                this.lineTextAfter(this.pos + written.length);
                 return;
             }
             this.block = 'body';
@@ -160,7 +163,7 @@ class LineScanner {
     }
 
     private scanAppendixLine(): void {
-        const first = this.text[this.pos];
+        const first = this.text[this.invisibleEnd(this.pos)];
         if (first >= '0' && first <= '9') {
             this.emitUpTo('CODE', this.codeEnd(this.pos));
         } else if (first >= 'a' && first <= 'z') {
@@ -194,7 +197,7 @@ class LineScanner {
                 continue;
             } else if (c === ')') {
                 this.emit(c, this.pos, ++this.pos);
-            } else if (expectPartKey && c >= 'a' && c <= 'z') {
+            } else if (expectPartKey && isLowerLetter(this.text.charCodeAt(this.invisibleEnd(this.pos)))) {
                 this.emitUpTo('PART_PATH', this.partPathEnd(this.pos));
             } else {
                 this.scanValue();
@@ -262,31 +265,38 @@ class LineScanner {
         this.pos = end;
     }
 
-    /** The end of a code at `from`: `\d+(\.\d+)*[a-z]?\.?` (3.3.1, 3.3.1b, 3.3.1.). */
+    /** The end of a code at `from`: `\d+(\.\d+)*[a-z]?\.?` (3.3.1, 3.3.1b, 3.3.1.), invisible characters included. */
     private codeEnd(from: number): number {
         let i = this.digitsEnd(from);
-        while (this.text.charCodeAt(i) === 0x2e /* . */ && isDigit(this.text.charCodeAt(i + 1))) i = this.digitsEnd(i + 1);
-        if (isLowerLetter(this.text.charCodeAt(i))) i++;
-        if (this.text.charCodeAt(i) === 0x2e) i++;
+        while (this.text.charCodeAt(i) === 0x2e /* . */ && isDigit(this.text.charCodeAt(this.invisibleEnd(i + 1)))) i = this.digitsEnd(i + 1);
+        if (isLowerLetter(this.text.charCodeAt(i))) i = this.invisibleEnd(i + 1);
+        if (this.text.charCodeAt(i) === 0x2e) i = this.invisibleEnd(i + 1);
         return i;
     }
 
-    /** The end of a part path at `from`: keys `[a-z][a-z0-9_-]*` joined by dots (truc-tiep.xa). */
+    /** The end of a part path at `from`: keys `[a-z][a-z0-9_-]*` joined by dots (truc-tiep.xa), invisible characters included. */
     private partPathEnd(from: number): number {
         let i = this.keyEnd(from);
-        while (this.text.charCodeAt(i) === 0x2e && isLowerLetter(this.text.charCodeAt(i + 1))) i = this.keyEnd(i + 1);
+        while (this.text.charCodeAt(i) === 0x2e && isLowerLetter(this.text.charCodeAt(this.invisibleEnd(i + 1)))) i = this.keyEnd(i + 1);
         return i;
     }
 
     private digitsEnd(from: number): number {
         let i = from;
-        while (isDigit(this.text.charCodeAt(i))) i++;
+        for (let c = this.text.charCodeAt(i); isDigit(c) || isInvisible(c); c = this.text.charCodeAt(++i));
         return i;
     }
 
     private keyEnd(from: number): number {
-        let i = from + 1;
-        while (isKeyCharacter(this.text.charCodeAt(i))) i++;
+        let i = this.invisibleEnd(from) + 1;
+        for (let c = this.text.charCodeAt(i); isKeyCharacter(c) || isInvisible(c); c = this.text.charCodeAt(++i));
+        return i;
+    }
+
+    /** Past the invisible characters at `from`. */
+    private invisibleEnd(from: number): number {
+        let i = from;
+        while (isInvisible(this.text.charCodeAt(i))) i++;
         return i;
     }
 

@@ -53,6 +53,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             case 'choice': return this.pickOption(request, diagnostic);
             case 'group-value': return this.removeGroupValue(request, diagnostic);
             case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
+            case 'invisible-character': return this.removeInvisible(request, diagnostic);
             default: return [];
         }
     }
@@ -207,6 +208,22 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             vi: `Bỏ số liệu ${label} (cấp này không báo cáo)`,
             en: `Remove ${label} (not reported at this level)`
         }, [isItem(node) ? this.wholeLines(node) : this.partRemoval(request, node)], true)];
+    }
+
+    /** The character goes; when the file has more of them, all of them at once too. */
+    private removeInvisible(request: Request, diagnostic: Diagnostic): CodeAction[] {
+        const actions = [fix(request, diagnostic, {
+            vi: 'Xoá ký tự ẩn',
+            en: 'Remove the invisible character'
+        }, [{ range: diagnostic.range, newText: '' }], true)];
+        const all = (request.document.diagnostics ?? []).filter(d => d.code === 'invisible-character');
+        if (all.length > 1) {
+            actions.push(fix(request, diagnostic, {
+                vi: `Xoá tất cả ${all.length} ký tự ẩn trong tệp`,
+                en: `Remove all ${all.length} invisible characters in the file`
+            }, all.map(d => ({ range: d.range, newText: '' })), false));
+        }
+        return actions;
     }
 
     /** On a valid choice value: write it as its label when it is written as a code, and as its code otherwise. */
