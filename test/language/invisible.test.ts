@@ -39,6 +39,20 @@ describe('invisible-character', () => {
         ]);
     });
 
+    test('between the entries of a line, and on a line of its own: reported, and nothing else changes', async () => {
+        const clean = report('3.1.3 230 (huyen 0; xa 230)\n3.3.2 12 [ghi chú]\n\n3.2.2 5 (xa 5)', { cap: 'huyen' });
+        const dirty = report('3.1.3 230 (huyen 0;\u200b xa 230)\n3.3.2 12 \u2060[ghi chú]\n\u200b\n3.2.2 5 (xa 5)\ufeff', { cap: 'huyen' });
+        const [before, after] = [await validate(clean), await validate(dirty)];
+        expect(others(after.found)).toEqual(others(before.found));
+        const between = (name: string) => `Ký tự ẩn ${name} giữa các phần của dòng (thường lẫn vào khi dán từ trang web, PDF); hãy xoá ký tự này`;
+        expect(after.found.filter(f => f.code === 'invisible-character').map(f => [f.line, f.column, f.message])).toEqual([
+            [13, 20, between('U+200B (ZERO WIDTH SPACE)')],
+            [14, 10, 'Ký tự ẩn U+2060 (WORD JOINER) trong số liệu "12" (thường lẫn vào khi dán từ trang web, PDF); hãy xoá ký tự này'],
+            [15, 1, between('U+200B (ZERO WIDTH SPACE)')],
+            [16, 15, between('U+FEFF (BYTE ORDER MARK)')]
+        ]);
+    });
+
     test('a header keyword with an invisible character is still the keyword, also when the file has a syntax error', async () => {
         const { found } = await validate(report('3.1.3 5 (').replace('mau', 'm\u200dau'));
         expect(found.filter(f => f.code === 'missing-template' || f.code === 'header-missing')).toEqual([]);

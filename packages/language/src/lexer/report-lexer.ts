@@ -184,6 +184,12 @@ class LineScanner {
             this.skipSpaces();
             const end = this.lineEnd();
             if (this.pos >= end) return;
+            const visible = this.invisibleEnd(this.pos);
+            if (visible > this.pos && (visible >= end || !isValueCharacter(this.text.charCodeAt(visible)) || this.text.startsWith('//', visible))) {
+                // Invisible characters alone between two things (`; \u200b huyen 2`) are no value: the check reports them.
+                this.pos = visible;
+                continue;
+            }
             const c = this.text[this.pos];
             if (c === '/' && this.text[this.pos + 1] === '/') {
                 this.pos = end;
@@ -395,6 +401,11 @@ function isLowerLetter(code: number): boolean {
 /** `[a-z0-9_-]` */
 function isKeyCharacter(code: number): boolean {
     return isLowerLetter(code) || isDigit(code) || code === 0x5f || code === 0x2d;
+}
+
+/** Not a space and not one of `( ) [ ] ; "`: a character a value can start with. */
+function isValueCharacter(code: number): boolean {
+    return !isSpace(code) && code !== 0x28 && code !== 0x29 && code !== 0x5b && code !== 0x5d && code !== 0x3b && code !== 0x22;
 }
 
 function isSpace(code: number): boolean {

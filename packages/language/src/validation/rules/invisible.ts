@@ -1,4 +1,4 @@
-import { CstUtils, isLeafCstNode } from 'langium';
+import { CstUtils, isLeafCstNode, type CstNode } from 'langium';
 import { hasInvisible, invisibleCharacters, withoutInvisible } from '../../lexer/invisible-characters.js';
 import type { ReportCheck } from '../issue.js';
 
@@ -15,37 +15,49 @@ const NAMES: Record<number, string> = {
 const FREE_TEXT = new Set(['STRING', 'NOTE']);
 
 /**
- * invisible-character: a character that takes no room on screen inside a header keyword or value, a code, a part
- * key or an appendix value. The reading skips it, so it changes nothing else; it is reported where it is, so that
- * the file says what it looks like.
+ * invisible-character: a character that takes no room on screen in the header, the appendix, the recipients or the
+ * signature — inside a keyword, a code, a part key, a value, or between them. The reading skips it, so it changes
+ * nothing else; it is reported where it is, so that the file is what it looks like. Quoted text, notes, comments
+ * and the narrative are free text and left alone.
  */
 export const invisibleCharactersMustGo: ReportCheck = ({ report }, accept) => {
-    if (!report.$cstNode || !hasInvisible(report.$cstNode.text)) return;
+    const textDocument = report.$document?.textDocument;
+    const text = textDocument?.getText() ?? '';
+    if (!textDocument || !hasInvisible(text)) return;
     for (const section of [report.header, report.appendix, report.recipients, report.signature]) {
-        if (!section?.$cstNode) continue;
-        for (const leaf of CstUtils.streamCst(section.$cstNode)) {
-            if (!isLeafCstNode(leaf) || FREE_TEXT.has(leaf.tokenType.name) || !hasInvisible(leaf.text)) continue;
-            const where = placeOf(leaf.tokenType.name, withoutInvisible(leaf.text).trim());
-            const { line, character } = leaf.range.start;
-            for (const { index, length, codePoint } of invisibleCharacters(leaf.text)) {
-                const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}${NAMES[codePoint] ? ` (${NAMES[codePoint]})` : ''}`;
-                accept({
-                    code: 'invisible-character', severity: 'warning', node: leaf.astNode,
-                    range: { start: { line, character: character + index }, end: { line, character: character + index + length } },
-                    vi: `Ký tự ẩn ${name} trong ${where.vi} (thường lẫn vào khi dán từ trang web, PDF); hãy xoá ký tự này`,
-                    en: `Invisible character ${name} in ${where.en} (it often comes with text pasted from web pages or PDFs); remove it`
-                });
-            }
+        const cst = section?.$cstNode;
+        if (!cst) continue;
+        const freeText = [...CstUtils.streamCst(cst)].filter(node => isLeafCstNode(node) && FREE_TEXT.has(node.tokenType.name));
+        const lineEnd = text.indexOf('\n', cst.end);
+        for (const { index, length, codePoint } of invisibleCharacters(text.slice(cst.offset, lineEnd < 0 ? text.length : lineEnd))) {
+            const offset = cst.offset + index;
+            if (freeText.some(node => node.offset <= offset && offset < node.end) || inComment(text, offset)) continue;
+            const where = placeOf(CstUtils.findLeafNodeAtOffset(cst, offset), offset);
+            const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}${NAMES[codePoint] ? ` (${NAMES[codePoint]})` : ''}`;
+            accept({
+                code: 'invisible-character', severity: 'warning', node: section!,
+                range: { start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + length) },
+                vi: `Ký tự ẩn ${name} ${where.vi} (thường lẫn vào khi dán từ trang web, PDF); hãy xoá ký tự này`,
+                en: `Invisible character ${name} ${where.en} (it often comes with text pasted from web pages or PDFs); remove it`
+            });
         }
     }
 };
 
-function placeOf(tokenType: string, text: string): { vi: string; en: string } {
-    switch (tokenType) {
-        case 'CODE': return { vi: `mã ${text}`, en: `code ${text}` };
-        case 'PART_PATH': return { vi: `tên phần ${text}`, en: `part key ${text}` };
-        case 'VALUE': return { vi: `số liệu "${text}"`, en: `value "${text}"` };
-        case 'LINE_TEXT': return { vi: `"${text}"`, en: `"${text}"` };
-        default: return { vi: `từ khoá ${text}`, en: `keyword ${text}` };
+/** After `//` on its line. */
+function inComment(text: string, offset: number): boolean {
+    const lineStart = text.lastIndexOf('\n', offset - 1) + 1;
+    return text.slice(lineStart, offset).includes('//');
+}
+
+function placeOf(leaf: CstNode | undefined, offset: number): { vi: string; en: string } {
+    if (!leaf || !isLeafCstNode(leaf) || offset < leaf.offset || offset >= leaf.end) return { vi: 'giữa các phần của dòng', en: 'between the entries of the line' };
+    const text = withoutInvisible(leaf.text).trim();
+    switch (leaf.tokenType.name) {
+        case 'CODE': return { vi: `trong mã ${text}`, en: `in code ${text}` };
+        case 'PART_PATH': return { vi: `trong tên phần ${text}`, en: `in part key ${text}` };
+        case 'VALUE': return { vi: `trong số liệu "${text}"`, en: `in value "${text}"` };
+        case 'LINE_TEXT': return { vi: `trong "${text}"`, en: `in "${text}"` };
+        default: return { vi: `trong từ khoá ${text}`, en: `in keyword ${text}` };
     }
 }
