@@ -22,18 +22,18 @@ const THOUSANDS = /^-?[1-9]\d{0,2}(?:\.\d{3})+(?:,\d+)?$/;
 /** Doubles hold 15 significant decimal digits exactly. */
 const MAX_DIGITS = 15;
 
-/** Readings of recently read texts: one report reads each value in several checks, and values repeat. */
-const readings = new Map<string, NumberReading>();
+/** Readings of recently read texts, by notation: one report reads each value in several checks, and values repeat. */
+const readings: Record<Notation, Map<string, NumberReading>> = { count: new Map(), decimal: new Map() };
 const MAX_READINGS = 20_000;
 
 /** What `raw` stands for as a number; the result is shared, never change it. */
 export function readNumber(raw: string, notation: Notation = 'decimal'): NumberReading {
-    const key = notation === 'count' ? `#${raw}` : raw;
-    let reading = readings.get(key);
+    const cache = readings[notation];
+    let reading = cache.get(raw);
     if (!reading) {
-        if (readings.size >= MAX_READINGS) readings.clear();
+        if (cache.size >= MAX_READINGS) cache.clear();
         reading = Object.freeze(read(raw, notation));
-        readings.set(key, reading);
+        cache.set(raw, reading);
     }
     return reading;
 }
