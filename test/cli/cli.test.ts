@@ -75,7 +75,7 @@ describe('cchc check', () => {
     test('--help prints usage and exits 0', async () => {
         const help = await cchc('--help');
         expect(help.status).toBe(0);
-        expect(help.stdout).toContain('cchc check <tệp.cchc …>');
+        expect(help.stdout).toContain('cchc check <tệp.cchc|tệp.cchct|- …>');
     });
 
     test('a path with Vietnamese characters and spaces', async () => {

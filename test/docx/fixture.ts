@@ -47,19 +47,18 @@ export function wardReport(): ReportModel {
             rows: [
                 row('group', '1.', 'Công tác chỉ đạo điều hành CCHC'),
                 row('item', '1.1.1.', 'Số nhiệm vụ đề ra trong kế hoạch', { unit: 'Nhiệm vụ', value: '19', note: 'Kế hoạch số 61/KH-UBND' }),
-                row('group', '2.', 'Cải cách thể chế', { footnote: 'Phòng Tư pháp báo cáo số liệu của thành phố' }),
+                row('group', '2.', 'Cải cách thể chế', { footnote: 'Phòng Tư pháp báo cáo số liệu của thành phố', remark: '(Ghi chú in kèm)' }),
                 row('item', '2.1.', 'Số VBQPPL đã ban hành/tham mưu ban hành', { unit: 'Văn bản' }),
-                row('in-which', '', 'Trong đó', { depth: 1 }),
-                row('part', '', 'Tại cấp huyện (UBND xã, phường không phải báo cáo mục này)', { notApplicable: true }),
+                row('part', '', 'Tại cấp huyện', { remark: '(UBND xã, phường không phải báo cáo mục này)', notApplicable: true }),
                 row('part', '', 'Tại cấp xã', { unit: 'Văn bản', value: '0' }),
                 row('group', '3.', 'Cải cách thủ tục hành chính'),
+                row('item', '1.3.2.', 'Hình thức khảo sát', { unit: 'Trực tuyến = 0\nPhát phiếu = 1\nKết hợp = 2', value: '1' }),
                 row('item', '3.3.1.', 'Số lượng hồ sơ đã tiếp nhận', { unit: 'Số lượng hồ sơ', value: '4203' }),
-                row('in-which', '', 'Trong đó', { depth: 1 }),
                 row('part', '', 'Tiếp nhận trực tiếp', { unit: 'Số lượng hồ sơ' }),
                 row('part', '', '- Cấp xã', { depth: 2, value: '3875' }),
                 row('part', '', 'Tiếp nhận trực tuyến mức độ 3', { unit: 'Số lượng hồ sơ' }),
                 row('part', '', '- Cấp xã', { depth: 2, value: '192' }),
-                row('group', '4.', 'Cải cách tổ chức bộ máy hành chính nhà nước'),
+                row('group', '4.', 'Cải cách tổ chức bộ máy hành chính nhà nước', { remark: '(UBND các xã, phường báo cáo dựa trên cơ sở chức năng, nhiệm vụ được giao)' }),
                 row('item', '4.2.5.', 'Tỷ lệ phần trăm biên chế đã tinh giản so với năm 2015', { unit: '%', value: '0,9%', note: 'Tinh giản 01 người' })
             ]
         },

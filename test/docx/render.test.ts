@@ -52,6 +52,8 @@ describe('page setup', () => {
         expect(attribute(second, 'w:pgSz', 'w:h')).toBe('11906');
         expect(attribute(second, 'w:pgSz', 'w:orient')).toBe('landscape');
         expect(attribute(second, 'w:pgNumType', 'w:start')).toBe('1');
+        // The binding margin (30 mm) at the top of the turned page, 20 mm on the other sides.
+        expect(['top', 'bottom', 'left', 'right'].map(side => attribute(second, 'w:pgMar', `w:${side}`))).toEqual(['1701', '1134', '1134', '1134']);
         expect(attribute(second, 'w:type', 'w:val') ?? 'nextPage').toBe('nextPage');
         expect(second).toMatch(/<w:titlePg\/>/);
     });
@@ -121,6 +123,31 @@ describe('title, body and signature', () => {
         expect(bodyText).toMatch(/w:pStyle w:val="ReportBody"/);
     });
 
+    test('the last paragraph of the text is kept whole and with "Nơi nhận" and the signature; no other paragraph is', () => {
+        const paragraphs = elements(document.slice(0, document.indexOf('Nơi nhận:')), 'w:p').filter(p => /ReportBody|ReportHeading/.test(p));
+        const last = paragraphs.at(-1)!;
+        expect(text(last)).toBe('Đề nghị UBND thành phố mở các lớp bồi dưỡng nghiệp vụ CCHC, hướng dẫn hồ sơ chấm điểm CCHC.');
+        expect(last).toMatch(/<w:keepNext\/>/);
+        expect(last).toMatch(/<w:keepLines\/>/);
+        expect(paragraphs.filter(p => /ReportBody/.test(p) && /<w:keepNext\/>/.test(p))).toHaveLength(1);
+        const signature = tables.find(t => text(t).includes('Nơi nhận:'))!;
+        expect(rows(signature)).toHaveLength(1);
+        expect(rows(signature)[0]).toMatch(/<w:cantSplit\/>/);
+    });
+
+    test('each section ends with a 1 pt paragraph after its last table, so Word adds none that could push a page', () => {
+        const sectionBreak = elements(document, 'w:p').find(p => p.includes('<w:sectPr>'))!;
+        const end = document.slice(document.lastIndexOf('</w:tbl>') + '</w:tbl>'.length, document.lastIndexOf('<w:sectPr>'));
+        expect(document).toContain(`</w:tbl>${sectionBreak}`);
+        for (const closing of [sectionBreak, end]) {
+            expect(elements(closing, 'w:p')).toEqual([closing]);
+            expect(text(closing)).toBe('');
+            expect(attribute(closing, 'w:spacing', 'w:line')).toBe('20');
+            expect(attribute(closing, 'w:spacing', 'w:lineRule')).toBe('exact');
+            expect(attribute(closing, 'w:sz', 'w:val')).toBe('2');
+        }
+    });
+
     test('recipients on the left, signature on the right', () => {
         const signature = tables.find(t => text(t).includes('Nơi nhận:'));
         if (!signature) throw new Error('no signature table');
@@ -143,7 +170,7 @@ describe('appendix', () => {
         const at = paragraphs.indexOf('Phụ lục');
         expect(at).toBeGreaterThan(0);
         expect(paragraphs[at + 1]).toBe('THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH');
-        expect(paragraphs[at + 2]).toBe('(Kèm theo Báo cáo số 15/BC-UBND ngày 05/6/2021 của Ủy ban nhân dân phường Điện Biên)');
+        expect(paragraphs[at + 2]).toBe('(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 6 năm 2021 của Ủy ban nhân dân phường Điện Biên)');
     });
 
     test('two bold, centred header rows, repeated on every page, with merged cells', () => {
@@ -194,16 +221,36 @@ describe('appendix', () => {
         expect(rowByLabel('- Cấp xã', 0)).toEqual(['', '- Cấp xã', '', '3875', '']);
         expect(rowByLabel('- Cấp xã', 1)).toEqual(['', '- Cấp xã', '', '192', '']);
         expect(rowByLabel('Tại cấp huyện (UBND xã, phường không phải báo cáo mục này)')).toEqual([
-            '',
+            'Trong đó',
             'Tại cấp huyện (UBND xã, phường không phải báo cáo mục này)',
             '',
             '',
             ''
         ]);
-        expect(rowByLabel('Cải cách thể chế')).toEqual(['2.', 'Cải cách thể chế', '', '', '']);
+        expect(rowByLabel('Tiếp nhận trực tiếp')).toEqual(['Trong đó', 'Tiếp nhận trực tiếp', 'Số lượng hồ sơ', '', '']);
+        expect(rowByLabel('Cải cách thể chế (Ghi chú in kèm)')).toEqual(['2.', 'Cải cách thể chế (Ghi chú in kèm)', '', '', '']);
+        expect(rowByLabel('Cải cách tổ chức bộ máy hành chính nhà nước (UBND các xã, phường báo cáo dựa trên cơ sở chức năng, nhiệm vụ được giao)')[0]).toBe('4.');
     });
 
-    test('unit and value are centred; groups bold, "Trong đó" italic, parts indented by depth', () => {
+    test('a choice row prints its legend in the unit cell, one option a line that never wraps before its code', () => {
+        const row = rows(appendixTable()).find(r => cellTexts(r)[1] === 'Hình thức khảo sát')!;
+        expect(cellTexts(row)).toEqual(['1.3.2.', 'Hình thức khảo sát', 'Trực tuyến\u00A0=\u00A00\nPhát phiếu\u00A0=\u00A01\nKết hợp\u00A0=\u00A02', '1', '']);
+        expect(attribute(cells(row)[2], 'w:jc', 'w:val')).toBe('center');
+    });
+
+    test('"Trong đó" stands once in the STT column, merged down beside all of an item\'s parts', () => {
+        const table = rows(appendixTable());
+        const at = table.findIndex(r => cellTexts(r)[1] === 'Số lượng hồ sơ đã tiếp nhận');
+        const merge = (row: string): string | undefined => {
+            const properties = elements(cells(row)[0], 'w:tcPr')[0];
+            return /<w:vMerge w:val="restart"\/>/.test(properties) ? 'restart' : /<w:vMerge/.test(properties) ? 'continue' : undefined;
+        };
+        expect(table.slice(at, at + 6).map(merge)).toEqual([undefined, 'restart', 'continue', 'continue', 'continue', undefined]);
+        expect(cells(table[at + 1])[0]).toMatch(/<w:i\/>/);
+        expect(table.map(cellTexts).filter(texts => texts.includes('Trong đó')).every(texts => texts[0] === 'Trong đó')).toBe(true);
+    });
+
+    test('unit and value are centred; groups bold, parts indented by depth', () => {
         const table = rows(appendixTable());
         const rowOf = (label: string, nth = 0): string[] => cells(table.filter(r => cellTexts(r)[1] === label)[nth]);
         const item = rowOf('Số lượng hồ sơ đã tiếp nhận');
@@ -212,11 +259,43 @@ describe('appendix', () => {
         expect(item[1]).not.toMatch(/<w:b\/>/);
         expect(rowOf('Cải cách thủ tục hành chính')[1]).toMatch(/<w:b\/>/);
         expect(rowOf('Cải cách thủ tục hành chính')[0]).toMatch(/<w:b\/>/);
-        expect(rowOf('Trong đó')[1]).toMatch(/<w:i\/>/);
         expect(attribute(rowOf('Tiếp nhận trực tiếp')[1], 'w:ind', 'w:left')).toBe('284');
         expect(attribute(rowOf('- Cấp xã')[1], 'w:ind', 'w:left')).toBe('568');
         expect(attribute(item[1], 'w:ind', 'w:left')).toBeUndefined();
         expect(rowOf('Tại cấp xã')[1]).toMatch(/w:pStyle w:val="ReportTableText"/);
+    });
+
+    test('no data row splits across pages; group rows, items and parts before their own parts, and the first part stay with the next row', () => {
+        const table = rows(appendixTable()).slice(2);
+        expect(table.every(row => /<w:cantSplit\/>/.test(row))).toBe(true);
+        const kept = table.filter(row => cells(row).every(c => /<w:keepNext\/>/.test(c))).map(row => cellTexts(row)[1]);
+        const loose = table.filter(row => !/<w:keepNext\/>/.test(row)).map(row => cellTexts(row)[1]);
+        expect(kept.length + loose.length).toBe(table.length);
+        expect(kept).toEqual([
+            'Công tác chỉ đạo điều hành CCHC',
+            'Cải cách thể chế (Ghi chú in kèm)',
+            'Số VBQPPL đã ban hành/tham mưu ban hành',
+            'Tại cấp huyện (UBND xã, phường không phải báo cáo mục này)',
+            'Cải cách thủ tục hành chính',
+            'Số lượng hồ sơ đã tiếp nhận',
+            'Tiếp nhận trực tiếp',
+            'Tiếp nhận trực tuyến mức độ 3',
+            'Cải cách tổ chức bộ máy hành chính nhà nước (UBND các xã, phường báo cáo dựa trên cơ sở chức năng, nhiệm vụ được giao)'
+        ]);
+    });
+
+    test('a row too tall for a page may split; a long list that fits does not', async () => {
+        const model = wardReport();
+        const long = Array.from({ length: 60 }, (_, i) => `${i + 1}. Nhiệm vụ thứ ${i + 1}`).join('\n');
+        const list = Array.from({ length: 12 }, (_, i) => `${i + 1}. Nhiệm vụ thứ ${i + 1}`).join('\n');
+        model.appendix!.rows.push(
+            { kind: 'item', code: '1.1.2.', label: 'Số nhiệm vụ đã hoàn thành', depth: 0, value: long },
+            { kind: 'item', code: '1.1.3.', label: 'Số văn bản chỉ đạo CCHC đã ban hành', depth: 0, note: list }
+        );
+        const table = elements(parts(await renderDocx(model))['word/document.xml'], 'w:tbl').find(t => text(t).includes('STT'))!;
+        const row = (label: string): string => rows(table).find(r => cellTexts(r)[1] === label)!;
+        expect(row('Số nhiệm vụ đã hoàn thành')).not.toMatch(/<w:cantSplit/);
+        expect(row('Số văn bản chỉ đạo CCHC đã ban hành')).toMatch(/<w:cantSplit\/>/);
     });
 
     test('a value too long for one line (a list) is left-aligned and keeps its line breaks', async () => {
@@ -237,10 +316,11 @@ describe('appendix', () => {
     });
 
     test('a row footnote is a real Word footnote referenced after the label', () => {
-        const label = cells(rows(appendixTable()).find(r => cellTexts(r)[1] === 'Cải cách thể chế')!)[1];
+        const label = cells(rows(appendixTable()).find(r => cellTexts(r)[1] === 'Cải cách thể chế (Ghi chú in kèm)')!)[1];
         const reference = /<w:footnoteReference w:id="(\d+)"\/>/.exec(label);
         expect(reference).not.toBeNull();
         expect(label.indexOf('Cải cách thể chế')).toBeLessThan(label.indexOf('<w:footnoteReference'));
+        expect(label.indexOf('<w:footnoteReference')).toBeLessThan(label.indexOf('(Ghi chú in kèm)'));
         const notes = elements(xml['word/footnotes.xml'], 'w:footnote');
         const note = notes.find(n => attribute(n, 'w:footnote', 'w:id') === reference![1]);
         expect(note && text(note).trim()).toBe('Phòng Tư pháp báo cáo số liệu của thành phố');
@@ -300,6 +380,31 @@ describe('styles and properties', () => {
         expect(attribute(elements(xml['word/styles.xml'], 'w:docDefaults')[0], 'w:sz', 'w:val')).toBe('28');
         expect(attribute(styles.find(s => s.includes('w:styleId="ReportTableText"'))!, 'w:sz', 'w:val')).toBe('26');
         expect(styles.find(s => s.includes('w:styleId="ReportHeading3"'))).toMatch(/<w:b\/>[\s\S]*<w:i\/>/);
+    });
+
+    test('headings are left-aligned, not justified', () => {
+        const styles = elements(xml['word/styles.xml'], 'w:style');
+        for (const id of ['ReportHeading1', 'ReportHeading2', 'ReportHeading3']) {
+            expect(attribute(styles.find(s => s.includes(`w:styleId="${id}"`))!, 'w:jc', 'w:val'), id).toBe('left');
+        }
+    });
+
+    test("Word's built-in Heading 1–6 look like the report's headings: Times New Roman 14 pt, black, bold", () => {
+        const styles = elements(xml['word/styles.xml'], 'w:style');
+        const looks = [1, 2, 3, 4, 5, 6].map(level => {
+            const style = styles.find(s => s.includes(`w:styleId="Heading${level}"`))!;
+            expect(elements(style, 'w:rFonts')[0]).toMatch(allSlots);
+            return [attribute(style, 'w:color', 'w:val'), attribute(style, 'w:sz', 'w:val'), /<w:b\/>/.test(style), /<w:i\/>/.test(style),
+                attribute(style, 'w:jc', 'w:val'), attribute(style, 'w:outlineLvl', 'w:val')];
+        });
+        expect(looks).toEqual([
+            ['000000', '28', true, false, 'left', '0'],
+            ['000000', '28', true, false, 'left', '1'],
+            ['000000', '28', true, true, 'left', '2'],
+            ['000000', '28', true, true, 'left', '3'],
+            ['000000', '28', true, true, 'left', '4'],
+            ['000000', '28', true, true, 'left', '5']
+        ]);
     });
 
     test('core properties: title, creator and a timestamp from the report date', () => {

@@ -2,23 +2,24 @@ import { describe, expect, test } from 'vitest';
 import { agencyInRunningText, agencyLines } from '../../packages/docx/src/agency-name.js';
 import { fixedTimestamp } from '../../packages/docx/src/deterministic-zip.js';
 import { documentNumber } from '../../packages/docx/src/document-number.js';
-import { numericDate, placeAndDate } from '../../packages/docx/src/vietnamese-date.js';
+import { dateInWords, placeAndDate } from '../../packages/docx/src/vietnamese-date.js';
 
 describe('dates (ND30: leading zero for days under 10 and for months 1 and 2)', () => {
     test.each([
-        [{ day: 5, month: 6, year: 2021 }, 'Điện Biên, ngày 05 tháng 6 năm 2021', '05/6/2021'],
-        [{ day: 5, month: 2, year: 2021 }, 'Điện Biên, ngày 05 tháng 02 năm 2021', '05/02/2021'],
-        [{ day: 15, month: 6, year: 2021 }, 'Điện Biên, ngày 15 tháng 6 năm 2021', '15/6/2021'],
-        [{ day: 31, month: 12, year: 2020 }, 'Điện Biên, ngày 31 tháng 12 năm 2020', '31/12/2020'],
-        [{ day: 1, month: 1, year: 2022 }, 'Điện Biên, ngày 01 tháng 01 năm 2022', '01/01/2022']
-    ])('%o', (date, line, numeric) => {
+        [{ day: 5, month: 6, year: 2021 }, 'Điện Biên, ngày 05 tháng 6 năm 2021', 'ngày 05 tháng 6 năm 2021'],
+        [{ day: 5, month: 2, year: 2021 }, 'Điện Biên, ngày 05 tháng 02 năm 2021', 'ngày 05 tháng 02 năm 2021'],
+        [{ day: 15, month: 6, year: 2021 }, 'Điện Biên, ngày 15 tháng 6 năm 2021', 'ngày 15 tháng 6 năm 2021'],
+        [{ day: 31, month: 12, year: 2020 }, 'Điện Biên, ngày 31 tháng 12 năm 2020', 'ngày 31 tháng 12 năm 2020'],
+        [{ day: 1, month: 1, year: 2022 }, 'Điện Biên, ngày 01 tháng 01 năm 2022', 'ngày 01 tháng 01 năm 2022']
+    ])('%o', (date, line, words) => {
         expect(placeAndDate('Điện Biên', date)).toBe(line);
-        expect(numericDate(date)).toBe(numeric);
+        expect(dateInWords(date)).toBe(words);
     });
 
     test('blanks when the date or the place is missing', () => {
         expect(placeAndDate('Điện Biên', undefined)).toBe('Điện Biên, ngày     tháng     năm …');
         expect(placeAndDate(undefined, undefined)).toBe('…, ngày     tháng     năm …');
+        expect(dateInWords(undefined)).toBe('ngày     tháng     năm …');
     });
 
     test('core.xml timestamp', () => {

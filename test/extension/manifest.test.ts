@@ -52,7 +52,9 @@ describe('the extension manifest', () => {
     });
 
     test('untrusted and virtual workspaces are declared', () => {
-        expect(manifest.capabilities.untrustedWorkspaces).toEqual({ supported: true });
+        expect(manifest.capabilities.untrustedWorkspaces).toEqual({
+            supported: 'limited', description: '%capabilities.untrustedWorkspaces%', restrictedConfigurations: ['cchc.export.outputDirectory']
+        });
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
     });
 });

@@ -28,8 +28,14 @@ describe('toReportModel', () => {
             { type: 'heading', number: 'I.', text: 'KẾT QUẢ', depth: 0 },
             { type: 'heading', number: '1.', text: 'Thủ tục', depth: 1 },
             { type: 'heading', number: '1.1.', text: 'Giải quyết', depth: 2 },
-            { type: 'paragraph', text: 'Đã giải quyết đúng hẹn 4006 hồ sơ, trong đó trực tiếp 3678; đang áp dụng 230 thủ tục.' }
+            { type: 'paragraph', text: 'Đã giải quyết đúng hẹn 4.006 hồ sơ, trong đó trực tiếp 3.678; đang áp dụng 230 thủ tục.' }
         ]);
+    });
+
+    test('a cited figure takes the thousands dot of prose; anything else is cited as written', async () => {
+        const model = await modelOf(report('3.3.1 83437 (truc-tiep.xa 083437)\n4.2.5 0,9%\n4.2.3 08\n3.3.2 (tra-truc-tiep 1200; tra-bcci 34)', {},
+            'Tiếp nhận {3.3.1} hồ sơ ({3.3.1.truc-tiep.xa}); tinh giản {4.2.5}; hợp đồng {4.2.3}; trả trực tiếp {3.3.2.tra-truc-tiep}, qua BCCI {3.3.2.tra-bcci}.'));
+        expect(model.body).toEqual([{ type: 'paragraph', text: 'Tiếp nhận 83.437 hồ sơ (083437); tinh giản 0,9%; hợp đồng 08; trả trực tiếp 1.200, qua BCCI 34.' }]);
     });
 
     test('the appendix lists every template row in order, values as written, parts under "Trong đó"', async () => {
@@ -37,18 +43,65 @@ describe('toReportModel', () => {
         const rows = model.appendix!.rows;
         expect(rows.filter(row => row.kind === 'group' || row.kind === 'item')).toHaveLength(104);
         const index = rows.findIndex(row => row.code === '3.3.1.');
-        expect(rows.slice(index, index + 5)).toEqual([
+        expect(rows.slice(index, index + 4)).toEqual([
             { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined },
-            { kind: 'in-which', code: '', label: 'Trong đó', depth: 1 },
             { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined },
-            { kind: 'part', code: '', label: 'Cấp huyện (UBND xã, phường không phải báo cáo mục này)', depth: 2, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: true },
-            { kind: 'part', code: '', label: 'Cấp xã', depth: 2, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, notApplicable: undefined }
+            { kind: 'part', code: '', label: '- Cấp huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', depth: 2, value: undefined, note: undefined, notApplicable: true },
+            { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined }
         ]);
         expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%' });
         expect(rows.find(row => row.code === '4.2.3.')).toMatchObject({ value: '08' });
         expect(rows.find(row => row.code === '2.')).toMatchObject({ kind: 'group', footnote: 'Phòng Tư pháp báo cáo số liệu của thành phố.' });
-        expect(rows.find(row => row.code === '7.6.1.')).toMatchObject({ label: 'Thực hiện duy trì, áp dụng hệ thống tại UBND huyện (UBND xã, phường không phải báo cáo mục này)', notApplicable: true, value: '1' });
+        expect(rows.find(row => row.code === '7.6.1.')).toMatchObject({ label: 'Thực hiện duy trì, áp dụng hệ thống tại UBND huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', notApplicable: true, value: '1' });
         expect(model.recipients.at(-1)).toBe('- Lưu VP .');
         expect(model.signature.titleLines).toEqual(['TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH']);
+    });
+
+    describe('the appendix as the printed form has it', async () => {
+        const rows = (await modelOf(readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8'))).appendix!.rows;
+        const row = (code: string, nth = 0) => rows.filter(r => r.code === code)[nth];
+        const partsOf = (code: string) => {
+            const after = rows.slice(rows.indexOf(row(code)) + 1);
+            return after.slice(0, after.findIndex(r => r.kind !== 'part'));
+        };
+
+        test('choice and yes/no rows carry their legend in the unit cell, in the template\'s order', () => {
+            expect(row('1.3.2.').unit).toBe('Trực tuyến = 0\nPhát phiếu = 1\nKết hợp = 2');
+            expect(row('1.4.').unit).toBe('Không = 0\nCó = 1');
+            expect(row('7.1.').unit).toBe('Chưa có = 0\n2 cấp = 1\n3 cấp = 2');
+            expect(row('5.3.1.').unit).toBe('Đã thực hiện = 1\nChưa thực hiện = 0');
+            expect(row('5.4.1.').unit).toBe('Có ban hành KH = 1\nKhông ban hành KH = 0');
+            for (const code of ['7.3.1.', '7.4.1.']) expect(row(code).unit).toBe('Đã kết nối = 1\nChưa kết nối = 0');
+            for (const code of ['7.6.1.', '7.6.3.']) expect(row(code).unit).toBe('Có thực hiện = 1\nKhông thực hiện = 0');
+        });
+
+        test('the second 3.3.1 is printed 3.3.1.; no row prints a code the form does not have', () => {
+            expect(rows.filter(r => r.code === '3.3.1.').map(r => r.label)).toEqual([
+                'Số lượng hồ sơ đã tiếp nhận', 'Số lượng hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hẹn']);
+            expect(rows.filter(r => /[a-z]/.test(r.code))).toEqual([]);
+        });
+
+        test('group remarks are printed; the template authors\' comment on 7.2 is not', () => {
+            const remark = '(UBND các xã, phường báo cáo dựa trên cơ sở chức năng, nhiệm vụ được giao)';
+            expect(row('4.')).toMatchObject({ label: 'Cải cách tổ chức bộ máy hành chính nhà nước', remark });
+            expect(row('6.')).toMatchObject({ label: 'Cải cách tài chính công', remark, footnote: 'Phòng Tài chính – Kế hoạch báo cáo số liệu của thành phố.' });
+            expect(row('4.1.')).toMatchObject({ remark: '(UBND xã, phường không phải báo cáo mục này)' });
+            expect(row('4.1.1.').remark).toBeUndefined();
+            expect(row('7.2.')).toMatchObject({ label: 'Tỷ lệ cơ quan chuyên môn UBND cấp huyện, UBND cấp xã được cấp chứng thư số.', unit: 'Đơn vị', remark: undefined });
+        });
+
+        test('part names and units as the form prints them', () => {
+            for (const code of ['3.4.1.', '3.4.2.', '3.4.3.', '3.5.', '5.4.6.']) {
+                expect(partsOf(code).map(r => [r.label, r.remark]), code).toEqual([['- Cấp huyện', '(UBND xã, phường không phải báo cáo mục này)'], ['- Cấp xã', undefined]]);
+            }
+            expect(partsOf('3.3.1.').map(r => r.unit)).toEqual(Array(4).fill(['Số lượng hồ sơ', undefined, undefined]).flat());
+            expect(partsOf('3.1.3.').map(r => r.unit)).toEqual(['Thủ tục', 'Thủ tục']);
+            expect(partsOf('2.1.').map(r => r.unit)).toEqual([undefined, undefined]);
+            expect(partsOf('3.2.5.').map(r => r.unit)).toEqual(['%', '%']);
+            expect(partsOf('4.1.3.').map(r => r.unit)).toEqual(['Cơ quan, đơn vị', 'Cơ quan, đơn vị', '%']);
+            expect([row('3.2.2.').unit, row('3.2.3.').unit, row('3.2.4.').unit]).toEqual([undefined, undefined, 'Thủ tục']);
+            expect(row('7.3.')).toMatchObject({ kind: 'group', unit: 'Văn bản', value: '300' });
+            expect(row('3.3.')).toMatchObject({ kind: 'group', unit: undefined });
+        });
     });
 });

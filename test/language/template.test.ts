@@ -37,9 +37,37 @@ describe('the built-in template tp-thanh-hoa-2021', () => {
         expect(findPart(catalog.byCode.get('4.1.3')!, 'ty-le-cat-giam')?.additive).toBe(false);
     });
 
+    test('what the form prints: the code of the second 3.3.1, remarks and units, apart from comments for authors', async () => {
+        const catalog = await builtinCatalog();
+        expect(catalog.byCode.get('3.3.1b')?.printedCode).toBe('3.3.1');
+        expect(catalog.byCode.get('3.3.2')?.printedCode).toBe('3.3.2');
+        expect(catalog.byCode.get('4')?.remark).toBe('(UBND các xã, phường báo cáo dựa trên cơ sở chức năng, nhiệm vụ được giao)');
+        expect(catalog.byCode.get('4')?.note).toBeUndefined();
+        expect(catalog.byCode.get('7.2')).toMatchObject({ remark: undefined, note: 'Mẫu in ghi đơn vị tính là Đơn vị dù tên chỉ tiêu là tỷ lệ' });
+        const item = catalog.byCode.get('3.3.1')!;
+        expect([item.unit, item.printedUnit]).toEqual(['Số lượng hồ sơ', 'Số lượng hồ sơ']);
+        expect([findPart(item, 'md3.xa')?.unit, findPart(item, 'md3.xa')?.printedUnit]).toEqual(['Số lượng hồ sơ', undefined]);
+    });
+
     test('checks clean', async () => {
         const { found } = await validate(BUILTIN_TEMPLATES[0].text.replace('mau tp-thanh-hoa-2021', 'mau ban-sao'), { extension: '.cchct' });
         expect(found).toEqual([]);
+    });
+});
+
+describe('printed code, printed remark and comment', () => {
+    test('`in-ma` after the name, `in-kem` before `ghi-chu`, on items and parts', async () => {
+        const text = 'mau thu "Mẫu thử"\ncap xa\nnhom 1 "Nhóm" in-kem "(ghi kèm)" ghi-chu "cho người soạn mẫu"\n'
+            + 'chi-tieu 1.1b "A" in-ma "1.1" so-luong don-vi "Hồ sơ" { phan xa "Xã" in-kem "(chỉ xã)" }\n'
+            + 'chi-tieu 1.2 "B" ty-le { phan xa "Xã" phan huyen "Huyện" ty-le }';
+        const { document, found } = await validate(text, { extension: '.cchct' });
+        expect(found).toEqual([]);
+        const catalog = buildCatalog(document.parseResult.value as never);
+        expect(catalog.byCode.get('1')).toMatchObject({ printedCode: '1', remark: '(ghi kèm)', note: 'cho người soạn mẫu' });
+        expect(catalog.byCode.get('1.1b')).toMatchObject({ printedCode: '1.1', remark: undefined, printedUnit: 'Hồ sơ' });
+        expect(findPart(catalog.byCode.get('1.1b')!, 'xa')).toMatchObject({ remark: '(chỉ xã)', unit: 'Hồ sơ', printedUnit: undefined });
+        expect(catalog.byCode.get('1.2')?.printedUnit).toBe('%');
+        expect(catalog.byCode.get('1.2')?.parts.map(part => [part.kind, part.printedUnit])).toEqual([['percent', undefined], ['percent', '%']]);
     });
 });
 

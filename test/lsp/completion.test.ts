@@ -77,7 +77,7 @@ describe('after a code', () => {
         expect(labels(items)).toEqual(['truc-tiep', 'bcci', 'bcci.xa', 'md3', 'md3.xa', 'md4', 'md4.xa', 'truc-tiep.xa']);
         expect(items[2]).toMatchObject({
             detail: 'Số lượng hồ sơ',
-            labelDetails: { description: 'Tiếp nhận qua BCCI › Cấp xã' },
+            labelDetails: { description: 'Tiếp nhận qua BCCI › - Cấp xã' },
             textEdit: { newText: 'bcci.xa ' }
         });
     });

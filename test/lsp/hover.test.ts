@@ -21,17 +21,17 @@ describe('hover on a code', () => {
             'Đơn vị tính: Số lượng hồ sơ · Loại: số lượng',
             'Trong đó:\n' +
             '- `truc-tiep` Tiếp nhận trực tiếp\n' +
-            '  - `truc-tiep.huyen` Cấp huyện (chỉ cấp huyện)\n' +
-            '  - `truc-tiep.xa` Cấp xã\n' +
+            '  - `truc-tiep.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `truc-tiep.xa` - Cấp xã\n' +
             '- `bcci` Tiếp nhận qua BCCI\n' +
-            '  - `bcci.huyen` Cấp huyện (chỉ cấp huyện)\n' +
-            '  - `bcci.xa` Cấp xã\n' +
+            '  - `bcci.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `bcci.xa` - Cấp xã\n' +
             '- `md3` Tiếp nhận trực tuyến mức độ 3\n' +
-            '  - `md3.huyen` Cấp huyện (chỉ cấp huyện)\n' +
-            '  - `md3.xa` Cấp xã\n' +
+            '  - `md3.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `md3.xa` - Cấp xã\n' +
             '- `md4` Tiếp nhận trực tuyến mức độ 4\n' +
-            '  - `md4.huyen` Cấp huyện (chỉ cấp huyện)\n' +
-            '  - `md4.xa` Cấp xã',
+            '  - `md4.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
+            '  - `md4.xa` - Cấp xã',
             'Σ các phần = 4203 + 0 + 192 + 136 = 4531 (tổng đang ghi: 4203)',
             'Cấp báo cáo: cấp xã, cấp huyện; bắt buộc với cấp xã, cấp huyện',
             'Quy tắc của mẫu:\n' +
@@ -70,7 +70,7 @@ describe('hover on a code', () => {
 describe('hover on a part path', () => {
     test('the part\'s name, unit and item', async () => {
         expect(await hover(report('3.3.1   4203\n    truc-<|>tiep.xa  4203'))).toBe([
-            '**3.3.1.truc-tiep.xa** Cấp xã',
+            '**3.3.1.truc-tiep.xa** - Cấp xã',
             'Đơn vị tính: Số lượng hồ sơ · Loại: số lượng',
             'Phần "Trong đó" của 3.3.1 Số lượng hồ sơ đã tiếp nhận'
         ].join('\n\n'));

@@ -4,7 +4,10 @@ export type OutputFormat = 'human' | 'json';
 
 export interface CheckArguments {
     command: 'check';
+    /** `-` is the standard input. */
     files: string[];
+    /** The name the standard input's report goes by in messages and for the templates beside it. */
+    stdinName?: string;
     format: OutputFormat;
     language: MessageLanguage;
     missingRequired: ConfigurableSeverity;
@@ -15,9 +18,14 @@ export interface ExportArguments extends Omit<CheckArguments, 'command'> {
     command: 'export';
     output?: string;
     onErrors: 'export' | 'refuse';
+    /** Allows an output file whose extension is not .docx. */
+    force: boolean;
 }
 
-export type Arguments = CheckArguments | ExportArguments | { command: 'help' } | { command: 'version' };
+export type Arguments = CheckArguments | ExportArguments | { command: 'help'; topic?: 'check' | 'export' } | { command: 'version' };
+
+/** The file name that stands for the standard input. */
+export const STDIN = '-';
 
 /** Thrown for arguments that cannot be used; the CLI prints the message and exits with status 2. */
 export class UsageError extends Error {}
@@ -31,16 +39,25 @@ export function parseArguments(argv: string[]): Arguments {
     if (command !== 'check' && command !== 'export') throw new UsageError(`Lệnh không rõ "${command}" / unknown command "${command}"`);
     const parsed: CheckArguments | ExportArguments = command === 'check'
         ? { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [] }
-        : { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [], onErrors: 'export' };
+        : { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [], onErrors: 'export', force: false };
+    let optionsEnded = false;
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
+        if (optionsEnded || arg === STDIN || !arg.startsWith('-')) {
+            parsed.files.push(arg);
+            continue;
+        }
         const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
         const value = () => {
             const v = inline ?? rest[++i];
-            if (v === undefined) throw new UsageError(`Thiếu giá trị cho ${name} / ${name} needs a value`);
+            if (v === undefined || v === '') throw new UsageError(`Thiếu giá trị cho ${name} / ${name} needs a value`);
             return v;
         };
         switch (name) {
+            case '--': optionsEnded = true; break;
+            case '-h':
+            case '--help': return { command: 'help', topic: parsed.command };
+            case '--stdin-name': parsed.stdinName = value(); break;
             case '--format': parsed.format = oneOf(name, value(), ['human', 'json']); break;
             case '--lang': parsed.language = oneOf(name, value(), ['vi', 'en']); break;
             case '--missing-required': parsed.missingRequired = oneOf(name, value(), SEVERITIES); break;
@@ -54,13 +71,20 @@ export function parseArguments(argv: string[]): Arguments {
                 if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
                 parsed.onErrors = oneOf(name, value(), ['export', 'refuse']);
                 break;
+            case '--force':
+                if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
+                parsed.force = true;
+                break;
             default:
-                if (arg.startsWith('-')) throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
-                parsed.files.push(arg);
+                throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
         }
     }
     if (parsed.files.length === 0) throw new UsageError('Chưa chỉ ra tệp báo cáo nào / no report file given');
     if (parsed.command === 'export' && parsed.files.length > 1) throw new UsageError('export nhận đúng một tệp / export takes exactly one file');
+    if (parsed.command === 'export' && parsed.files[0] === STDIN && parsed.output === undefined && parsed.stdinName === undefined) {
+        throw new UsageError('Xuất từ "-" cần -o hoặc --stdin-name / exporting "-" needs -o or --stdin-name');
+    }
+    if (parsed.files.filter(file => file === STDIN).length > 1) throw new UsageError('Chỉ đọc đầu vào chuẩn một lần / "-" (standard input) can be named once');
     return parsed;
 }
 
@@ -69,20 +93,68 @@ function oneOf<T extends string>(name: string, value: string, allowed: readonly 
     throw new UsageError(`${name} phải là một trong / must be one of: ${allowed.join(', ')} (nhận được / got "${value}")`);
 }
 
-export const HELP = `cchc — kiểm tra báo cáo cải cách hành chính / check administrative-reform reports
-
-Cách dùng / usage:
-  cchc check <tệp.cchc …> [tuỳ chọn]
-  cchc export <tệp.cchc> [-o <tệp.docx>] [--on-errors export|refuse] [tuỳ chọn]
-
-Tuỳ chọn / options:
-  --format human|json          cách in kết quả / output format (mặc định / default: human)
+const COMMON_OPTIONS = `  --format human|json          cách in kết quả / output format (mặc định / default: human)
   --lang vi|en                 ngôn ngữ thông báo / message language (default: vi)
   --missing-required LEVEL     mức của "thiếu mục bắt buộc" / severity of missing-required:
                                error|warning|info|hint|off (default: warning)
   --template <tệp.cchct>       nạp thêm mẫu / load another template (the .cchct files beside each report are loaded too)
-  -o, --output <tệp.docx>      nơi ghi / where to write (default: <tên>.docx beside the report)
-  --on-errors export|refuse    báo cáo có lỗi vẫn xuất hay không / export a report with errors or not (default: export)
+  --stdin-name <tên.cchc>      tên của báo cáo đọc từ "-" trong thông báo; các mẫu cạnh nó được nạp
+                               / the name of the report read from "-" in messages; the templates beside it are loaded
+  --                           hết tuỳ chọn, mọi tham số sau là tệp / end of options, every later argument is a file
+  -h, --help                   in hướng dẫn này / print this help`;
 
-Mã thoát / exit status: 0 không có lỗi / no errors, 1 có lỗi / errors found, 2 tham số hoặc tệp không dùng được / unusable arguments or files
+const EXPORT_OPTIONS = `  -o, --output <tệp.docx>      nơi ghi; một thư mục (có sẵn, hoặc viết với "/" ở cuối) nhận <tên>.docx
+                               / where to write; a folder (existing, or written with a trailing "/") gets <name>.docx
+                               (mặc định / default: <tên>.docx cạnh báo cáo / beside the report)
+  --force                      cho ghi vào tệp không có đuôi .docx / allow an output name not ending in .docx
+  --on-errors export|refuse    báo cáo có lỗi vẫn xuất hay không / export a report with errors or not (default: export)`;
+
+const EXIT_STATUS = `Mã thoát / exit status: 0 không có lỗi / no errors, 1 có lỗi / errors found,
+  2 tham số, tệp hoặc nơi ghi không dùng được / unusable arguments, files or output`;
+
+const CHECK_USAGE = 'cchc check <tệp.cchc|tệp.cchct|- …> [tuỳ chọn]';
+const EXPORT_USAGE = 'cchc export <tệp.cchc|-> [-o <tệp.docx>] [--force] [--on-errors export|refuse] [tuỳ chọn]';
+
+export const HELP = `cchc — kiểm tra báo cáo cải cách hành chính / check administrative-reform reports
+
+Cách dùng / usage:
+  ${CHECK_USAGE}
+  ${EXPORT_USAGE}
+
+Tuỳ chọn / options:
+${COMMON_OPTIONS}
+${EXPORT_OPTIONS}
+
+${EXIT_STATUS}
 `;
+
+const COMMAND_HELP = {
+    check: `cchc check — kiểm tra báo cáo (.cchc) và mẫu (.cchct) / check reports (.cchc) and templates (.cchct)
+
+Cách dùng / usage:
+  ${CHECK_USAGE}
+
+Tuỳ chọn / options:
+${COMMON_OPTIONS}
+
+${EXIT_STATUS}
+`,
+    export: `cchc export — kiểm tra một báo cáo rồi xuất ra Word (.docx) / check one report, then write it as a Word file
+
+Không bao giờ ghi đè chính báo cáo, một tệp không phải DOCX, thư mục hay thiết bị.
+Never overwrites the report itself, a file that is not a DOCX, a folder or a device.
+
+Cách dùng / usage:
+  ${EXPORT_USAGE}
+
+Tuỳ chọn / options:
+${EXPORT_OPTIONS}
+${COMMON_OPTIONS}
+
+${EXIT_STATUS}
+`
+};
+
+export function helpFor(topic: 'check' | 'export' | undefined): string {
+    return topic ? COMMAND_HELP[topic] : HELP;
+}

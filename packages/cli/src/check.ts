@@ -4,6 +4,8 @@ import { URI, type LangiumDocument } from 'langium';
 import { NodeFileSystem } from 'langium/node';
 import { createCchcServices, loadBuiltinTemplates, type CchcServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
+import { STDIN } from './arguments.js';
+import { readStandardInput } from './standard-input.js';
 
 export type SeverityName = 'error' | 'warning' | 'info' | 'hint';
 
@@ -25,7 +27,9 @@ export interface CheckResult {
 }
 
 export interface CheckOptions {
+    /** Reports and templates; `-` is the standard input. */
     files: string[];
+    stdinName?: string;
     templates: string[];
     language: MessageLanguage;
     missingRequired: ConfigurableSeverity;
@@ -38,13 +42,29 @@ export interface CheckRun extends CheckResult {
 }
 
 interface LoadedFile {
+    /** As the user named it, for messages. */
     file: string;
+    /** Absolute, the document's URI. */
+    path: string;
     document: LangiumDocument;
 }
 
+/** A file to read: how the user named it and where it is (for the standard input, where it is said to be). */
+interface Input {
+    file: string;
+    path: string;
+    fromStdin?: boolean;
+}
+
+const REPORT_EXTENSION = '.cchc';
+const TEMPLATE_EXTENSION = '.cchct';
+
 const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
-/** Checks every file with one set of services, so templates are read once however many reports there are. */
+/**
+ * Checks every file with one set of services, so templates are read once however many reports there are. A file named
+ * twice is checked once; a template named on its own is checked as a template.
+ */
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     const services = createCchcServices(NodeFileSystem, {
         messageLanguage: args.language,
@@ -52,13 +72,19 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     });
     await loadBuiltinTemplates(services);
     const unreadable: CheckResult['unreadable'] = [];
-    const templateFiles = new Set(args.templates.map(file => path.resolve(file)));
-    for (const file of args.files) {
-        for (const sibling of await templatesBeside(file)) templateFiles.add(sibling);
+    const named = uniqueInputs(args.files, args.stdinName);
+    const reportInputs = named.filter(input => !input.path.endsWith(TEMPLATE_EXTENSION));
+    const templateInputs = new Map<string, Input>();
+    for (const file of args.templates) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
+    for (const input of reportInputs) {
+        for (const sibling of await templatesBeside(input.path)) {
+            if (!templateInputs.has(sibling)) templateInputs.set(sibling, { file: sibling, path: sibling });
+        }
     }
-    const templates = await load(services, [...templateFiles], unreadable);
+    for (const input of named.filter(input => input.path.endsWith(TEMPLATE_EXTENSION))) templateInputs.set(input.path, input);
+    const templates = await load(services, [...templateInputs.values()], TEMPLATE_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(templates.map(t => t.document), { validation: true });
-    const reports = await load(services, args.files, unreadable);
+    const reports = await load(services, reportInputs, REPORT_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(reports.map(r => r.document), { validation: true });
     const findings = [...templates, ...reports]
         .filter(({ document }) => document.diagnostics?.length)
@@ -66,17 +92,29 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     return { findings, unreadable, services, reports };
 }
 
-async function load(services: CchcServices, files: string[], unreadable: CheckResult['unreadable']): Promise<LoadedFile[]> {
-    const loaded: LoadedFile[] = [];
+/** One input per file, in the order first named; `-` goes by its `--stdin-name` (or `<stdin>`). */
+function uniqueInputs(files: string[], stdinName: string | undefined): Input[] {
+    const inputs = new Map<string, Input>();
     for (const file of files) {
+        const input = file === STDIN
+            ? { file: stdinName ?? '<stdin>', path: path.resolve(stdinName ?? `<stdin>${REPORT_EXTENSION}`), fromStdin: true }
+            : { file, path: path.resolve(file) };
+        if (!inputs.has(input.path)) inputs.set(input.path, input);
+    }
+    return [...inputs.values()];
+}
+
+async function load(services: CchcServices, inputs: Input[], extension: string, unreadable: CheckResult['unreadable']): Promise<LoadedFile[]> {
+    const loaded: LoadedFile[] = [];
+    for (const { file, path: absolute, fromStdin } of inputs) {
         try {
-            const stat = await fs.stat(file);
-            if (stat.isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
-            const text = await fs.readFile(file, 'utf8');
-            const uri = URI.file(path.resolve(file));
+            if (!fromStdin && (await fs.stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
+            if (!absolute.endsWith(extension)) throw Object.assign(new Error(), { code: extension === REPORT_EXTENSION ? 'NOT_A_REPORT' : 'NOT_A_TEMPLATE' });
+            const text = fromStdin ? await readStandardInput() : await fs.readFile(file, 'utf8');
+            const uri = URI.file(absolute);
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
             services.shared.workspace.LangiumDocuments.addDocument(document);
-            loaded.push({ file, document });
+            loaded.push({ file, path: absolute, document });
         } catch (error) {
             unreadable.push({ file, reason: describeError(error) });
         }
@@ -112,6 +150,8 @@ function describeError(error: unknown): string {
         case 'ENOENT': return 'không có tệp này / no such file';
         case 'EACCES': return 'không có quyền đọc / permission denied';
         case 'EISDIR': return 'đây là thư mục, không phải tệp / is a directory';
+        case 'NOT_A_REPORT': return 'không phải báo cáo .cchc hay mẫu .cchct (tên tệp phải có đuôi .cchc hoặc .cchct) / not a .cchc report or a .cchct template (the name must end in .cchc or .cchct)';
+        case 'NOT_A_TEMPLATE': return 'không phải mẫu .cchct (tên tệp phải có đuôi .cchct) / not a .cchct template (the name must end in .cchct)';
         default: return (error as Error).message;
     }
 }

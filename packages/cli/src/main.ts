@@ -1,51 +1,52 @@
 import type { MessageLanguage } from '@cchc/language';
-import { HELP, parseArguments, UsageError, type OutputFormat } from './arguments.js';
-import { WriteError } from '@cchc/docx';
+import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './arguments.js';
 import { checkFiles, type CheckResult } from './check.js';
 import { exportReport } from './export.js';
-import { formatHuman, formatJson } from './output.js';
+import { formatHuman, formatJson, printable } from './output.js';
+import { OutputError, writeStdout } from './standard-output.js';
 
 declare const CCHC_VERSION: string;
 
-/** Exit status: 0 clean, 1 errors in a report, 2 unusable arguments or unreadable files. */
+/** Exit status: 0 clean, 1 errors in a report, 2 unusable arguments, unreadable files or an output that cannot be written. */
 async function main(argv: string[]): Promise<number> {
     const args = parseArguments(argv);
     switch (args.command) {
         case 'help':
-            process.stdout.write(HELP);
+            await writeStdout(helpFor(args.topic));
             return 0;
         case 'version':
-            process.stdout.write(`${CCHC_VERSION}\n`);
+            await writeStdout(`${CCHC_VERSION}\n`);
             return 0;
         case 'check': {
             const result = await checkFiles(args);
-            printResult(result, args);
+            await printResult(result, args);
             if (result.unreadable.length > 0) return 2;
-            return result.findings.some(finding => finding.severity === 'error') ? 1 : 0;
+            return hasErrors(result) ? 1 : 0;
         }
         case 'export': {
-            let result;
-            try {
-                result = await exportReport(args);
-            } catch (error) {
-                if (!(error instanceof WriteError)) throw error;
-                process.stderr.write(`cchc: ${error.message}\n`);
+            const result = await exportReport(args);
+            await printResult(result, args);
+            if (result.unreadable.length > 0) return 2;
+            if (result.writeError) {
+                process.stderr.write(`cchc: ${printable(result.writeError)}\n`);
                 return 2;
             }
-            printResult(result, args);
-            if (result.unreadable.length > 0) return 2;
             if (result.refused) process.stderr.write('cchc: báo cáo có lỗi, không xuất (--on-errors refuse) / the report has errors; not exported\n');
-            if (result.written) process.stderr.write(`cchc: đã xuất / exported ${result.written}\n`);
-            return result.findings.some(finding => finding.severity === 'error') ? 1 : 0;
+            if (result.written) process.stderr.write(`cchc: đã xuất / exported ${printable(result.written)}\n`);
+            return hasErrors(result) ? 1 : 0;
         }
     }
 }
 
+function hasErrors(result: CheckResult): boolean {
+    return result.findings.some(finding => finding.severity === 'error');
+}
+
 /** Findings on stdout; with JSON output, unreadable files go to stderr so stdout stays one JSON document. */
-function printResult(result: CheckResult, args: { format: OutputFormat; language: MessageLanguage }): void {
-    process.stdout.write(args.format === 'json' ? formatJson(result) : formatHuman(result, args.language));
+async function printResult(result: CheckResult, args: { format: OutputFormat; language: MessageLanguage }): Promise<void> {
+    await writeStdout(args.format === 'json' ? formatJson(result) : formatHuman(result, args.language));
     if (args.format === 'json') {
-        for (const { file, reason } of result.unreadable) process.stderr.write(`${file}: không đọc được / cannot read: ${reason}\n`);
+        for (const { file, reason } of result.unreadable) process.stderr.write(`${printable(file)}: không đọc được / cannot read: ${printable(reason)}\n`);
     }
 }
 
@@ -54,6 +55,8 @@ main(process.argv.slice(2)).then(
     error => {
         if (error instanceof UsageError) {
             process.stderr.write(`cchc: ${error.message}\n\n${HELP}`);
+        } else if (error instanceof OutputError) {
+            process.stderr.write(`cchc: ${error.message}\n`);
         } else {
             process.stderr.write(`cchc: lỗi nội bộ / internal error: ${(error as Error).stack ?? error}\n`);
         }

@@ -9,14 +9,22 @@ const WORDS: Record<MessageLanguage, Record<SeverityName, string>> = {
 /** `file:line:column severity code message`, sorted by file and position, then a count. */
 export function formatHuman(result: CheckResult, language: MessageLanguage): string {
     const words = WORDS[language];
-    const lines = sorted(result.findings).map(f => `${f.file}:${f.line}:${f.column} ${words[f.severity]} ${f.code} ${f.message}`);
+    const lines = sorted(result.findings).map(f => `${printable(f.file)}:${f.line}:${f.column} ${words[f.severity]} ${f.code} ${printable(f.message)}`);
     for (const { file, reason } of result.unreadable) {
-        lines.push(language === 'en' ? `${file}: cannot read: ${reason}` : `${file}: không đọc được: ${reason}`);
+        lines.push(language === 'en' ? `${printable(file)}: cannot read: ${printable(reason)}` : `${printable(file)}: không đọc được: ${printable(reason)}`);
     }
     const counts = (['error', 'warning', 'info'] as const).map(severity =>
         `${result.findings.filter(f => f.severity === severity).length} ${words[severity]}`);
     lines.push(counts.join(', '));
     return lines.join('\n') + '\n';
+}
+
+/**
+ * Text from a report (header values, narrative quoted in messages) with its C0 and C1 control characters written as
+ * `\x1b`: printed raw, an escape sequence in a report would drive the user's terminal, a line break would split a finding.
+ */
+export function printable(text: string): string {
+    return text.replace(/[\x00-\x1f\x7f-\x9f]/g, control => `\\x${control.charCodeAt(0).toString(16).padStart(2, '0')}`);
 }
 
 export function formatJson(result: CheckResult): string {

@@ -14,17 +14,27 @@ import {
 import type { AppendixRow } from '../../model/src/index.js';
 import { GRID_BORDERS } from './borderless.js';
 import type { Footnotes } from './footnotes.js';
-import { CELL_MARGIN, LANDSCAPE_TEXT_WIDTH, PART_INDENT } from './page.js';
+import { CELL_MARGIN, LANDSCAPE_TEXT_HEIGHT, LANDSCAPE_TEXT_WIDTH, PART_INDENT } from './page.js';
+import { estimateRowHeight } from './row-height.js';
 import { SIZE, STYLE } from './styles.js';
 import { runs, type RunStyle } from './text.js';
 import { estimateWidth } from './text-width.js';
 
 /**
- * STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú; together exactly the landscape text width (14570). Số liệu
- * and Ghi chú are wide because some reports write a list there rather than a number or a word.
+ * STT | Chỉ tiêu thống kê | Đơn vị tính | Số liệu | Ghi chú; together exactly the landscape text width (14570). STT
+ * holds "Trong đó" on one line; Số liệu and Ghi chú are wide because some reports write a list there rather than a
+ * number or a word.
  */
-export const APPENDIX_COLUMNS = [1134, 5669, 1985, 2835, 2947] as const;
+export const APPENDIX_COLUMNS = [1247, 5556, 1985, 2835, 2947] as const;
 const [CODE, LABEL, UNIT, VALUE, NOTE] = APPENDIX_COLUMNS;
+
+/**
+ * Room for one data row on a page: the text height less the two repeated header rows. A row estimated taller than
+ * most of it may split across pages (held whole, Word would cut it off at the foot of the page); every other row
+ * never splits.
+ */
+const ROW_ROOM = LANDSCAPE_TEXT_HEIGHT - 2 * estimateRowHeight([{ text: 'Kết quả thống kê', width: UNIT + VALUE }]);
+const SPLITTABLE_HEIGHT = Math.round(ROW_ROOM * 0.8);
 
 interface CellContent {
     width: number;
@@ -33,6 +43,9 @@ interface CellContent {
     indent?: number;
     columnSpan?: number;
     verticalMerge?: (typeof VerticalMergeType)[keyof typeof VerticalMergeType];
+    verticalAlign?: (typeof VerticalAlignTable)[keyof typeof VerticalAlignTable];
+    /** Keep this row on the page of the row after it. */
+    keepNext?: boolean;
 }
 
 /** Every cell carries its width, so LibreOffice and Google Docs, which lay out from the cells, draw the same columns. */
@@ -41,12 +54,13 @@ function cell(content: CellContent): TableCell {
         width: { size: content.width, type: WidthType.DXA },
         columnSpan: content.columnSpan,
         verticalMerge: content.verticalMerge,
-        verticalAlign: VerticalAlignTable.CENTER,
+        verticalAlign: content.verticalAlign ?? VerticalAlignTable.CENTER,
         children: [
             new Paragraph({
                 style: STYLE.table,
                 alignment: content.alignment ?? AlignmentType.LEFT,
                 indent: content.indent ? { left: content.indent } : undefined,
+                keepNext: content.keepNext || undefined,
                 children: content.children
             })
         ]
@@ -80,10 +94,11 @@ function headerRows(): TableRow[] {
 }
 
 function rowStyle(row: AppendixRow): RunStyle {
-    if (row.kind === 'group') return { bold: true };
-    if (row.kind === 'in-which') return { italics: true };
-    return {};
+    return row.kind === 'group' ? { bold: true } : {};
 }
+
+/** A legend line wraps before its option's label ends, never between `=` and the code: `Không thực hiện = 0`. */
+const unitText = (unit: string | undefined): string => (unit ?? '').replace(/ = (?=\d+$)/gm, '\u00A0=\u00A0');
 
 /** A value is centred under its heading; one too long for a line (a list, a sentence) reads better left-aligned. */
 function valueAlignment(value: string): (typeof AlignmentType)[keyof typeof AlignmentType] {
@@ -91,17 +106,55 @@ function valueAlignment(value: string): (typeof AlignmentType)[keyof typeof Alig
     return fits ? AlignmentType.CENTER : AlignmentType.LEFT;
 }
 
-function dataRow(row: AppendixRow, footnotes: Footnotes): TableRow {
+/**
+ * Whether a row stays on the page of the next one, as Word users set by hand: a group row, an item or part before its
+ * own parts, and the first part (beside "Trong đó") when another follows, are never left alone at the foot of a page.
+ */
+function keepsWithNext(rows: AppendixRow[], index: number): boolean {
+    const [previous, row, next] = [rows[index - 1], rows[index], rows[index + 1]];
+    if (!next) return false;
+    if (row.kind === 'group') return true;
+    if (next.kind === 'part' && next.depth > (row.kind === 'part' ? row.depth : 0)) return true;
+    return row.kind === 'part' && previous?.kind !== 'part' && next.kind === 'part';
+}
+
+/** The STT cell: the code, or for parts "Trong đó" once, in a cell merged down beside all of the item's parts. */
+function codeCell(rows: AppendixRow[], index: number, keepNext: boolean): TableCell {
+    const row = rows[index];
+    if (row.kind !== 'part') return cell({ width: CODE, children: runs(row.code, rowStyle(row)), alignment: AlignmentType.CENTER, keepNext });
+    const first = rows[index - 1]?.kind !== 'part';
+    return cell({
+        width: CODE,
+        children: first ? runs('Trong đó', { italics: true }) : [],
+        alignment: AlignmentType.CENTER,
+        verticalMerge: first ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
+        verticalAlign: VerticalAlignTable.TOP,
+        keepNext
+    });
+}
+
+function dataRow(rows: AppendixRow[], index: number, footnotes: Footnotes): TableRow {
+    const row = rows[index];
     const style = rowStyle(row);
+    const keepNext = keepsWithNext(rows, index);
     const label: ParagraphChild[] = runs(row.label, style);
     if (row.footnote?.trim()) label.push(new FootnoteReferenceRun(footnotes.add(row.footnote)));
+    if (row.remark?.trim()) label.push(...runs(` ${row.remark.trim()}`, style));
+    const labelText = [row.label, row.remark].filter(Boolean).join(' ');
+    const height = estimateRowHeight([
+        { text: labelText, width: LABEL - (row.kind === 'part' ? PART_INDENT * row.depth : 0) },
+        { text: row.unit ?? '', width: UNIT },
+        { text: row.value ?? '', width: VALUE },
+        { text: row.note ?? '', width: NOTE }
+    ]);
     return new TableRow({
+        cantSplit: height <= SPLITTABLE_HEIGHT || undefined,
         children: [
-            cell({ width: CODE, children: runs(row.code, style), alignment: AlignmentType.CENTER }),
-            cell({ width: LABEL, children: label, indent: row.kind === 'part' ? PART_INDENT * Math.max(1, row.depth) : undefined }),
-            cell({ width: UNIT, children: runs(row.unit ?? '', style), alignment: AlignmentType.CENTER }),
-            cell({ width: VALUE, children: runs(row.value ?? '', style), alignment: valueAlignment(row.value ?? '') }),
-            cell({ width: NOTE, children: runs(row.note ?? '', style) })
+            codeCell(rows, index, keepNext),
+            cell({ width: LABEL, children: label, indent: row.kind === 'part' ? PART_INDENT * Math.max(1, row.depth) : undefined, keepNext }),
+            cell({ width: UNIT, children: runs(unitText(row.unit), style), alignment: AlignmentType.CENTER, keepNext }),
+            cell({ width: VALUE, children: runs(row.value ?? '', style), alignment: valueAlignment(row.value ?? ''), keepNext }),
+            cell({ width: NOTE, children: runs(row.note ?? '', style), keepNext })
         ]
     });
 }
@@ -113,6 +166,6 @@ export function appendixTable(rows: AppendixRow[], footnotes: Footnotes): Table 
         columnWidths: [...APPENDIX_COLUMNS],
         layout: TableLayoutType.FIXED,
         borders: GRID_BORDERS,
-        rows: [...headerRows(), ...rows.map(row => dataRow(row, footnotes))]
+        rows: [...headerRows(), ...rows.map((_, index) => dataRow(rows, index, footnotes))]
     });
 }

@@ -8,15 +8,14 @@ import { LANDSCAPE_TEXT_WIDTH } from './page.js';
 import { shortRule } from './rule.js';
 import { SIZE } from './styles.js';
 import { runs, upper } from './text.js';
-import { numericDate } from './vietnamese-date.js';
+import { dateInWords } from './vietnamese-date.js';
 
 const RULE_WIDTH = 2835;
 
-/** `(Kèm theo Báo cáo số 15/BC-UBND ngày 05/6/2021 của Ủy ban nhân dân phường Điện Biên)`. */
+/** `(Kèm theo Báo cáo số 15/BC-UBND ngày 05 tháng 6 năm 2021 của Ủy ban nhân dân phường Điện Biên)`. */
 export function attachedTo(header: ReportHeader): string {
-    const date = header.date ? numericDate(header.date) : '     /     /     ';
     const agency = header.agency ? ` của ${agencyInRunningText(header.agency)}` : '';
-    return `(Kèm theo Báo cáo số ${documentNumber(header.number)} ngày ${date}${agency})`;
+    return `(Kèm theo Báo cáo số ${documentNumber(header.number)} ${dateInWords(header.date)}${agency})`;
 }
 
 const centred = (text: string, bold: boolean, italics = false): Paragraph =>

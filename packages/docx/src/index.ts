@@ -3,6 +3,7 @@ import { unzipSync } from 'fflate';
 import type { ReportModel } from '../../model/src/index.js';
 import { appendixContent } from './appendix.js';
 import { body } from './body.js';
+import { closingParagraph } from './closing-paragraph.js';
 import { deterministicZip, editPart, fixedTimestamp, withTimestamp } from './deterministic-zip.js';
 import { Footnotes } from './footnotes.js';
 import { headerBlock } from './header-block.js';
@@ -30,7 +31,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
                 }
             },
             headers: pageNumberHeaders(),
-            children: [headerBlock(header), ...titleBlock(header), ...body(model.body), signatureBlock(model.recipients, model.signature)]
+            children: [headerBlock(header), ...titleBlock(header), ...body(model.body), signatureBlock(model.recipients, model.signature), closingParagraph()]
         }
     ];
 
@@ -47,7 +48,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
                 }
             },
             headers: pageNumberHeaders(),
-            children: appendixContent(model.appendix, header, footnotes)
+            children: [...appendixContent(model.appendix, header, footnotes), closingParagraph()]
         });
     }
 
@@ -70,3 +71,4 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     return deterministicZip(files, timestamp);
 }
 export { writeFileAtomically, WriteError } from './write-file-atomically.js';
+export { checkExportTarget, DOCUMENT_KINDS, expandHome, writeExport, type DocumentKind, type ExportTargetOptions } from './export-target.js';

@@ -11,10 +11,11 @@ export const A4_HEIGHT = 16838;
 export const PORTRAIT_MARGINS = { top: 1134, bottom: 1134, left: 1701, right: 851 } as const;
 
 /**
- * Landscape appendix margins: the portrait page turned a quarter so the binding edge (30 mm) is at the top, 15 mm at the
- * bottom and 20 mm left and right, all inside ND30's ranges for the side each lands on.
+ * Landscape appendix margins: the sheet is bound like the portrait pages, so the binding margin (30 mm) lands at the top
+ * of the turned page; 20 mm on the other three sides. The bottom takes 20 mm rather than the portrait right margin's
+ * 15 mm: that is inside ND30's range for the right edge of the sheet (15–20 mm) and for the foot of a page (20–25 mm).
  */
-export const LANDSCAPE_MARGINS = { top: 1701, bottom: 851, left: 1134, right: 1134 } as const;
+export const LANDSCAPE_MARGINS = { top: 1701, bottom: 1134, left: 1134, right: 1134 } as const;
 
 /** Distance from the page edge to the header (page number) and footer: 10 mm, inside the top margin. */
 export const HEADER_DISTANCE = 567;
@@ -22,6 +23,7 @@ export const FOOTER_DISTANCE = 567;
 
 export const PORTRAIT_TEXT_WIDTH = A4_WIDTH - PORTRAIT_MARGINS.left - PORTRAIT_MARGINS.right; // 9354
 export const LANDSCAPE_TEXT_WIDTH = A4_HEIGHT - LANDSCAPE_MARGINS.left - LANDSCAPE_MARGINS.right; // 14570
+export const LANDSCAPE_TEXT_HEIGHT = A4_WIDTH - LANDSCAPE_MARGINS.top - LANDSCAPE_MARGINS.bottom; // 9071
 
 /** Word's default left and right cell margins (0.19 cm), which a cell's text width loses. */
 export const CELL_MARGIN = 108;

@@ -17,15 +17,22 @@ export const STYLE = {
 
 const BODY_SPACING = { before: 0, after: 120, line: 276, lineRule: LineRuleType.AUTO } as const;
 
-const headingStyle = (index: number, italics: boolean) => ({
-    id: STYLE.heading[index],
-    name: `Report Heading ${index + 1}`,
+/**
+ * How a heading of the body looks at `index` (0 `I.`, 1 `1.`, 2 `1.1` and deeper): 14 pt black Times New Roman, bold,
+ * the third italic too; left-aligned, so a wrapped heading does not stretch its spaces as justified text would.
+ */
+const headingLook = (index: number, outlineLevel = index) => ({
     basedOn: STYLE.body,
     next: STYLE.body,
     quickFormat: true,
-    run: { font: FONT, bold: true, italics },
-    paragraph: { keepNext: true, keepLines: true, outlineLevel: index }
+    run: { font: FONT, size: SIZE.pt14, sizeComplexScript: SIZE.pt14, color: '000000', bold: true, italics: index >= 2 },
+    paragraph: { alignment: AlignmentType.LEFT, keepNext: true, keepLines: true, outlineLevel }
 });
+
+const headingStyle = (index: number) => ({ id: STYLE.heading[index], name: `Report Heading ${index + 1}`, ...headingLook(index) });
+
+/** Word's built-in Heading 1–6, which an official may pick from the gallery: the report's own look, not blue Calibri. */
+const builtinHeading = (level: number) => headingLook(Math.min(level, STYLE.heading.length) - 1, level - 1);
 
 export function documentStyles(): IStylesOptions {
     return {
@@ -35,7 +42,13 @@ export function documentStyles(): IStylesOptions {
                 paragraph: { spacing: { before: 0, after: 0 } }
             },
             footnoteText: { run: { font: FONT, size: SIZE.pt10, sizeComplexScript: SIZE.pt10 }, paragraph: { alignment: AlignmentType.JUSTIFIED, spacing: { after: 0 } } },
-            footnoteReference: { run: { font: FONT, superScript: true } }
+            footnoteReference: { run: { font: FONT, superScript: true } },
+            heading1: builtinHeading(1),
+            heading2: builtinHeading(2),
+            heading3: builtinHeading(3),
+            heading4: builtinHeading(4),
+            heading5: builtinHeading(5),
+            heading6: builtinHeading(6)
         },
         paragraphStyles: [
             { id: 'Normal', name: 'Normal', quickFormat: true, run: { font: FONT, size: SIZE.pt14, sizeComplexScript: SIZE.pt14 } },
@@ -47,9 +60,9 @@ export function documentStyles(): IStylesOptions {
                 run: { font: FONT },
                 paragraph: { alignment: AlignmentType.JUSTIFIED, indent: { firstLine: FIRST_LINE_INDENT }, spacing: BODY_SPACING }
             },
-            headingStyle(0, false),
-            headingStyle(1, false),
-            headingStyle(2, true),
+            headingStyle(0),
+            headingStyle(1),
+            headingStyle(2),
             {
                 id: STYLE.table,
                 name: 'Report Table Text',

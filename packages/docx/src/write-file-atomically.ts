@@ -5,16 +5,12 @@ import * as path from 'node:path';
 export class WriteError extends Error {}
 
 /**
- * Writes through a temporary file in the target's folder and renames it into place, so the target is either the
- * old file or the complete new one — never half written. A target marked read-only is left alone, even for root.
+ * Writes through a new temporary file in the target's folder and renames it into place, so the target is either the
+ * old file or the complete new one — never half written. Whether the target may be replaced at all is decided
+ * before, by `checkExportTarget`.
  */
 export async function writeFileAtomically(target: string, bytes: Uint8Array): Promise<void> {
     const directory = path.dirname(path.resolve(target));
-    const existing = await fs.stat(target).catch(() => undefined);
-    if (existing?.isDirectory()) throw new WriteError(`"${target}" là một thư mục / is a folder`);
-    if (existing && (existing.mode & 0o222) === 0) {
-        throw new WriteError(`"${target}" đang ở chế độ chỉ đọc; tệp cũ được giữ nguyên / is read-only; the old file is kept`);
-    }
     try {
         await fs.mkdir(directory, { recursive: true });
     } catch (error) {
@@ -22,10 +18,11 @@ export async function writeFileAtomically(target: string, bytes: Uint8Array): Pr
     }
     const temporary = path.join(directory, `.${path.basename(target)}.${process.pid}.tmp`);
     try {
-        await fs.writeFile(temporary, bytes);
+        // 'wx': a file that happens to have the temporary name is not ours to overwrite or remove.
+        await fs.writeFile(temporary, bytes, { flag: 'wx' });
         await fs.rename(temporary, target);
     } catch (error) {
-        await fs.rm(temporary, { force: true });
+        if ((error as NodeJS.ErrnoException).code !== 'EEXIST') await fs.rm(temporary, { force: true });
         throw new WriteError(`Không ghi được "${target}"; tệp cũ (nếu có) được giữ nguyên / cannot write it; any old file is kept: ${(error as Error).message}`);
     }
 }

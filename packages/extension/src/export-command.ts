@@ -1,15 +1,16 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderDocx, writeFileAtomically } from '@cchc/docx';
+import { renderDocx, writeExport } from '@cchc/docx';
 import { ReportModelRequest, type ReportModelParams, type ReportModelResult } from '@cchc/model';
-import { docxPathFor } from './output-path.js';
+import { docxPathFor, outputDirectoryFrom } from './output-path.js';
 
 type OnErrors = 'ask' | 'export' | 'refuse';
 
 /**
  * "CCHC: Export report (DOCX)": asks the server for the checked report, confirms when it has errors, writes the DOCX
- * (atomically) under a progress notification and offers to open it. Returns the path written, if any.
+ * (atomically, never over the report or a file that is not a DOCX) under a progress notification and offers to open
+ * it. Returns the path written, if any.
  */
 export async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<string | undefined> {
     const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
@@ -30,11 +31,13 @@ export async function exportReport(client: LanguageClient, log: vscode.LogOutput
     const settings = vscode.workspace.getConfiguration('cchc.export', uri);
     if (result.errors > 0 && !await confirmErrors(result.errors, settings.get<OnErrors>('onErrors', 'ask'))) return undefined;
 
-    const target = docxPathFor(uri.fsPath, settings.get<string>('outputDirectory'), vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath);
+    const outputDirectory = outputDirectoryFrom(settings.inspect<string>('outputDirectory'), vscode.workspace.isTrusted);
+    let target: string;
     try {
+        target = docxPathFor(uri.fsPath, outputDirectory, vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath);
         await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', path.basename(target)) },
-            async () => writeFileAtomically(target, await renderDocx(result.model!)));
+            async () => writeExport(target, await renderDocx(result.model!), { kind: 'docx', sources: [uri.fsPath] }));
     } catch (error) {
         log.error(`Export of ${uri.fsPath} failed: ${(error as Error).message}`);
         void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the report: {0}', (error as Error).message));

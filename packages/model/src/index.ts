@@ -61,14 +61,26 @@ export interface AppendixTable {
 }
 
 export interface AppendixRow {
-    /** `group` rows are bold section rows; `item` an indicator; `part` a "Trong đó" part; `in-which` the "Trong đó" label row. */
-    kind: 'group' | 'item' | 'part' | 'in-which';
-    /** STT column: the code as printed (`3.3.1.`); empty for parts. */
+    /**
+     * `group` rows are bold section rows; `item` an indicator; `part` a "Trong đó" part. The parts of an item follow it;
+     * the form prints "Trong đó" once in the STT column beside them.
+     */
+    kind: 'group' | 'item' | 'part';
+    /** STT column: the code as the form prints it (`3.3.1.`, also for the second 3.3.1); empty for parts. */
     code: string;
-    /** "Chỉ tiêu thống kê" column. For parts, the part's name (`Tại cấp xã`). */
+    /** "Chỉ tiêu thống kê" column: the name as the form prints it. For parts, the part's name (`- Cấp xã`). */
     label: string;
+    /**
+     * Printed after the label and its footnote mark: the template's remark and, for rows the report's level does not
+     * report, `(UBND xã, phường không phải báo cáo mục này)`.
+     */
+    remark?: string;
     /** 0 for items and groups; 1 for a part, 2 for a part of a part. */
     depth: number;
+    /**
+     * "Đơn vị tính" column as printed: the unit, and for a choice or yes/no row its legend, one option a line
+     * (`Trực tuyến = 0`, `Phát phiếu = 1`, `Kết hợp = 2`).
+     */
     unit?: string;
     /** The value as the report shows it (`4203`, `0,9%`, `1`); undefined when blank. */
     value?: string;
@@ -76,7 +88,7 @@ export interface AppendixRow {
     note?: string;
     /** A footnote attached to the label. */
     footnote?: string;
-    /** The row is not reported at this report's level; the label carries the template's remark. */
+    /** The row is not reported at this report's level. */
     notApplicable?: boolean;
 }
 

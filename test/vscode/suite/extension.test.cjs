@@ -77,4 +77,15 @@ suite('CCHC extension', () => {
         assert.strictEqual(bytes.subarray(0, 2).toString('latin1'), 'PK');
         assert.ok(bytes.includes('word/document.xml'), 'no word/document.xml in the DOCX');
     });
+
+    test('Export report refuses to replace a file that is not a DOCX and leaves it as it was', async () => {
+        const target = path.join(folder, 'phuong-dien-bien-6-thang-2021.docx');
+        fs.writeFileSync(target, 'ghi chú quan trọng');
+        try {
+            assert.strictEqual(await vscode.commands.executeCommand('cchc.exportReport', uri), undefined);
+            assert.strictEqual(fs.readFileSync(target, 'utf8'), 'ghi chú quan trọng');
+        } finally {
+            fs.rmSync(target);
+        }
+    });
 });

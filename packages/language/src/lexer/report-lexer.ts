@@ -1,6 +1,10 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LexerResult } from 'langium';
 import { isInvisible, withoutInvisible } from './invisible-characters.js';
+import {
+    BLOCK_KEYWORDS, HEADING_NUMBER, headerFollows, isBlockKeyword, isHeaderKeyword, isSpace, keywordAt,
+    type Block
+} from './line-layout.js';
 
 /**
  * A .cchc report is line-oriented: what a line means depends on the block it is in (header, narrative, appendix,
@@ -8,13 +12,6 @@ import { isInvisible, withoutInvisible } from './invisible-characters.js';
  * line by line and emits the token kinds the grammar names. It never fails: a line it cannot read becomes a lexing
  * error and the rest of the file is still tokenized.
  */
-type Block = 'header' | 'body' | 'appendix' | 'recipients' | 'signature';
-
-export const HEADER_KEYWORDS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
-const BLOCK_KEYWORDS: Record<string, Block> = { 'phu-luc': 'appendix', 'noi-nhan': 'recipients', 'ky-ten': 'signature' };
-/** A keyword, with any invisible characters pasted into it (they are reported by a check, not by the lexer). */
-const KEYWORD_AT_LINE_START = /^[\p{Cf}\u034f]*[a-z][a-z\p{Cf}\u034f-]*(?=[ \t]|$|\/\/)/u;
-const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)(?=[ \t]|$)/;
 const CITATION = /\{[ \t]*(\d+(?:\.\d+)*[a-z]?)((?:\.[a-z][a-z0-9_-]*)*)[ \t]*\}/y;
 
 export class ReportLexer extends DefaultLexer {
@@ -25,7 +22,7 @@ export class ReportLexer extends DefaultLexer {
 
     /** The tokens without a token object each, for the direct report parser. */
     scan(text: string): ScannedTokens {
-        return new LineScanner(text, this.tokenTypes).scan();
+        return new LineScanner(withLineFeeds(text), this.tokenTypes).scan();
     }
 }
 
@@ -67,6 +64,7 @@ class LineScanner {
     private readonly tokens = new ScannedTokens();
     private readonly errors = this.tokens.errors;
     private block: Block = 'header';
+    private headerStarted = false;
     private paragraphOpen = false;
     private pos = 0;
     private line = 1;
@@ -103,19 +101,27 @@ class LineScanner {
     }
 
     private scanContent(rest: string): void {
-        const written = KEYWORD_AT_LINE_START.exec(rest)?.[0];
-        const keyword = written && withoutInvisible(written);
-        if (keyword && BLOCK_KEYWORDS[keyword]) {
+        const found = keywordAt(rest);
+        const keyword = found?.keyword;
+        if (isBlockKeyword(keyword)) {
             this.block = BLOCK_KEYWORDS[keyword];
             this.paragraphOpen = false;
-            this.emit(keyword, this.pos, this.pos + written.length);
-            this.lineTextAfter(this.pos + written.length);
+            this.emit(keyword, this.pos, this.pos + found!.end);
+            this.lineTextAfter(this.pos + found!.end);
             return;
         }
         if (this.block === 'header') {
-            if (keyword && HEADER_KEYWORDS.has(keyword)) {
-                this.emit(keyword, this.pos, this.pos + written.length);
-                this.lineTextAfter(this.pos + written.length);
+            if (isHeaderKeyword(keyword)) {
+                this.headerStarted = true;
+                this.emit(keyword, this.pos, this.pos + found!.end);
+                this.lineTextAfter(this.pos + found!.end);
+                return;
+            }
+            if (!this.headerStarted && headerFollows(this.linesAfter())) {
+                this.error(this.pos, this.trimmedEnd(this.pos, this.lineEnd()) - this.pos,
+                    'Dòng này đứng trước phần đầu báo cáo; phần đầu phải bắt đầu bằng dòng "mau …" — hãy xoá dòng này hoặc chuyển nó ' +
+                    'xuống phần lời văn / This line stands before the report\'s header, which must begin with the "mau …" line: ' +
+                    'delete it or move it into the narrative');
                 return;
             }
             this.block = 'body';
@@ -180,6 +186,7 @@ class LineScanner {
     /** After a code or a part path: a value, inline parts in parentheses, a note in brackets, a comment. */
     private scanItemRest(): void {
         let expectPartKey = false;
+        let inParentheses = false;
         while (true) {
             this.skipSpaces();
             const end = this.lineEnd();
@@ -197,11 +204,18 @@ class LineScanner {
                 this.scanString();
             } else if (c === '[') {
                 this.scanNote();
+            } else if ((c === ';' || c === ')') && !inParentheses) {
+                // A stray `)` or `;` costs one error, not the rest of the appendix: the parser never sees it.
+                this.error(this.pos, 1, `Dấu "${c}" thừa: không có dấu "(" mở trước nó trên dòng này / ` +
+                    `Stray "${c}": no "(" opens before it on this line`);
+                this.pos++;
             } else if (c === '(' || c === ';') {
+                inParentheses = true;
                 this.emit(c, this.pos, ++this.pos);
                 expectPartKey = true;
                 continue;
             } else if (c === ')') {
+                inParentheses = false;
                 this.emit(c, this.pos, ++this.pos);
             } else if (expectPartKey && isLowerLetter(this.text.charCodeAt(this.invisibleEnd(this.pos)))) {
                 this.emitUpTo('PART_PATH', this.partPathEnd(this.pos));
@@ -336,6 +350,16 @@ class LineScanner {
         tokens.endColumns.push(end - endLineStart);
     }
 
+    /** The lines after the current one, read lazily. */
+    private *linesAfter(): Iterable<string> {
+        for (let start = this.lineBreak() + 1; start > 0 && start < this.text.length;) {
+            const newline = this.text.indexOf('\n', start);
+            const end = newline < 0 ? this.text.length : newline;
+            yield this.text.slice(start, end);
+            start = end + 1;
+        }
+    }
+
     private error(offset: number, length: number, message: string): void {
         this.errors.push({ offset, length, line: this.line, column: offset - this.lineStart + 1, message });
     }
@@ -408,6 +432,10 @@ function isValueCharacter(code: number): boolean {
     return !isSpace(code) && code !== 0x28 && code !== 0x29 && code !== 0x5b && code !== 0x5d && code !== 0x3b && code !== 0x22;
 }
 
-function isSpace(code: number): boolean {
-    return code === 0x20 || code === 0x09 || code === 0xa0 || code === 0x3000;
+/**
+ * Old Mac files end lines with a lone CR, which the editor counts as a line break: read it as one. Same length, so
+ * every offset stays the document's own.
+ */
+function withLineFeeds(text: string): string {
+    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
 }

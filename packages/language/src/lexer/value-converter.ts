@@ -15,8 +15,8 @@ export class CchcValueConverter extends DefaultValueConverter {
             // Keywords, codes, part keys and values are read without invisible characters (a check reports them).
             case 'LINE_TEXT':
             case 'VALUE':
-            case 'PART_PATH':
-            case 'HeaderKey': return toNFC(withoutInvisible(input));
+            case 'PART_PATH': return toNFC(withoutInvisible(input));
+            case 'HeaderKey': return withoutInvisible(input).toLowerCase();
             case 'CODE': {
                 const code = withoutInvisible(input);
                 return code.endsWith('.') ? code.slice(0, -1) : code;

@@ -5,7 +5,11 @@ import {
     type CompletionItem, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
-import { isReport, type Level } from '../generated/ast.js';
+import { isReport, type HeaderKey, type Level } from '../generated/ast.js';
+import {
+    BLOCK_KEYWORDS, BLOCK_ORDER, blockStates, HEADER_KEYWORD_LIST, isHeaderKeyword, keywordAt, splitLines,
+    type Block, type BlockKeyword
+} from '../lexer/line-layout.js';
 import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
@@ -14,32 +18,28 @@ import { itemLines } from './item-lines.js';
 import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
 import { reportContext } from './report-context.js';
 
-type Block = 'header' | 'body' | 'appendix' | 'recipients' | 'signature';
-
-const HEADER_KEYWORDS: [string, string][] = [
-    ['mau', 'mẫu phụ lục (mã mẫu)'],
-    ['cap', 'cấp báo cáo: xa, huyen, tinh'],
-    ['ky', 'kỳ báo cáo, vd. 6-thang 2021'],
-    ['co-quan-cap-tren', 'cơ quan cấp trên'],
-    ['co-quan', 'cơ quan ban hành'],
-    ['so', 'số văn bản, vd. 15/BC-UBND'],
-    ['dia-danh', 'địa danh'],
-    ['ngay', 'ngày ban hành, dd/mm/yyyy'],
-    ['tieu-de', 'trích yếu'],
-    ['kinh-gui', 'Kính gửi (có thể nhiều dòng)']
-];
-const BLOCK_KEYWORDS: [string, Block, string][] = [
-    ['phu-luc', 'appendix', 'phụ lục số liệu'],
-    ['noi-nhan', 'recipients', 'nơi nhận'],
-    ['ky-ten', 'signature', 'chữ ký']
-];
-const BLOCK_ORDER: Block[] = ['header', 'body', 'appendix', 'recipients', 'signature'];
+const HEADER_KEYWORD_DETAILS: Record<HeaderKey, string> = {
+    'mau': 'mẫu phụ lục (mã mẫu)',
+    'cap': 'cấp báo cáo: xa, huyen, tinh',
+    'ky': 'kỳ báo cáo, vd. 6-thang 2021',
+    'co-quan-cap-tren': 'cơ quan cấp trên',
+    'co-quan': 'cơ quan ban hành',
+    'so': 'số văn bản, vd. 15/BC-UBND',
+    'dia-danh': 'địa danh',
+    'ngay': 'ngày ban hành, dd/mm/yyyy',
+    'tieu-de': 'trích yếu',
+    'kinh-gui': 'Kính gửi (có thể nhiều dòng)'
+};
+const BLOCK_KEYWORD_DETAILS: Record<BlockKeyword, string> = {
+    'phu-luc': 'phụ lục số liệu',
+    'noi-nhan': 'nơi nhận',
+    'ky-ten': 'chữ ký'
+};
 const LEVEL_DETAILS: Record<Level, string> = {
     xa: 'cấp xã (xã, phường, thị trấn)',
     huyen: 'cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)',
     tinh: 'cấp tỉnh'
 };
-const KEYWORD_AT_LINE_START = /^[ \t]*([a-z][a-z-]*)(?=[ \t]|$|\/\/)/;
 const CODE = String.raw`\d+(?:\.\d+)*[a-z]?`;
 
 /** Everything a completion needs to know about the cursor: the line up to it and the block it is in. */
@@ -85,7 +85,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
     }
 
     private cursorAt(document: LangiumDocument, position: Position): Cursor {
-        const lines = document.textDocument.getText().split('\n').map(line => line.replace(/\r$/, ''));
+        const lines = splitLines(document.textDocument.getText());
         // A byte-order mark reads as a space, so that the columns of the first line stay where the client counts them.
         lines[0] = lines[0].replace(/^\ufeff/, ' ');
         const text = lines[position.line] ?? '';
@@ -103,7 +103,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
             lines, line: position.line, position,
             prefix: text.slice(0, position.character),
             suffix: text.slice(position.character),
-            block: blockOf(lines, position.line),
+            block: blockStates(lines)[position.line],
             catalog: context?.catalog, level: context?.level, written, incomplete: false
         };
     }
@@ -208,20 +208,6 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
     }
 }
 
-/** Which block a line belongs to, read the way the lexer reads the lines before it. */
-function blockOf(lines: string[], line: number): Block {
-    let block: Block = 'header';
-    for (let index = 0; index < line; index++) {
-        const text = lines[index];
-        if (text.trim() === '' || text.trimStart().startsWith('//')) continue;
-        const keyword = KEYWORD_AT_LINE_START.exec(text)?.[1];
-        const started = BLOCK_KEYWORDS.find(([name]) => name === keyword);
-        if (started) block = started[1];
-        else if (block === 'header' && !HEADER_KEYWORDS.some(([name]) => name === keyword)) block = 'body';
-    }
-    return block;
-}
-
 function headerKeywordItems(cursor: Cursor): CompletionItem[] {
     const typed = /^[ \t]*([a-z-]*)$/.exec(cursor.prefix);
     if (!typed) return [];
@@ -229,15 +215,15 @@ function headerKeywordItems(cursor: Cursor): CompletionItem[] {
     for (let index = 0; index < cursor.lines.length; index++) {
         const text = cursor.lines[index];
         if (index === cursor.line || text.trim() === '' || text.trimStart().startsWith('//')) continue;
-        const keyword = KEYWORD_AT_LINE_START.exec(text)?.[1];
-        if (!keyword || !HEADER_KEYWORDS.some(([name]) => name === keyword)) break;
+        const keyword = keywordAt(text)?.keyword;
+        if (!isHeaderKeyword(keyword)) break;
         used.add(keyword);
     }
     const range = rangeFrom(cursor, cursor.prefix.length - typed[1].length);
-    return HEADER_KEYWORDS
-        .filter(([keyword]) => keyword === 'kinh-gui' || !used.has(keyword))
-        .map(([keyword, detail], index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail,
+    return HEADER_KEYWORD_LIST
+        .filter(keyword => keyword === 'kinh-gui' || !used.has(keyword))
+        .map((keyword, index) => ({
+            label: keyword, kind: CompletionItemKind.Keyword, detail: HEADER_KEYWORD_DETAILS[keyword],
             sortText: sortKey(0, index), textEdit: { range, newText: `${keyword} ` }
         }));
 }
@@ -248,12 +234,12 @@ function blockKeywordItems(cursor: Cursor): CompletionItem[] {
     if (!typed) return [];
     const present = new Set(cursor.lines
         .filter((_, index) => index !== cursor.line)
-        .map(text => KEYWORD_AT_LINE_START.exec(text)?.[1]));
+        .map(text => keywordAt(text)?.keyword));
     const range = rangeFrom(cursor, 0);
-    return BLOCK_KEYWORDS
+    return (Object.entries(BLOCK_KEYWORDS) as [BlockKeyword, Block][])
         .filter(([keyword, block]) => !present.has(keyword) && BLOCK_ORDER.indexOf(block) > BLOCK_ORDER.indexOf(cursor.block))
-        .map(([keyword, , detail], index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail,
+        .map(([keyword], index) => ({
+            label: keyword, kind: CompletionItemKind.Keyword, detail: BLOCK_KEYWORD_DETAILS[keyword],
             sortText: sortKey(9, index), textEdit: { range, newText: keyword }
         }));
 }

@@ -3,9 +3,8 @@ import type { Formatter } from 'langium/lsp';
 import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
+import { blockStates, isBlockKeyword, isHeaderKeyword, keywordAt, splitLines } from '../lexer/line-layout.js';
 import { PART_INDENT } from './item-lines.js';
-
-type Block = 'header' | 'body' | 'appendix' | 'recipients' | 'signature';
 
 /** An appendix line split into what starts it (a code or a part path) and the rest as written. */
 interface Row {
@@ -17,9 +16,6 @@ interface Row {
     openString: boolean;
 }
 
-const BLOCK_KEYWORDS: Record<string, Block> = { 'phu-luc': 'appendix', 'noi-nhan': 'recipients', 'ky-ten': 'signature' };
-const HEADER_KEYWORDS = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
-const KEYWORD_AT_LINE_START = /^[ \t]*([a-z][a-z-]*)(?=[ \t]|$|\/\/)/;
 const ITEM = /^[ \t]*(\d+(?:\.\d+)*[a-z]?\.?)(?=[ \t]|$|[([";/])(.*)$/;
 const PART = /^[ \t]*([a-z][a-z0-9_-]*(?:\.[a-z][a-z0-9_-]*)*)(?=[ \t]|$|[([";/])(.*)$/;
 /** Values start at the column after the longest code and two spaces, and never before this one (`3.3.1   4203`). */
@@ -50,7 +46,7 @@ export class ReportFormatter implements Formatter {
     }
 
     private format(document: LangiumDocument, range?: Range): TextEdit[] {
-        const lines = document.textDocument.getText().split('\n').map(line => line.replace(/\r$/, ''));
+        const lines = splitLines(document.textDocument.getText());
         const formatted = formatLines(lines);
         const edits: TextEdit[] = [];
         formatted.forEach((text, line) => {
@@ -67,7 +63,7 @@ export class ReportFormatter implements Formatter {
 export function formatLines(lines: string[]): string[] {
     const result = [...lines];
     const rows: Row[] = [];
-    let block: Block = 'header';
+    const blocks = blockStates(lines);
     let inString = false;
     lines.forEach((text, line) => {
         if (inString) {
@@ -80,14 +76,12 @@ export function formatLines(lines: string[]): string[] {
             inString = tail.openString;
             return;
         }
-        const keyword = KEYWORD_AT_LINE_START.exec(line === 0 ? text.replace(/^\ufeff/, '') : text)?.[1];
-        if (keyword && BLOCK_KEYWORDS[keyword]) {
-            block = BLOCK_KEYWORDS[keyword];
-            result[line] = trimEnd(text);
+        const block = blocks[line + 1];
+        const keyword = keywordAt(text);
+        if (keyword && (isBlockKeyword(keyword.keyword) || (block === 'header' && isHeaderKeyword(keyword.keyword)))) {
+            // A keyword written capitalised (`Mau`, as Word's AutoCorrect does) is written as the grammar spells it.
+            result[line] = trimEnd(text.slice(0, keyword.start) + keyword.keyword + text.slice(keyword.end));
             return;
-        }
-        if (block === 'header' && text.trim() !== '' && !text.trimStart().startsWith('//') && !(keyword && HEADER_KEYWORDS.has(keyword))) {
-            block = 'body';
         }
         if (block === 'body') return;
         if (block !== 'appendix') {

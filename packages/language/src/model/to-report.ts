@@ -4,6 +4,7 @@ import { AppendixValues, normalizeCode } from '../report/appendix.js';
 import { headerValue, levelOf, parseDate, periodOf, templateIdOf } from '../report/header.js';
 import { formatNumber } from '../report/numbers.js';
 import type { Catalog, IndicatorDef, PartDef } from '../template/catalog.js';
+import { withThousandsDots } from './thousands.js';
 
 /** The template's remark for rows a commune does not report, as the printed form writes it. */
 const NOT_REPORTED_BY_COMMUNES = '(UBND xã, phường không phải báo cáo mục này)';
@@ -61,31 +62,28 @@ function paragraphText(fragments: Fragment[], values: AppendixValues): string {
     return text;
 }
 
+/** A cited value as prose writes it: with the thousands dot (`83.437`), which the table itself does not print. */
 function citedValue(values: AppendixValues, code: string, path: string): string {
     const written = values.writtenValue(code, path);
-    if (written) return shown(written);
+    if (written) return withThousandsDots(shown(written));
     const number = values.number(code, path);
-    return number === undefined ? '…' : formatNumber(number);
+    return number === undefined ? '…' : withThousandsDots(formatNumber(number));
 }
 
 function indicatorRows(def: IndicatorDef, values: AppendixValues): AppendixRow[] {
     const entry = values.byCode.get(def.code);
-    const rows: AppendixRow[] = [{
+    return [{
         kind: def.kind === 'group' ? 'group' : 'item',
-        code: `${def.code}.`,
-        label: withRemark(def.title, def.node.onlyAt.length > 0 && !def.levels.includes('xa')),
+        code: `${def.printedCode}.`,
+        label: def.title,
+        remark: remarkOf(def),
         depth: 0,
-        unit: def.kind === 'group' ? undefined : def.unit ?? (def.kind === 'percent' ? '%' : undefined),
+        unit: unitCell(def),
         value: entry?.item.value ? shown(entry.item.value) : undefined,
         note: entry?.item.note,
         footnote: def.footnote?.text,
         notApplicable: values.level !== undefined && !def.levels.includes(values.level) || undefined
-    }];
-    if (def.parts.length > 0) {
-        rows.push({ kind: 'in-which', code: '', label: 'Trong đó', depth: 1 });
-        rows.push(...def.parts.flatMap(part => partRows(part, def, values, 1)));
-    }
-    return rows;
+    }, ...def.parts.flatMap(part => partRows(part, def, values, 1))];
 }
 
 function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, depth: number): AppendixRow[] {
@@ -93,17 +91,28 @@ function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, dept
     return [{
         kind: 'part',
         code: '',
-        label: withRemark(part.title, part.node.onlyAt.length > 0 && !part.levels.includes('xa')),
+        label: part.title,
+        remark: remarkOf(part),
         depth,
-        unit: part.unit ?? (part.kind === 'percent' ? '%' : undefined),
+        unit: unitCell(part),
         value: written?.value ? shown(written.value) : undefined,
         note: written?.note,
         notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined
     }, ...part.parts.flatMap(child => partRows(child, def, values, depth + 1))];
 }
 
-function withRemark(title: string, communesSkip: boolean): string {
-    return communesSkip && !title.includes('không phải báo cáo') ? `${title} ${NOT_REPORTED_BY_COMMUNES}` : title;
+/** The template's printed remark, then the communes' one for a row that itself leaves communes out. */
+function remarkOf(def: IndicatorDef | PartDef): string | undefined {
+    const communesSkip = def.node.onlyAt.length > 0 && !def.levels.includes('xa')
+        && ![def.title, def.remark ?? ''].some(text => text.includes('không phải báo cáo'));
+    const remarks = [def.remark?.trim(), communesSkip ? NOT_REPORTED_BY_COMMUNES : undefined].filter(remark => remark);
+    return remarks.length > 0 ? remarks.join(' ') : undefined;
+}
+
+/** The unit as printed, then a choice's legend in the template's order, one option a line: `Trực tuyến = 0`. */
+function unitCell(def: IndicatorDef | PartDef): string | undefined {
+    const lines = [def.printedUnit, ...def.options.map(option => `${option.label} = ${option.value}`)].filter(line => line);
+    return lines.length > 0 ? lines.join('\n') : undefined;
 }
 
 function shown(value: Value): string {

@@ -4,7 +4,8 @@ import {
     type ValueConverter
 } from 'langium';
 import type { Report } from '../generated/ast.js';
-import { HEADER_KEYWORDS, type ScannedTokens } from '../lexer/report-lexer.js';
+import { HEADER_KEYWORDS } from '../lexer/line-layout.js';
+import type { ScannedTokens } from '../lexer/report-lexer.js';
 import { ReportGrammarElements, type Step } from './report-grammar-elements.js';
 
 /** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */

@@ -12,6 +12,31 @@ export interface TextSource {
     locate(start: number, end: number): Range | undefined;
 }
 
+/**
+ * For a text written in NFD (or mixed), where its NFC reading's characters are in the source: checks read NFC, the
+ * editor's ranges are the source's own. Each base character with its combining marks is normalised on its own.
+ */
+function sourceOffsets(source: string): (nfcIndex: number) => number {
+    const nfcEnds: number[] = [];
+    const sourceEnds: number[] = [];
+    let nfcLength = 0;
+    for (let start = 0; start < source.length;) {
+        let end = start + 1;
+        while (end < source.length && COMBINING_MARK.test(source[end])) end++;
+        nfcLength += source.slice(start, end).normalize('NFC').length;
+        nfcEnds.push(nfcLength);
+        sourceEnds.push(end);
+        start = end;
+    }
+    return nfcIndex => {
+        if (nfcIndex <= 0) return 0;
+        const cluster = nfcEnds.findIndex(end => end >= nfcIndex);
+        return cluster < 0 ? source.length : sourceEnds[cluster];
+    };
+}
+
+const COMBINING_MARK = /\p{M}/u;
+
 /** Read once per parse: several checks read the same sources. */
 const cache = new WeakMap<Report, TextSource[]>();
 
@@ -26,7 +51,7 @@ function readTextSources(report: Report): TextSource[] {
     const fullText = AstUtils.getDocument(report).textDocument.getText();
     for (const element of report.body?.elements ?? []) {
         if (element.$type !== 'Paragraph') continue;
-        const segments: { start: number; node: CstNode }[] = [];
+        const segments: { start: number; node: CstNode; sourceOf?: (index: number) => number }[] = [];
         let text = '';
         let lastEnd = 0;
         for (const fragment of element.fragments) {
@@ -35,8 +60,9 @@ function readTextSources(report: Report): TextSource[] {
             // Fragments on different lines are joined by a space.
             if (text && fullText.lastIndexOf('\n', cst.offset - 1) >= lastEnd) text += ' ';
             lastEnd = cst.end;
-            segments.push({ start: text.length, node: cst });
-            text += isTextFragment(fragment) ? fragment.text : cst.text;
+            const read = isTextFragment(fragment) ? fragment.text : cst.text;
+            segments.push({ start: text.length, node: cst, sourceOf: read === cst.text ? undefined : sourceOffsets(cst.text) });
+            text += read;
         }
         sources.push({
             text, node: element, locate: (start, end) => {
@@ -44,7 +70,8 @@ function readTextSources(report: Report): TextSource[] {
                 const at = (index: number) => {
                     const segment = segments.findLast(s => s.start <= index) ?? segments[0];
                     const { line, character } = segment.node.range.start;
-                    return { line, character: character + index - segment.start };
+                    const into = index - segment.start;
+                    return { line, character: character + (segment.sourceOf?.(into) ?? into) };
                 };
                 return segments.length > 0 ? { start: at(start), end: at(end) } : undefined;
             }

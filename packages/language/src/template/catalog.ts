@@ -14,7 +14,12 @@ export interface ChoiceOption {
 interface Definition {
     title: string;
     kind: ValueKind;
+    /** The unit the value is counted in; a part without a kind of its own has its parent's. */
     unit?: string;
+    /** The "Đơn vị tính" cell as the form prints it: the row's own `don-vi`, or `%` for a row that is itself `ty-le`. */
+    printedUnit?: string;
+    /** Printed after the name on the form (`in-kem`), e.g. `(UBND các xã, phường báo cáo dựa trên …)`. */
+    remark?: string;
     options: ChoiceOption[];
     /** Levels at which the row is reported at all ("UBND xã, phường không phải báo cáo mục này" excludes xa). */
     levels: Level[];
@@ -25,7 +30,10 @@ interface Definition {
 
 export interface IndicatorDef extends Definition {
     code: string;
+    /** The STT as printed on the form (`in-ma`): `3.3.1` for the second 3.3.1, whose code is `3.3.1b`. */
+    printedCode: string;
     footnote?: { number: string; text: string };
+    /** A comment for template authors (`ghi-chu`), never printed. */
     note?: string;
     node: Indicator;
 }
@@ -84,6 +92,7 @@ function indicatorDef(node: Indicator, inheritedLevels: Level[]): IndicatorDef {
     const footnote = node.footnote?.ref;
     return {
         code: node.name,
+        printedCode: node.printedCode?.trim() || node.name,
         ...definition(node, node.group ? 'group' : KINDS[node.kind ?? 'so-luong'], inheritedLevels, ''),
         footnote: footnote ? { number: footnote.name, text: footnote.text } : undefined,
         note: node.note,
@@ -111,6 +120,8 @@ function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Le
         title: node.title,
         kind,
         unit: node.unit ?? inheritedUnit,
+        printedUnit: node.unit ?? (node.kind === 'ty-le' ? '%' : undefined),
+        remark: node.remark,
         options: node.options.map(option => ({ value: Number(option.value), label: option.label })),
         levels,
         requiredAt,

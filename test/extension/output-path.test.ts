@@ -1,0 +1,50 @@
+import { homedir } from 'node:os';
+import * as path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { WriteError } from '../../packages/docx/src/write-file-atomically.js';
+import { docxPathFor, outputDirectoryFrom } from '../../packages/extension/src/output-path.js';
+
+const WORKSPACE = path.resolve('/nha/bao-cao');
+const REPORT = path.join(WORKSPACE, 'quy-1', 'r.cchc');
+
+describe('outputDirectoryFrom', () => {
+    const setting = { globalValue: '/xuat/cua-toi', workspaceValue: 'xuat', workspaceFolderValue: 'xuat-thu-muc' };
+
+    test('a trusted workspace: the folder value, then the workspace value, then the user value', () => {
+        expect(outputDirectoryFrom(setting, true)).toBe('xuat-thu-muc');
+        expect(outputDirectoryFrom({ ...setting, workspaceFolderValue: undefined }, true)).toBe('xuat');
+        expect(outputDirectoryFrom({ globalValue: '/xuat/cua-toi' }, true)).toBe('/xuat/cua-toi');
+    });
+
+    test('an untrusted workspace: only the user value counts', () => {
+        expect(outputDirectoryFrom(setting, false)).toBe('/xuat/cua-toi');
+        expect(outputDirectoryFrom({ workspaceValue: '../../../tmp/evil' }, false)).toBeUndefined();
+        expect(outputDirectoryFrom(undefined, false)).toBeUndefined();
+    });
+});
+
+describe('docxPathFor', () => {
+    test('beside the report when no folder is set', () => {
+        expect(docxPathFor(REPORT, undefined, WORKSPACE)).toBe(path.join(WORKSPACE, 'quy-1', 'r.docx'));
+        expect(docxPathFor(REPORT, '  ', WORKSPACE)).toBe(path.join(WORKSPACE, 'quy-1', 'r.docx'));
+    });
+
+    test('an absolute folder, and ~ as the home folder', () => {
+        expect(docxPathFor(REPORT, path.resolve('/xuat'), WORKSPACE)).toBe(path.join(path.resolve('/xuat'), 'r.docx'));
+        expect(docxPathFor(REPORT, '~/Xuất', WORKSPACE)).toBe(path.join(homedir(), 'Xuất', 'r.docx'));
+    });
+
+    test('a relative folder inside the workspace folder, or the report\'s folder outside a workspace', () => {
+        expect(docxPathFor(REPORT, 'xuat/../docx', WORKSPACE)).toBe(path.join(WORKSPACE, 'docx', 'r.docx'));
+        expect(docxPathFor(REPORT, 'docx', undefined)).toBe(path.join(WORKSPACE, 'quy-1', 'docx', 'r.docx'));
+    });
+
+    test('a relative folder that leaves the workspace folder is refused', () => {
+        for (const directory of ['../../../tmp/evil', '..', 'xuat/../../ngoai']) {
+            expect(() => docxPathFor(REPORT, directory, WORKSPACE), directory).toThrow(WriteError);
+            expect(() => docxPathFor(REPORT, directory, WORKSPACE), directory)
+                .toThrow(`cchc.export.outputDirectory "${directory}" ra ngoài thư mục "${WORKSPACE}"; đường dẫn tương đối phải nằm trong đó / leaves the folder "${WORKSPACE}"; a relative path must stay inside it`);
+        }
+        expect(() => docxPathFor(REPORT, '../ngoai', undefined)).toThrow(WriteError);
+    });
+});
