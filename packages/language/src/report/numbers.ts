@@ -66,6 +66,14 @@ export function readValue(raw: string, row: { kind: string; unit?: string }): Nu
     return split && isUnitWord(split.word, row.unit) ? readNumber(split.number, notation) : reading;
 }
 
+/** `360 phiếu` → `360` when the word names what the row counts (prose cites the figure and writes its own word). */
+export function withoutUnitWord(raw: string, row: { kind: string; unit?: string }): string {
+    const text = raw.trim();
+    if (readNumber(text, row.kind === 'count' ? 'count' : 'decimal').kind !== 'not-a-number') return text;
+    const split = splitUnitWord(text);
+    return split && isUnitWord(split.word, row.unit) ? split.number : text;
+}
+
 /** `12.5%` → `12,5%`: the same number with the Vietnamese decimal comma, everything else as written. */
 export function withDecimalComma(raw: string): string {
     return raw.replace('.', ',');
