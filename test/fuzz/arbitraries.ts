@@ -37,3 +37,42 @@ export function mutated(text: string): fc.Arbitrary<string> {
             return result.slice(0, position) + insert + result.slice(position + remove);
         }, text));
 }
+
+/** Format characters that take no room on screen, as pasted from web pages, PDFs and chat. */
+export const INVISIBLE_CHARACTERS = ['\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad', '\u200e', '\u200f', '\u202a',
+    '\u202e', '\u2066', '\u2069', '\u034f', '\u2061', '\u180e'];
+
+/** A header keyword, a code or a part key at the start of a line (after its indentation). */
+const FIRST_WORD = /^([ \t]*)([a-z][a-z-]*|\d+(?:\.\d+)*[a-z]?\.?)(?=[ \t]|$)/;
+
+/**
+ * A grammar-aware report, and the same report with invisible characters put inside header keywords, codes and part
+ * keys (the lines before the narrative and those of the appendix); `at` lists where, as [line, column] (0-based).
+ */
+export const reportWithInvisibleCharacters = fc.tuple(grammarAwareReport, fc.array(fc.tuple(fc.nat(), fc.nat(), fc.constantFrom(...INVISIBLE_CHARACTERS)), { minLength: 1, maxLength: 4 }))
+    .map(([clean, insertions]) => {
+        const eol = clean.includes('\r\n') ? '\r\n' : '\n';
+        const lines = clean.split(eol);
+        const candidates: number[] = [];
+        let block: 'header' | 'body' | 'appendix' | 'closing' = 'header';
+        let inQuotes = false; // a quoted value may run over several lines: what follows a quote may be inside one
+        lines.forEach((line, index) => {
+            if (block === 'header' && line.replace(/^\ufeff/, '') === '') block = 'body';
+            else if (line === 'phu-luc') block = 'appendix';
+            else if (line === 'noi-nhan' || line === 'ky-ten') block = 'closing';
+            if ((block === 'header' || block === 'appendix') && !inQuotes && line !== 'phu-luc' && FIRST_WORD.test(line)) candidates.push(index);
+            inQuotes ||= block === 'appendix' && line.includes('"');
+        });
+        const at: [number, number][] = [];
+        for (const [which, offset, character] of insertions) {
+            if (candidates.length === 0) break;
+            const index = candidates[which % candidates.length];
+            if (at.some(([line]) => line === index)) continue;
+            const [, indent, word] = FIRST_WORD.exec(lines[index])!;
+            const column = indent.length + (offset % (word.length + 1));
+            if (index === 0 && column === 0 && character === '\ufeff') continue; // a BOM that starts the file is a BOM
+            lines[index] = lines[index].slice(0, column) + character + lines[index].slice(column);
+            at.push([index, column]);
+        }
+        return { clean, dirty: lines.join(eol), at };
+    });

@@ -4,8 +4,8 @@ import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { renderDocx } from '../../packages/docx/src/index.js';
 import { toReportModel, type Report } from '../../packages/language/src/index.js';
-import { testServices, validate } from '../helpers.js';
-import { grammarAwareReport, mutated } from './arbitraries.js';
+import { testServices, validate, type Found } from '../helpers.js';
+import { grammarAwareReport, mutated, reportWithInvisibleCharacters } from './arbitraries.js';
 
 /** Fixed seed and a bounded count in the test suite; `npm run fuzz` sets FUZZ_RUNS (and a fresh seed) for long runs. */
 const RUNS = Number(process.env.FUZZ_RUNS ?? 60);
@@ -39,6 +39,21 @@ describe('fuzzing', () => {
             expect(xml.startsWith('<?xml')).toBe(true);
             expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
             expect(xml.trimEnd().endsWith('</w:document>')).toBe(true);
+        }), options);
+    });
+
+    test('invisible characters in keywords, codes and part keys: one finding each, where it is, and nothing else changes', async () => {
+        const withoutInvisible = (text: string) => text.replace(/[\p{Cf}\u034f]/gu, '');
+        const others = (found: Found[]) => found.filter(f => f.code !== 'invisible-character').map(f => `${f.line} ${f.code} ${withoutInvisible(f.message)}`);
+        await fc.assert(fc.asyncProperty(reportWithInvisibleCharacters, async ({ clean, dirty, at }) => {
+            const [before, after] = [await validate(clean), await validate(dirty)];
+            expect(others(after.found)).toEqual(others(before.found));
+            // Lines after a syntax error may be dropped by the parser's recovery, and what is not read is not checked.
+            const firstSyntaxError = Math.min(...before.found.filter(f => f.code === 'syntax').map(f => f.line - 1));
+            const reported = after.found.filter(f => f.code === 'invisible-character').map(f => `${f.line - 1}:${f.column - 1}`);
+            const inserted = at.map(([line, column]) => `${line}:${column}`);
+            expect(inserted.filter(place => reported.includes(place) || Number(place.split(':')[0]) >= firstSyntaxError)).toEqual(inserted);
+            expect(reported.filter(place => !inserted.includes(place))).toEqual([]);
         }), options);
     });
 

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { findings, report } from '../helpers.js';
+import { findings, report, validate } from '../helpers.js';
 
 describe('duplicate-code', () => {
     test('the second 3.3.1 is reported and pointed to 3.3.1b', async () => {
@@ -47,5 +47,33 @@ describe('group-value', () => {
         expect(await findings(report('3.3 4203'), 'group-value')).toMatchObject([{ line: 13, column: 5, severity: 'warning',
             message: '3.3 ("Kết quả giải quyết TTHC") là dòng tiêu đề nhóm, không ghi số liệu. Số 4203 cần ghi vào chỉ tiêu nào bên dưới (3.3.1, 3.3.1b, 3.3.2 …)?' }]);
         expect(await findings(report('3.3\n3.3.2 5'), 'group-value')).toEqual([]);
+    });
+});
+
+describe('citations of appendix values', () => {
+    const citing = (appendix: string, text: string) => validate(report(appendix, {}, text))
+        .then(({ found }) => found.filter(f => f.code.startsWith('citation-')).map(f => [f.code, f.line, f.column, f.message]));
+
+    test('a blank value is "not in the appendix yet"', async () => {
+        expect(await citing('1.1.2 5', 'Đề ra {1.1.1} nhiệm vụ.')).toEqual([
+            ['citation-blank', 10, 7, 'Lời văn dẫn {1.1.1} nhưng phụ lục chưa có số liệu này']
+        ]);
+    });
+
+    test('a value too large to compute says so, with the line it is on', async () => {
+        expect(await citing('1.1.1 1234567890123456789', 'Đề ra {1.1.1} nhiệm vụ.')).toEqual([
+            ['citation-unreadable', 10, 7, 'Lời văn dẫn {1.1.1} nhưng số liệu của mục này ở dòng 13 của tệp có quá nhiều chữ số để tính chính xác (tối đa 15)']
+        ]);
+    });
+
+    test('a value that is not a number says so', async () => {
+        expect(await citing('1.2.2 "Hoàn thành tốt"', 'Đúng hạn {1.2.2} nhiệm vụ.')).toEqual([
+            ['citation-unreadable', 10, 10, 'Lời văn dẫn {1.2.2} nhưng số liệu của mục này ở dòng 13 của tệp không phải con số']
+        ]);
+    });
+
+    test('a choice written as its label, a count with a unit word or thousands dots, a derivable total: nothing to say', async () => {
+        expect(await citing('1.3.1 360 phiếu\n1.3.2 Phát phiếu\n3.3.2 4.203\n3.1.3 (xa 230)',
+            'Phát {1.3.1} phiếu, hình thức {1.3.2}; {3.3.2} hồ sơ đúng hẹn; {3.1.3} TTHC.')).toEqual([]);
     });
 });

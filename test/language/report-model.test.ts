@@ -38,7 +38,13 @@ describe('toReportModel', () => {
         expect(model.body).toEqual([{ type: 'paragraph', text: 'Tiếp nhận 83.437 hồ sơ (083437); tinh giản 0,9%; hợp đồng 08; trả trực tiếp 1.200, qua BCCI 34.' }]);
     });
 
-    test('the appendix lists every template row in order, values as written, parts under "Trong đó"', async () => {
+    test('a figure written with its unit word is cited as the figure; the table keeps the word', async () => {
+        const model = await modelOf(report('1.3.1 1250 phiếu\n1.1.1 18 nhiệm vụ', {}, 'Phát {1.3.1} phiếu; đề ra {1.1.1} nhiệm vụ.'));
+        expect(model.body).toEqual([{ type: 'paragraph', text: 'Phát 1.250 phiếu; đề ra 18 nhiệm vụ.' }]);
+        expect(model.appendix!.rows.find(row => row.code === '1.3.1.')?.value).toBe('1250 phiếu');
+    });
+
+        test('the appendix lists every template row in order, values as written, parts under "Trong đó"', async () => {
         const model = await modelOf(readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8'));
         const rows = model.appendix!.rows;
         expect(rows.filter(row => row.kind === 'group' || row.kind === 'item')).toHaveLength(104);

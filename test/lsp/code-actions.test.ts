@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import { URI } from 'langium';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import type { CodeAction, Diagnostic, Range } from 'vscode-languageserver';
+import { readValue } from '../../packages/language/src/report/numbers.js';
 import { defaultSettings } from '../../packages/language/src/settings.js';
 import { report, testServices } from '../helpers.js';
 import { applyEdits, openReport } from './lsp-helpers.js';
@@ -174,10 +176,38 @@ describe('codes', () => {
 });
 
 describe('values', () => {
-    test('number-format: the thousands dot goes', async () => {
-        const fixes = await actionsFor(report('3.3.2 4.203'), 'number-format');
-        expect(fixes.actions).toMatchObject([{ title: 'Viết thành 4203', isPreferred: true }]);
-        expect(apply(fixes, 'Viết thành 4203')).toBe(report('3.3.2 4203'));
+    test('number-format: an English decimal point in a percentage becomes a comma, the value unchanged', async () => {
+        const fixes = await actionsFor(report('4.2.5 0.125%'), 'number-format');
+        expect(fixes.actions).toMatchObject([{ title: 'Viết thành 0,125%', isPreferred: true }]);
+        expect(apply(fixes, 'Viết thành 0,125%')).toBe(report('4.2.5 0,125%'));
+        expect(apply(await actionsFor(report('4.2.5 12.500%'), 'number-format'), 'Viết thành 12,500%')).toBe(report('4.2.5 12,500%'));
+    });
+
+    test('no number-format quick fix changes the magnitude of a value (property over generated numbers)', async () => {
+        const number = fc.tuple(fc.nat({ max: 1_000_000 }), fc.option(fc.stringMatching(/^\d{1,4}$/)), fc.boolean(), fc.boolean(), fc.constantFrom('%', ' %', ''))
+            .map(([whole, fraction, grouped, point, percent]) => {
+                // 1234567 → `1.234.567`: dots between thousands, as Vietnamese writes them.
+                const digits = grouped ? String(whole).replace(/\B(?=(\d{3})+$)/g, '.') : String(whole);
+                return `${digits}${fraction === null ? '' : `${point ? '.' : ','}${fraction}`}${percent}`;
+            });
+        let fixed = 0;
+        await fc.assert(fc.asyncProperty(number, fc.constantFrom('4.2.5', '4.2.1'), async (written, code) => {
+            const row = code === '4.2.5' ? { kind: 'percent' } : { kind: 'count' };
+            const { document, services } = await openReport(report(`${code} ${written}`));
+            const diagnostics = (document.diagnostics ?? []).filter(d => d.code === 'number-format');
+            const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+                textDocument: { uri: document.uri.toString() }, range: diagnostics[0]?.range ?? { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                context: { diagnostics }
+            }) ?? []) as CodeAction[];
+            const before = readValue(written, row);
+            for (const action of actions.filter(a => a.kind === 'quickfix')) {
+                const edited = applyEdits(document.textDocument.getText(), Object.values(action.edit!.changes!)[0]);
+                const after = readValue(edited.split('\n').find(line => line.startsWith(code))!.slice(code.length + 1), row);
+                expect(after, `${written} → ${action.title}`).toEqual({ ...before, decimalPoint: false });
+                fixed++;
+            }
+        }), { numRuns: 150, seed: 20261129 });
+        expect(fixed).toBeGreaterThan(10);
     });
 
     test('choice: a label without its diacritics is matched; every option is offered', async () => {
@@ -207,6 +237,18 @@ describe('values', () => {
     });
 });
 
+describe('invisible-character', () => {
+    test('the character goes, and with several, all of them at once', async () => {
+        const one = await actionsFor(report('3.3.\u200b2 12'), 'invisible-character');
+        expect(one.actions).toMatchObject([{ title: 'Xoá ký tự ẩn', isPreferred: true }]);
+        expect(apply(one, 'Xoá ký tự ẩn')).toBe(report('3.3.2 12'));
+        const several = await actionsFor(report('3.3.\u200b2 1\u20602 (tra-truc\u00ad-tiep 12)'), 'invisible-character');
+        // One pair per diagnostic asked about (all three are here).
+        expect(titles(several)).toEqual(Array(3).fill(['Xoá ký tự ẩn', 'Xoá tất cả 3 ký tự ẩn trong tệp']).flat());
+        expect(apply(several, 'Xoá tất cả 3 ký tự ẩn trong tệp')).toBe(report('3.3.2 12 (tra-truc-tiep 12)'));
+    });
+});
+
 describe('not-applicable', () => {
     test('an item the level does not report goes with its lines', async () => {
         const fixes = await actionsFor(report('7.6.1 1\n7.6.3 1'), 'not-applicable');
@@ -229,7 +271,7 @@ describe('titles in English', () => {
     test('when messages are in English', async () => {
         Object.assign((await testServices()).report.cchc.Settings, { messageLanguage: 'en' });
         expect(titles(await actionsFor(report('3.1.3 (xa 230)'), 'derivable-total'))).toEqual(['Fill in the total 230 (= Σ of the parts)']);
-        expect(titles(await actionsFor(report('3.3.2 4.203'), 'number-format'))).toEqual(['Write it as 4203']);
+        expect(titles(await actionsFor(report('4.2.5 12.5%'), 'number-format'))).toEqual(['Write it as 12,5%']);
         expect(titles(await actionsFor(report('1.3.2 <|>1')))).toEqual(['Write the label "Phát phiếu" instead of code 1']);
     });
 });

@@ -1,4 +1,5 @@
 import type { HeaderKey } from '../generated/ast.js';
+import { withoutInvisible } from './invisible-characters.js';
 
 /**
  * The line layout of a report, said once: its blocks and their order, the keywords that start a header line or a
@@ -33,7 +34,8 @@ export interface LineKeyword {
     end: number;
 }
 
-const KEYWORD_AT_LINE_START = /^\ufeff?[ \t\u00a0\u3000]*([A-Za-z][A-Za-z-]*)(?=\s|$|\/\/)/;
+/** Invisible characters (a BOM among them) may be pasted anywhere in a keyword: read through, reported by a check. */
+const KEYWORD_AT_LINE_START = /^[\p{Cf}\u034f]*[ \t\u00a0\u3000]*[\p{Cf}\u034f]*([A-Za-z][A-Za-z\p{Cf}\u034f-]*)(?=\s|$|\/\/)/u;
 const NON_ASCII = /[^\x00-\x7f]/;
 
 /**
@@ -45,11 +47,11 @@ const NON_ASCII = /[^\x00-\x7f]/;
 export function keywordAt(line: string): LineKeyword | undefined {
     const match = KEYWORD_AT_LINE_START.exec(line);
     if (!match) return undefined;
-    const written = match[1];
+    const written = withoutInvisible(match[1]);
     const keyword = written.toLowerCase();
     const end = match[0].length;
     if (written !== keyword && !keyword.includes('-') && NON_ASCII.test(line.slice(end))) return undefined;
-    return { keyword, start: end - written.length, end };
+    return { keyword, start: end - match[1].length, end };
 }
 
 export function isBlockKeyword(keyword: string | undefined): keyword is BlockKeyword {

@@ -1,5 +1,6 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LexerResult } from 'langium';
+import { isInvisible, withoutInvisible } from './invisible-characters.js';
 import {
     BLOCK_KEYWORDS, HEADING_NUMBER, headerFollows, isBlockKeyword, isHeaderKeyword, isSpace, keywordAt,
     type Block
@@ -85,7 +86,7 @@ class LineScanner {
     private scanLine(): void {
         this.skipSpaces();
         const rest = this.restOfLine();
-        if (rest.trim() === '') {
+        if (rest.trim() === '' || (isInvisible(rest.charCodeAt(0)) && withoutInvisible(rest).trim() === '')) {
             if (this.block === 'body' && this.paragraphOpen && this.lineBreakLength() > 0) {
                 this.emit('BLANK', this.lineEnd(), this.lineEnd() + this.lineBreakLength());
                 this.paragraphOpen = false;
@@ -168,7 +169,7 @@ class LineScanner {
     }
 
     private scanAppendixLine(): void {
-        const first = this.text[this.pos];
+        const first = this.text[this.invisibleEnd(this.pos)];
         if (first >= '0' && first <= '9') {
             this.emitUpTo('CODE', this.codeEnd(this.pos));
         } else if (first >= 'a' && first <= 'z') {
@@ -190,6 +191,12 @@ class LineScanner {
             this.skipSpaces();
             const end = this.lineEnd();
             if (this.pos >= end) return;
+            const visible = this.invisibleEnd(this.pos);
+            if (visible > this.pos && (visible >= end || !isValueCharacter(this.text.charCodeAt(visible)) || this.text.startsWith('//', visible))) {
+                // Invisible characters alone between two things (`; \u200b huyen 2`) are no value: the check reports them.
+                this.pos = visible;
+                continue;
+            }
             const c = this.text[this.pos];
             if (c === '/' && this.text[this.pos + 1] === '/') {
                 this.pos = end;
@@ -210,7 +217,7 @@ class LineScanner {
             } else if (c === ')') {
                 inParentheses = false;
                 this.emit(c, this.pos, ++this.pos);
-            } else if (expectPartKey && c >= 'a' && c <= 'z') {
+            } else if (expectPartKey && isLowerLetter(this.text.charCodeAt(this.invisibleEnd(this.pos)))) {
                 this.emitUpTo('PART_PATH', this.partPathEnd(this.pos));
             } else {
                 this.scanValue();
@@ -278,31 +285,38 @@ class LineScanner {
         this.pos = end;
     }
 
-    /** The end of a code at `from`: `\d+(\.\d+)*[a-z]?\.?` (3.3.1, 3.3.1b, 3.3.1.). */
+    /** The end of a code at `from`: `\d+(\.\d+)*[a-z]?\.?` (3.3.1, 3.3.1b, 3.3.1.), invisible characters included. */
     private codeEnd(from: number): number {
         let i = this.digitsEnd(from);
-        while (this.text.charCodeAt(i) === 0x2e /* . */ && isDigit(this.text.charCodeAt(i + 1))) i = this.digitsEnd(i + 1);
-        if (isLowerLetter(this.text.charCodeAt(i))) i++;
-        if (this.text.charCodeAt(i) === 0x2e) i++;
+        while (this.text.charCodeAt(i) === 0x2e /* . */ && isDigit(this.text.charCodeAt(this.invisibleEnd(i + 1)))) i = this.digitsEnd(i + 1);
+        if (isLowerLetter(this.text.charCodeAt(i))) i = this.invisibleEnd(i + 1);
+        if (this.text.charCodeAt(i) === 0x2e) i = this.invisibleEnd(i + 1);
         return i;
     }
 
-    /** The end of a part path at `from`: keys `[a-z][a-z0-9_-]*` joined by dots (truc-tiep.xa). */
+    /** The end of a part path at `from`: keys `[a-z][a-z0-9_-]*` joined by dots (truc-tiep.xa), invisible characters included. */
     private partPathEnd(from: number): number {
         let i = this.keyEnd(from);
-        while (this.text.charCodeAt(i) === 0x2e && isLowerLetter(this.text.charCodeAt(i + 1))) i = this.keyEnd(i + 1);
+        while (this.text.charCodeAt(i) === 0x2e && isLowerLetter(this.text.charCodeAt(this.invisibleEnd(i + 1)))) i = this.keyEnd(i + 1);
         return i;
     }
 
     private digitsEnd(from: number): number {
         let i = from;
-        while (isDigit(this.text.charCodeAt(i))) i++;
+        for (let c = this.text.charCodeAt(i); isDigit(c) || isInvisible(c); c = this.text.charCodeAt(++i));
         return i;
     }
 
     private keyEnd(from: number): number {
-        let i = from + 1;
-        while (isKeyCharacter(this.text.charCodeAt(i))) i++;
+        let i = this.invisibleEnd(from) + 1;
+        for (let c = this.text.charCodeAt(i); isKeyCharacter(c) || isInvisible(c); c = this.text.charCodeAt(++i));
+        return i;
+    }
+
+    /** Past the invisible characters at `from`. */
+    private invisibleEnd(from: number): number {
+        let i = from;
+        while (isInvisible(this.text.charCodeAt(i))) i++;
         return i;
     }
 
@@ -411,6 +425,11 @@ function isLowerLetter(code: number): boolean {
 /** `[a-z0-9_-]` */
 function isKeyCharacter(code: number): boolean {
     return isLowerLetter(code) || isDigit(code) || code === 0x5f || code === 0x2d;
+}
+
+/** Not a space and not one of `( ) [ ] ; "`: a character a value can start with. */
+function isValueCharacter(code: number): boolean {
+    return !isSpace(code) && code !== 0x28 && code !== 0x29 && code !== 0x5b && code !== 0x5d && code !== 0x3b && code !== 0x22;
 }
 
 /**

@@ -1,4 +1,5 @@
 import { type CstNode, DefaultValueConverter, type GrammarAST, type ValueType } from 'langium';
+import { withoutInvisible } from './invisible-characters.js';
 
 /**
  * Turns token text into AST values. Every string is normalised to NFC, so that text typed in NFD form (some
@@ -10,11 +11,16 @@ export class CchcValueConverter extends DefaultValueConverter {
         switch (rule.name) {
             case 'STRING': return toNFC(collapseLines(input.slice(1, input.endsWith('"') && input.length > 1 ? -1 : undefined)));
             case 'NOTE': return toNFC(input.slice(1, input.endsWith(']') ? -1 : undefined).trim());
+            case 'TEXT': return toNFC(input);
+            // Keywords, codes, part keys and values are read without invisible characters (a check reports them).
             case 'LINE_TEXT':
-            case 'TEXT':
-            case 'VALUE': return toNFC(input);
-            case 'CODE': return input.endsWith('.') ? input.slice(0, -1) : input;
-            case 'HeaderKey': return input.toLowerCase();
+            case 'VALUE':
+            case 'PART_PATH': return toNFC(withoutInvisible(input));
+            case 'HeaderKey': return withoutInvisible(input).toLowerCase();
+            case 'CODE': {
+                const code = withoutInvisible(input);
+                return code.endsWith('.') ? code.slice(0, -1) : code;
+            }
         }
         const value = super.runConverter(rule, input, cstNode);
         return typeof value === 'string' ? toNFC(value) : value;

@@ -67,6 +67,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             case 'group-value': return this.removeGroupValue(request, diagnostic);
             case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
             case 'upward-report': return this.insertAsAbove(request, diagnostic);
+            case 'invisible-character': return this.removeInvisible(request, diagnostic);
             default: return [];
         }
     }
@@ -253,6 +254,22 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             vi: 'Thêm "- Như trên;" ở đầu "Nơi nhận"',
             en: 'Insert "- Như trên;" first in "Nơi nhận"'
         }, [{ range: { start: position, end: position }, newText: atEnd ? `${eol}- Như trên;${eol}` : `- Như trên;${eol}` }], true)];
+    }
+
+    /** The character goes; when the file has more of them, all of them at once too. */
+    private removeInvisible(request: Request, diagnostic: Diagnostic): CodeAction[] {
+        const actions = [fix(request, diagnostic, {
+            vi: 'Xoá ký tự ẩn',
+            en: 'Remove the invisible character'
+        }, [{ range: diagnostic.range, newText: '' }], true)];
+        const all = (request.document.diagnostics ?? []).filter(d => d.code === 'invisible-character');
+        if (all.length > 1) {
+            actions.push(fix(request, diagnostic, {
+                vi: `Xoá tất cả ${all.length} ký tự ẩn trong tệp`,
+                en: `Remove all ${all.length} invisible characters in the file`
+            }, all.map(d => ({ range: d.range, newText: '' })), false));
+        }
+        return actions;
     }
 
     /** On a valid choice value: write it as its label when it is written as a code, and as its code otherwise. */

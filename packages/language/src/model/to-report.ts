@@ -2,7 +2,7 @@ import type { AppendixRow, BodyBlock, ReportModel } from '@cchc/model';
 import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Report, type Value } from '../generated/ast.js';
 import { AppendixValues, normalizeCode } from '../report/appendix.js';
 import { headerValue, levelOf, parseDate, periodOf, templateIdOf } from '../report/header.js';
-import { formatNumber } from '../report/numbers.js';
+import { formatNumber, withoutUnitWord } from '../report/numbers.js';
 import type { Catalog, IndicatorDef, PartDef } from '../template/catalog.js';
 import { withThousandsDots } from './thousands.js';
 
@@ -65,7 +65,12 @@ function paragraphText(fragments: Fragment[], values: AppendixValues): string {
 /** A cited value as prose writes it: with the thousands dot (`83.437`), which the table itself does not print. */
 function citedValue(values: AppendixValues, code: string, path: string): string {
     const written = values.writtenValue(code, path);
-    if (written) return withThousandsDots(shown(written));
+    if (isRawValue(written)) {
+        // `360 phiếu` is cited as 360: the sentence names its own unit ("{1.3.1} phiếu").
+        const row = values.definition(code, path);
+        return withThousandsDots(row ? withoutUnitWord(written.raw, row) : shown(written));
+    }
+    if (written) return shown(written);
     const number = values.number(code, path);
     return number === undefined ? '…' : withThousandsDots(formatNumber(number));
 }

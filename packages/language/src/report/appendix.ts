@@ -1,7 +1,7 @@
 import type { Item, Level, PartValue, Report, Value } from '../generated/ast.js';
 import { isRawValue } from '../generated/ast.js';
 import { findPart, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
-import { readNumber } from './numbers.js';
+import { readValue } from './numbers.js';
 
 /** One appendix line with its parts, matched to its template definition. */
 export interface ItemEntry {
@@ -46,12 +46,18 @@ export class AppendixValues {
         return path ? entry?.parts.get(path)?.value : entry?.item.value;
     }
 
-    /** The written number, if what is written reads as one. */
+    /** The written number, if what is written reads as one for its row. */
     writtenNumber(code: string, path = ''): number | undefined {
         const value = this.writtenValue(code, path);
         if (!isRawValue(value)) return undefined;
-        const reading = readNumber(value.raw);
+        const reading = readValue(value.raw, this.definition(code, path) ?? { kind: 'decimal' });
         return reading.kind === 'number' ? reading.value : undefined;
+    }
+
+    /** The template's row for an item (path '') or one of its parts. */
+    definition(code: string, path = ''): IndicatorDef | PartDef | undefined {
+        const def = this.catalog?.byCode.get(code);
+        return def && path ? findPart(def, path) : def;
     }
 
     /** Written, or else derived from the parts. */
@@ -79,9 +85,7 @@ export class AppendixValues {
 
     /** The "Trong đó" parts that add up to this item or part and are reported at this level. */
     additiveParts(code: string, path = ''): PartDef[] {
-        const def = this.catalog?.byCode.get(code);
-        const owner = def && (path ? findPart(def, path) : def);
-        return owner?.parts.filter(part => part.additive && this.applies(part.levels)) ?? [];
+        return this.definition(code, path)?.parts.filter(part => part.additive && this.applies(part.levels)) ?? [];
     }
 
     applies(levels: Level[]): boolean {

@@ -9,6 +9,7 @@ import { citationsMustNameReportedValues } from './rules/citations.js';
 import { codesMustNameTemplateRows } from './rules/codes.js';
 import { documentReferencesMustAgree } from './rules/doc-reference.js';
 import { headerMustBeComplete } from './rules/header.js';
+import { invisibleCharactersMustGo } from './rules/invisible.js';
 import { requiredItemsMustBeReported, valuesMustApplyAtTheLevel } from './rules/levels.js';
 import { textMustAgreeWithFigures } from './rules/plausibility.js';
 import { recipientsMustEndWithArchive } from './rules/recipients.js';
@@ -20,6 +21,7 @@ import { valuesMustMatchTheirKind } from './rules/values.js';
 /** Every check of a report, in the order their findings are most useful to read. */
 export const REPORT_CHECKS: ReportCheck[] = [
     headerMustBeComplete,
+    invisibleCharactersMustGo,
     codesMustNameTemplateRows,
     valuesMustMatchTheirKind,
     totalsMustEqualSumOfParts,

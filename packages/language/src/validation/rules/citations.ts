@@ -1,29 +1,51 @@
+import { isRawValue } from '../../generated/ast.js';
 import { reportCitations } from '../../references/report-references.js';
 import { normalizeCode } from '../../report/appendix.js';
+import { readValue } from '../../report/numbers.js';
 import { findPart } from '../../template/catalog.js';
 import { unknownCodeIssue } from './codes.js';
 import type { ReportCheck } from '../issue.js';
+
+const NUMERIC_KINDS = new Set(['count', 'percent']);
 
 /** A narrative citation `{3.3.1}` names a row of the template and a value the appendix gives. */
 export const citationsMustNameReportedValues: ReportCheck = ({ report, catalog, values }, accept) => {
     if (!catalog || !report.body) return;
     for (const citation of reportCitations(report)) {
         const code = normalizeCode(citation.indicator?.$refText);
-        const label = citation.path ? `${code}.${citation.path}` : code;
+        const path = citation.path ?? '';
+        const label = path ? `${code}.${path}` : code;
         const def = catalog.byCode.get(code);
+        const row = def && (path ? findPart(def, path) : def);
         if (!def) {
             accept(unknownCodeIssue(catalog, code, citation));
-        } else if (citation.path && !findPart(def, citation.path)) {
+        } else if (!row) {
             accept({
                 code: 'unknown-part', severity: 'error', node: citation, property: 'path',
-                vi: `${code} không có dòng "Trong đó" "${citation.path}"`,
-                en: `${code} has no "Trong đó" line "${citation.path}"`
+                vi: `${code} không có dòng "Trong đó" "${path}"`,
+                en: `${code} has no "Trong đó" line "${path}"`
             });
-        } else if (values.number(code, citation.path ?? '') === undefined) {
+        } else if (values.number(code, path) !== undefined) {
+            continue;
+        } else if (!values.writtenValue(code, path)) {
             accept({
                 code: 'citation-blank', severity: 'warning', node: citation,
                 vi: `Lời văn dẫn {${label}} nhưng phụ lục chưa có số liệu này`,
                 en: `The text cites {${label}} but the appendix has no figure for it`
+            });
+        } else if (NUMERIC_KINDS.has(row.kind)) {
+            // Written, but not as a number the text can show: say why, and where, instead of "blank".
+            const written = values.writtenValue(code, path)!;
+            const line = (written.$cstNode?.range.start.line ?? 0) + 1;
+            const tooLarge = isRawValue(written) && readValue(written.raw, row).kind === 'too-large';
+            accept({
+                code: 'citation-unreadable', severity: 'warning', node: citation,
+                vi: tooLarge
+                    ? `Lời văn dẫn {${label}} nhưng số liệu của mục này ở dòng ${line} của tệp có quá nhiều chữ số để tính chính xác (tối đa 15)`
+                    : `Lời văn dẫn {${label}} nhưng số liệu của mục này ở dòng ${line} của tệp không phải con số`,
+                en: tooLarge
+                    ? `The text cites {${label}} but its figure on line ${line} of the file has too many digits to be computed exactly (15 at most)`
+                    : `The text cites {${label}} but what line ${line} of the file writes for it is not a number`
             });
         }
     }

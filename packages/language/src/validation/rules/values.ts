@@ -1,11 +1,12 @@
 import { isRawValue, isTextValue, type Value } from '../../generated/ast.js';
 import { findPart, type ValueKind } from '../../template/catalog.js';
-import { formatNumber, readNumber } from '../../report/numbers.js';
+import { readValue, withDecimalComma } from '../../report/numbers.js';
 import { sameLabel } from '../../report/text.js';
 import type { IssueAcceptor, ReportCheck } from '../issue.js';
 
 interface ValueDef {
     kind: ValueKind;
+    unit?: string;
     options: { value: number; label: string }[];
 }
 
@@ -30,53 +31,76 @@ export function checkValue(label: string, def: ValueDef, value: Value, accept: I
         case 'yes-no':
             return checkChoice(label, def, value, accept);
         default:
-            return checkNumber(label, def.kind, value, accept);
+            return checkNumber(label, def, value, accept);
     }
 }
 
-function checkNumber(label: string, kind: ValueKind, value: Value, accept: IssueAcceptor): void {
-    const what = kind === 'percent' ? { vi: 'một tỷ lệ %', en: 'a percentage' } : { vi: 'một số', en: 'a number' };
+function checkNumber(label: string, def: ValueDef, value: Value, accept: IssueAcceptor): void {
     if (isTextValue(value)) {
-        accept({
-            code: 'not-a-number', severity: 'error', node: value,
-            vi: `${label}: cần ${what.vi}, không phải lời văn. Hãy ghi số liệu, chuyển lời giải thích vào ghi chú [..]`,
-            en: `${label}: ${what.en} is expected here, not text. Write the figure and move the explanation into a [note]`
-        });
+        accept({ code: 'not-a-number', severity: 'error', node: value, ...notANumber(label, def) });
         return;
     }
     if (!isRawValue(value)) return;
-    const reading = readNumber(value.raw);
-    if (reading.kind === 'ambiguous') {
-        accept({
-            code: 'number-format', severity: 'error', node: value, data: { replacement: reading.suggestion },
-            vi: `${label}: "${value.raw}" có dấu chấm phân cách hàng nghìn, dễ nhầm với số thập phân; hãy viết ${reading.suggestion}`,
-            en: `${label}: "${value.raw}" uses a thousands dot, which reads as a decimal point elsewhere; write ${reading.suggestion}`
-        });
-    } else if (reading.kind === 'too-large') {
+    const written = value.raw.trim();
+    const reading = readValue(value.raw, def);
+    if (reading.kind === 'too-large') {
         accept({
             code: 'range', severity: 'error', node: value,
-            vi: `${label}: "${value.raw}" có quá nhiều chữ số để tính chính xác (tối đa 15)`,
-            en: `${label}: "${value.raw}" has too many digits to be computed exactly (15 at most)`
+            vi: `${label}: "${written}" có quá nhiều chữ số để tính chính xác (tối đa 15)`,
+            en: `${label}: "${written}" has too many digits to be computed exactly (15 at most)`
         });
-    } else if (reading.kind === 'not-a-number') {
+        return;
+    }
+    if (reading.kind === 'not-a-number') {
+        accept({ code: 'not-a-number', severity: 'error', node: value, ...notANumber(label, def, written) });
+        return;
+    }
+    if (def.kind === 'percent' && reading.decimalPoint) {
+        const replacement = withDecimalComma(written);
         accept({
-            code: 'not-a-number', severity: 'error', node: value,
-            vi: `${label}: "${value.raw}" không phải ${what.vi}`,
-            en: `${label}: "${value.raw}" is not ${what.en}`
-        });
-    } else if (kind === 'percent' && (reading.value < 0 || reading.value > 100)) {
-        accept({
-            code: 'range', severity: 'error', node: value,
-            vi: `${label}: tỷ lệ ${formatNumber(reading.value)}% nằm ngoài khoảng 0–100%`,
-            en: `${label}: the percentage ${formatNumber(reading.value)}% is outside 0–100%`
-        });
-    } else if (kind === 'count' && (reading.value < 0 || !Number.isInteger(reading.value) || reading.percentSign)) {
-        accept({
-            code: 'range', severity: 'error', node: value,
-            vi: `${label}: "${value.raw}" phải là số nguyên không âm (số lượng)`,
-            en: `${label}: "${value.raw}" must be a whole number ≥ 0 (a count)`
+            code: 'number-format', severity: 'warning', node: value, data: { replacement },
+            vi: `${label}: "${written}" dùng dấu chấm thập phân kiểu tiếng Anh; tiếng Việt viết dấu phẩy: ${replacement}`,
+            en: `${label}: "${written}" uses an English decimal point; Vietnamese writes a decimal comma: ${replacement}`
         });
     }
+    if (def.kind === 'percent' && (reading.value < 0 || reading.value > 100)) {
+        const shown = reading.percentSign ? written : `${written}%`;
+        accept({
+            code: 'range', severity: 'error', node: value,
+            vi: `${label}: tỷ lệ ${shown} nằm ngoài khoảng 0–100%`,
+            en: `${label}: the percentage ${shown} is outside 0–100%`
+        });
+    } else if (def.kind === 'count' && (reading.value < 0 || !Number.isInteger(reading.value) || reading.percentSign)) {
+        accept({
+            code: 'range', severity: 'error', node: value,
+            vi: `${label}: "${written}" phải là số nguyên không âm (số lượng)`,
+            en: `${label}: "${written}" must be a whole number ≥ 0 (a count)`
+        });
+    }
+}
+
+/** What a row that takes a number asks for, in the words of the form (REVIEW-2 §A3). */
+function notANumber(label: string, def: ValueDef, written?: string): { vi: string; en: string } {
+    label += written === undefined ? ':' : `: "${written}" —`;
+    if (def.kind === 'percent') {
+        return {
+            vi: `${label} mục này phải ghi bằng tỷ lệ phần trăm (vd. 12,5%), không ghi lời văn. Phần diễn giải chuyển sang cột Ghi chú, viết trong ngoặc vuông […]`,
+            en: `${label} this item takes a percentage (e.g. 12,5%), not text. Put any explanation in the Ghi chú column, in square brackets […]`
+        };
+    }
+    const unit = def.unit ? ` (đơn vị: ${def.unit})` : '';
+    const unitEn = def.unit ? ` (unit: ${def.unit})` : '';
+    return {
+        vi: `${label} mục này phải ghi bằng con số${unit}, không ghi lời văn. ${whatToWrite(def.unit)}; phần diễn giải chuyển sang cột Ghi chú, viết trong ngoặc vuông […]`,
+        en: `${label} this item takes a figure${unitEn}, not text. Write the number; put any explanation in the Ghi chú column, in square brackets […]`
+    };
+}
+
+/** "Nhiệm vụ" → `Ghi số nhiệm vụ`, "Số lượng hồ sơ" → `Ghi số lượng hồ sơ`, "TTHC" → `Ghi số TTHC`. */
+function whatToWrite(unit: string | undefined): string {
+    if (!unit) return 'Ghi số liệu';
+    const lowered = /^\p{Lu}\p{Ll}/u.test(unit) ? unit[0].toLocaleLowerCase('vi') + unit.slice(1) : unit;
+    return lowered.startsWith('số ') ? `Ghi ${lowered}` : `Ghi số ${lowered}`;
 }
 
 function checkChoice(label: string, def: ValueDef, value: Value, accept: IssueAcceptor): void {
