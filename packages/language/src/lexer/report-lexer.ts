@@ -12,7 +12,8 @@ type Block = 'header' | 'body' | 'appendix' | 'recipients' | 'signature';
 export const HEADER_KEYWORDS: ReadonlySet<string> = new Set(['mau', 'cap', 'ky', 'co-quan', 'co-quan-cap-tren', 'so', 'dia-danh', 'ngay', 'tieu-de', 'kinh-gui']);
 const BLOCK_KEYWORDS: Record<string, Block> = { 'phu-luc': 'appendix', 'noi-nhan': 'recipients', 'ky-ten': 'signature' };
 const KEYWORD_AT_LINE_START = /^([a-z][a-z-]*)(?=[ \t]|$|\/\/)/;
-const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)(?=[ \t]|$)/;
+// `(?:\d+\.)*\d*`, not `(?:\d+\.?)*`: the latter splits a run of digits in exponentially many ways when the match fails.
+const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.)*\d*|[IVXLC]+\.)(?=[ \t]|$)/;
 const CITATION = /\{[ \t]*(\d+(?:\.\d+)*[a-z]?)((?:\.[a-z][a-z0-9_-]*)*)[ \t]*\}/y;
 
 export class ReportLexer extends DefaultLexer {
