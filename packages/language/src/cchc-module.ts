@@ -26,6 +26,7 @@ import { TemplatePartRenameProvider } from './lsp/template-part-rename-provider.
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
+import { CchcDocumentBuilder } from './workspace/cchc-document-builder.js';
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
 
@@ -102,6 +103,7 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
         {
             workspace: {
                 WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s),
+                DocumentBuilder: (s: LangiumSharedServices) => new CchcDocumentBuilder(s),
                 IndexManager: (s: LangiumSharedServices) => new CchcIndexManager(s)
             }
         }
