@@ -14,6 +14,7 @@ import { ReportReferenceDescriptionProvider } from './references/report-referenc
 import { ReportScopeComputation } from './template/report-scope-computation.js';
 import { ReportScopeProvider } from './template/report-scope-provider.js';
 import { TemplateRegistry } from './template/template-registry.js';
+import { TemplateScopeProvider } from './template/template-scope-provider.js';
 import { createBuiltinTemplateDocuments } from './templates/builtin-templates.js';
 import { ReportCodeActionProvider } from './lsp/report-code-action-provider.js';
 import { ReportCompletionProvider } from './lsp/report-completion-provider.js';
@@ -88,6 +89,9 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
 };
 
 const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
+    references: {
+        ScopeProvider: services => new TemplateScopeProvider(services)
+    },
     lsp: {
         RenameProvider: services => new TemplatePartRenameProvider(services)
     }
