@@ -203,11 +203,97 @@ function debounceRow(): Row {
     return row('lsp deliberate debounce before rebuild (included in edit rows)', { median: value, p95: value }, 'ms');
 }
 
+/**
+ * A completion request right after one edit, and right after a burst of 1,000 full-text edits sent at once (the time
+ * from the last edit sent to the reply): stale builds are cancelled, so the burst should cost little more than the
+ * messages' own transfer.
+ */
+async function burstRows(workspace: string): Promise<Row[]> {
+    const text = readFileSync(SEED_PATH, 'utf8');
+    const uri = pathToFileURL(path.join(workspace, 'burst.cchc')).href;
+    const server = new Server();
+    const single: number[] = [];
+    const burst: number[] = [];
+    try {
+        await server.initialize(workspace);
+        const opened = server.diagnostics(uri);
+        await server.open(uri, text);
+        await opened;
+        let version = 1;
+        const edited = () => text.replace(/^(3\.3\.2\s+)4203/m, `$1${5000 + (version % 1000)}`);
+        const complete = () => server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line: 0, character: 0 } });
+        for (let round = 0; round < 12; round++) {
+            let t0 = performance.now();
+            await server.change(uri, ++version, edited());
+            await complete();
+            single.push(performance.now() - t0);
+            for (let i = 0; i < 999; i++) void server.change(uri, ++version, edited());
+            t0 = performance.now();
+            await server.change(uri, ++version, edited());
+            await complete();
+            burst.push(performance.now() - t0);
+        }
+    } finally {
+        await server.stop();
+    }
+    log(`completion after one edit: p95 ${summarize(single).p95.toFixed(1)} ms; after a 1,000-edit burst: p95 ${summarize(burst).p95.toFixed(1)} ms`);
+    return [row('lsp request after a single edit, seed', single, 'ms', null, 'p95'),
+        row('lsp request after a 1,000-edit burst, seed', burst, 'ms', null, 'p95')];
+}
+
+/**
+ * A workspace holding a generated template of `rows` rows: cold start → first diagnostics of the seed (which does not
+ * use it), and edit → diagnostics of a small report that does.
+ */
+async function templateRows(rows: string, workspace: string): Promise<Row[]> {
+    const seed = readFileSync(SEED_PATH, 'utf8');
+    const seedUri = pathToFileURL(path.join(workspace, 'seed.cchc')).href;
+    const label = `${Number(rows).toLocaleString('en-US')}-row template`;
+    const cold: number[] = [];
+    for (let i = 0; i < 3; i++) {
+        const t0 = performance.now();
+        const server = new Server();
+        try {
+            const first = server.diagnostics(seedUri);
+            await server.initialize(workspace);
+            await server.open(seedUri, seed);
+            cold.push((await first) - t0);
+        } finally {
+            await server.stop();
+        }
+    }
+    const id = `bench-${rows}`;
+    const small = (value: number) => `mau ${id}\ncap xa\nky nam 2022\n\nNội dung.\n\nphu-luc\n1.1.2 ${value}\n1.1.3 ${value}\n`;
+    const uri = pathToFileURL(path.join(workspace, 'small.cchc')).href;
+    const edits: number[] = [];
+    const server = new Server();
+    try {
+        await server.initialize(workspace);
+        const opened = server.diagnostics(uri, d => d.length > 0);
+        await server.open(uri, small(1));
+        await opened;
+        for (let i = 2; i < 40; i++) {
+            const arrived = server.diagnostics(uri, d => d.length > 0);
+            const t0 = performance.now();
+            await server.change(uri, i, small(i));
+            const at = await arrived;
+            if (i > 10) edits.push(at - t0);
+        }
+    } finally {
+        await server.stop();
+    }
+    log(`${label}: cold start → seed diagnostics p50 ${summarize(cold).median.toFixed(0)} ms; small report edit p95 ${summarize(edits).p95.toFixed(1)} ms`);
+    return [row(`lsp cold start → first diagnostics, seed, workspace with a ${label}`, cold, 'ms'),
+        row(`lsp edit → diagnostics, small report using a ${label}`, edits, 'ms', null, 'p95')];
+}
+
 const [mode, ...args] = process.argv.slice(2);
-const run = mode === 'edit' ? () => editRows(args[0], args[1]) : mode === 'cold' ? () => coldRows(args[0]) : undefined;
-const out = mode === 'edit' ? args[2] : args[1];
+const run = mode === 'edit' ? () => editRows(args[0], args[1]) : mode === 'cold' ? () => coldRows(args[0])
+    : mode === 'burst' ? () => burstRows(args[0]) : mode === 'template' ? () => templateRows(args[0], args[1]) : undefined;
+const out = mode === 'edit' || mode === 'template' ? args[2] : args[1];
 if (!run || !out) {
-    process.stderr.write('usage: lsp.cjs edit seed|2000 <workspace> <rows.json> | lsp.cjs cold <workspace> <rows.json>\n');
+    process.stderr.write('usage: lsp.cjs edit seed|2000 <workspace> <rows.json> | lsp.cjs cold <workspace> <rows.json> | ' +
+        'lsp.cjs burst <workspace> <rows.json> | lsp.cjs template 2000|20000 <workspace> <rows.json>\n');
     process.exit(2);
 }
 run().then(rows => { writeRows(out, rows); process.exit(0); }, error => {

@@ -161,6 +161,15 @@ function prepareWorkspaces(): { seedWorkspace: string; largeWorkspace: string } 
     return { seedWorkspace, largeWorkspace };
 }
 
+/** A workspace holding only a generated template of `rows` rows. */
+function templateWorkspace(rows: string): string {
+    const workspace = path.join(work, `workspace-template-${rows}`);
+    mkdirSync(workspace, { recursive: true });
+    const generated = generateLarge(Number(rows));
+    writeFileSync(path.join(workspace, `${generated.templateId}.cchct`), generated.templateText);
+    return workspace;
+}
+
 function format(value: number): string {
     if (!Number.isFinite(value)) return '?';
     const abs = Math.abs(value);
@@ -214,8 +223,12 @@ async function main(): Promise<void> {
         const largeLsp = part('lsp', ['edit', '2000', largeWorkspace]);
         section('6. language server cold start (7 fresh processes), bundle sizes');
         cold = part('lsp', ['cold', seedWorkspace]);
+        section('language server: a request after a burst of 1,000 edits');
+        const burst = part('lsp', ['burst', seedWorkspace]);
+        section('language server: a workspace template of 2,000 and of 20,000 rows');
+        const templates = ['2000', '20000'].flatMap(rows => part('lsp', ['template', rows, templateWorkspace(rows)]));
         rows.push(...[...seedLsp, ...largeLsp].filter(r => r.name.includes('edit')), ...cold.filter(r => r.name.includes('debounce')),
-            ...[...seedLsp, ...largeLsp].filter(r => r.name.includes('completion')));
+            ...[...seedLsp, ...largeLsp].filter(r => r.name.includes('completion')), ...burst, ...templates);
     }
 
     if (runs('docx')) {

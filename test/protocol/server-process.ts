@@ -12,12 +12,15 @@ export class ServerProcess {
     private readonly child: ChildProcess;
     private readonly waiting: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (d: Diagnostic[]) => void }[] = [];
     private readonly latest = new Map<string, Diagnostic[]>();
+    /** How many times diagnostics were published, per URI. */
+    readonly publications = new Map<string, number>();
 
     constructor(serverPath = path.resolve('out/server.cjs')) {
         this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
             this.latest.set(params.uri, params.diagnostics);
+            this.publications.set(params.uri, (this.publications.get(params.uri) ?? 0) + 1);
             for (const waiter of [...this.waiting]) {
                 if (waiter.uri === params.uri && waiter.test(params.diagnostics)) {
                     this.waiting.splice(this.waiting.indexOf(waiter), 1);

@@ -14,6 +14,7 @@ import { ReportReferenceDescriptionProvider } from './references/report-referenc
 import { ReportScopeComputation } from './template/report-scope-computation.js';
 import { ReportScopeProvider } from './template/report-scope-provider.js';
 import { TemplateRegistry } from './template/template-registry.js';
+import { TemplateScopeProvider } from './template/template-scope-provider.js';
 import { createBuiltinTemplateDocuments } from './templates/builtin-templates.js';
 import { ReportCodeActionProvider } from './lsp/report-code-action-provider.js';
 import { ReportCompletionProvider } from './lsp/report-completion-provider.js';
@@ -26,6 +27,7 @@ import { TemplatePartRenameProvider } from './lsp/template-part-rename-provider.
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
+import { CchcDocumentBuilder } from './workspace/cchc-document-builder.js';
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
 
@@ -87,6 +89,9 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
 };
 
 const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
+    references: {
+        ScopeProvider: services => new TemplateScopeProvider(services)
+    },
     lsp: {
         RenameProvider: services => new TemplatePartRenameProvider(services)
     }
@@ -102,6 +107,7 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
         {
             workspace: {
                 WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s),
+                DocumentBuilder: (s: LangiumSharedServices) => new CchcDocumentBuilder(s),
                 IndexManager: (s: LangiumSharedServices) => new CchcIndexManager(s)
             }
         }

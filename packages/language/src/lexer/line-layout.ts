@@ -62,8 +62,11 @@ export function isHeaderKeyword(keyword: string | undefined): keyword is HeaderK
     return keyword !== undefined && HEADER_KEYWORDS.has(keyword);
 }
 
-/** A narrative heading's number: `1.`, `1.1`, `1.1.`, `II.` — followed by a space or the line's end. */
-export const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.?)*|[IVXLC]+\.)(?=\s|$)/;
+/**
+ * A narrative heading's number: `1.`, `1.1`, `1.1.`, `II.` — followed by a space or the line's end. Written
+ * `(?:\d+\.)*\d*`, not `(?:\d+\.?)*`: the latter splits a run of digits in exponentially many ways when the match fails.
+ */
+export const HEADING_NUMBER = /^(?:\d+\.(?:\d+\.)*\d*|[IVXLC]+\.)(?=\s|$)/;
 
 /** Spaces between the elements of a line: the ASCII ones and the Unicode spaces that Word and PDFs put there. */
 export function isSpace(code: number): boolean {

@@ -27,9 +27,29 @@ export class CchcValueConverter extends DefaultValueConverter {
     }
 }
 
-/** A quoted text value may run over several lines; the line breaks and indentation become single spaces. */
+/**
+ * A quoted text value may run over several lines; the line breaks and indentation become single spaces. Split at
+ * `\n` rather than matched with `[ \t]*\r?\n[ \t]*`, which rescanned a long run of spaces from each of its
+ * positions (quadratic).
+ */
 function collapseLines(text: string): string {
-    return text.replace(/[ \t]*\r?\n[ \t]*/g, ' ');
+    if (!text.includes('\n')) return text;
+    const lines = text.split('\n');
+    return lines.map((line, index) => {
+        let start = 0;
+        let end = line.length;
+        if (index < lines.length - 1) {
+            if (line.endsWith('\r')) end--;
+            while (end > 0 && isBlank(line.charCodeAt(end - 1))) end--;
+        }
+        if (index > 0) while (start < end && isBlank(line.charCodeAt(start))) start++;
+        return line.slice(start, end);
+    }).join(' ');
+}
+
+/** A space or a tab. */
+function isBlank(code: number): boolean {
+    return code === 0x20 || code === 0x09;
 }
 
 /**

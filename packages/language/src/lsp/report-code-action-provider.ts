@@ -329,8 +329,8 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         let start = cst.offset;
         let end = cst.end;
         const after = /^[ \t]*;[ \t]*/.exec(text.slice(end));
-        const before = /[ \t]*;[ \t]*$/.exec(text.slice(lineStart, start));
-        const opening = /[ \t]*\([ \t]*$/.exec(text.slice(lineStart, start));
+        const before = /(?<![ \t])[ \t]*;[ \t]*$/.exec(text.slice(lineStart, start));
+        const opening = /(?<![ \t])[ \t]*\([ \t]*$/.exec(text.slice(lineStart, start));
         const closing = /^[ \t]*\)/.exec(text.slice(end));
         if (after) end += after[0].length;
         else if (before) start -= before[0].length;

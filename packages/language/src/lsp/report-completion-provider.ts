@@ -153,11 +153,11 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
         const rest = prefix.trimStart();
         const inParentheses = new RegExp(String.raw`^(${CODE})\.?[ \t][^(]*\(([^)]*)$`).exec(rest);
         if (inParentheses) {
-            const typed = /[a-z0-9.-]*$/.exec(inParentheses[2])![0];
+            const typed = /(?<![a-z0-9.-])[a-z0-9.-]*$/.exec(inParentheses[2])![0];
             const written = partsWrittenInline(inParentheses[2]);
             return partItems(cursor, catalog.byCode.get(inParentheses[1]), written, rangeFrom(cursor, prefix.length - typed.length));
         }
-        const afterCode = new RegExp(String.raw`^(${CODE})\.?[ \t]+([^(\[;"]*)$`).exec(rest);
+        const afterCode = new RegExp(String.raw`^(${CODE})\.?[ \t]+(?![ \t])([^(\[;"]*)$`).exec(rest);
         if (afterCode) {
             const def = catalog.byCode.get(afterCode[1]);
             return def ? optionItems(def.options, rangeFrom(cursor, prefix.length - afterCode[2].length)) : [];

@@ -154,5 +154,5 @@ function join(head: string, rest: string, column: number): string {
 }
 
 function trimEnd(text: string): string {
-    return text.replace(/[ \t]+$/, '');
+    return text.replace(/(?<![ \t])[ \t]+$/, '');
 }

@@ -1,13 +1,25 @@
 import {
-    createLangiumParser, createParser, LangiumParser,
+    createParser, isOperationCancelled, LangiumParser,
     type AstNode, type CstNodeBuilder, type LangiumCoreServices, type ParseResult, type ParserOptions
 } from 'langium';
 import type { ReportLexer } from '../lexer/report-lexer.js';
 import { DirectReportParser } from './direct-report-parser.js';
+import { limitNesting } from './nesting-limit.js';
 
-/** The template language's parser: Langium's generated parser. */
+/** The template language's parser: Langium's generated parser, on the text with over-deep nesting blanked out. */
 export function createCchcParser(services: LangiumCoreServices): LangiumParser {
-    return withoutEmptyHiddenNodePlacement(createLangiumParser(services));
+    const parser = createParser(services.Grammar, new TemplateParser(services), services.parser.Lexer.definition);
+    parser.finalize();
+    return withoutEmptyHiddenNodePlacement(parser);
+}
+
+class TemplateParser extends LangiumParser {
+    override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
+        const limited = limitNesting(input);
+        const result = parseOrEmpty(input, () => super.parse<T>(limited.text, options), () => super.parse<T>('', options));
+        result.lexerErrors.push(...limited.errors);
+        return result;
+    }
 }
 
 /** The report language's parser: the direct parser for reports without syntax errors, the generated one otherwise. */
@@ -26,11 +38,35 @@ class ReportParser extends LangiumParser {
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
+        return parseOrEmpty(input, () => this.parseReport<T>(input, options), () => super.parse<T>('', options));
+    }
+
+    private parseReport<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
         if (options.rule) return super.parse(input, options);
         const scanned = (this.lexer as ReportLexer).scan(input);
         const value = this.direct.parse(input, scanned);
         if (!value) return super.parse(input, options);
         return { value: value as unknown as T, lexerErrors: scanned.errors, parserErrors: [] };
+    }
+}
+
+/**
+ * A text the parser cannot read (it ran out of stack, or failed in a way nobody foresaw) costs only its own
+ * findings: it is read as an empty file, with one error saying why, and every other document is built as usual.
+ */
+function parseOrEmpty<T extends AstNode>(input: string, parse: () => ParseResult<T>, parseEmpty: () => ParseResult<T>): ParseResult<T> {
+    try {
+        return parse();
+    } catch (error) {
+        if (isOperationCancelled(error)) throw error;
+        const result = parseEmpty();
+        const reason = error instanceof Error ? error.message : String(error);
+        const firstLine = input.indexOf('\n') < 0 ? input.length : input.indexOf('\n');
+        result.lexerErrors.push({
+            offset: 0, length: firstLine, line: 1, column: 1,
+            message: `Không đọc được tệp này (${reason}) / This file cannot be read (${reason})`
+        });
+        return result;
     }
 }
 

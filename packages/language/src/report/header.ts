@@ -57,11 +57,23 @@ const PERIODS: Record<string, { kind: PeriodKind; end: string; label: string }> 
 export const PERIOD_KEYWORDS = ['quy-1', '6-thang', '9-thang', 'quy-3', 'nam'];
 
 export function parsePeriod(text: string | undefined): Period | undefined {
-    const match = text ? /^(.*?)[\s-]+(\d{4})$/.exec(text.trim()) : null;
-    const period = match ? PERIODS[slug(match[1])] : undefined;
+    const match = text ? splitYear(text.trim()) : undefined;
+    const period = match ? PERIODS[slug(match.name)] : undefined;
     if (!match || !period) return undefined;
-    const year = Number(match[2]);
+    const year = Number(match.year);
     return { kind: period.kind, year, end: `${year}-${period.end}`, label: `${period.label} ${year}` };
+}
+
+/**
+ * `6-thang 2021` → name `6-thang`, year `2021`: four digits at the end after spaces or dashes. Scanned by hand, in
+ * one pass: the regular expression `^(.*?)[\s-]+(\d{4})$` took time quadratic in a long run of spaces.
+ */
+function splitYear(text: string): { name: string; year: string } | undefined {
+    const yearStart = text.length - 4;
+    if (yearStart < 0 || !/^\d{4}$/.test(text.slice(yearStart))) return undefined;
+    let nameEnd = yearStart;
+    while (nameEnd > 0 && /[\s-]/.test(text[nameEnd - 1])) nameEnd--;
+    return nameEnd < yearStart ? { name: text.slice(0, nameEnd), year: text.slice(yearStart) } : undefined;
 }
 
 export function periodOf(report: Report): Period | undefined {

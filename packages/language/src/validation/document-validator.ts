@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isReport, isTemplate } from '../generated/ast.js';
+import { isNestingTooDeep } from '../parser/nesting-limit.js';
 import type { CchcSettings } from '../settings.js';
 import { legacyFontDiagnostic, notUtf8Diagnostic } from './encoding.js';
 
@@ -32,13 +33,22 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processLexingErrors(parseResult, diagnostics, options);
-        this.markSyntax(diagnostics, start);
+        // Langium makes one diagnostic per lexer error, in order.
+        parseResult.lexerErrors.forEach((error, index) => {
+            const diagnostic = diagnostics[start + index];
+            if (!isNestingTooDeep(error) || !diagnostic) return;
+            const [vi, en] = error.message.split(' / ');
+            diagnostic.code = error.code;
+            diagnostic.data = { ...(diagnostic.data as object), code: error.code };
+            diagnostic.message = this.english() ? en : vi;
+        });
+        this.markSyntax(diagnostics.filter((diagnostic, index) => index >= start && diagnostic.code !== 'nesting-too-deep'));
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        this.markSyntax(diagnostics, start);
+        this.markSyntax(diagnostics.slice(start));
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -60,8 +70,8 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         return isReport(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
     }
 
-    private markSyntax(diagnostics: Diagnostic[], start: number): void {
-        for (const diagnostic of diagnostics.slice(start)) {
+    private markSyntax(diagnostics: Diagnostic[]): void {
+        for (const diagnostic of diagnostics) {
             diagnostic.code = 'syntax';
             diagnostic.data = { ...(diagnostic.data as object), code: 'syntax' };
             if (typeof diagnostic.message === 'string' && !diagnostic.message.includes(' / ')) {

@@ -1,7 +1,10 @@
-import { DefaultWorkspaceManager, type LangiumDocument, type LangiumSharedCoreServices, type WorkspaceFolder } from 'langium';
+import { DefaultWorkspaceManager, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type URI, type WorkspaceFolder } from 'langium';
 import { createBuiltinTemplateDocuments } from '../templates/builtin-templates.js';
 
-/** In the language server, the built-in templates join the workspace's own files at startup. */
+/**
+ * In the language server, the built-in templates join the workspace's own files at startup. A file that cannot be
+ * loaded is left out with a logged error; it never stops the others from being loaded and built.
+ */
 export class CchcWorkspaceManager extends DefaultWorkspaceManager {
     constructor(private readonly shared: LangiumSharedCoreServices) {
         super(shared);
@@ -9,5 +12,15 @@ export class CchcWorkspaceManager extends DefaultWorkspaceManager {
 
     protected override async loadAdditionalDocuments(_folders: WorkspaceFolder[], collector: (document: LangiumDocument) => void): Promise<void> {
         for (const document of createBuiltinTemplateDocuments(this.shared)) collector(document);
+    }
+
+    protected override async loadWorkspaceDocuments(uris: Stream<URI>, collector: (document: LangiumDocument) => void): Promise<void> {
+        await Promise.all(uris.toArray().map(async uri => {
+            try {
+                collector(await this.langiumDocuments.getOrCreateDocument(uri));
+            } catch (error) {
+                console.error(`cchc: ${uri.toString()} could not be loaded:`, error);
+            }
+        }));
     }
 }

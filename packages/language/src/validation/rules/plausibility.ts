@@ -4,7 +4,8 @@ import { textSources } from '../../report/text-sources.js';
 import { evaluate, termNumbers } from './relations.js';
 import type { ReportCheck } from '../issue.js';
 
-const PERCENT = /(\d+(?:[,.]\d+)?)\s*%/g;
+// Starts only where a run of digits starts: tried inside a long run, each start would rescan the run (quadratic).
+const PERCENT = /(?<!\d)(\d+(?:[,.]\d+)?)\s*%/g;
 /** Claims that differ from the table by no more than this many percentage points are taken as rounding. */
 const TOLERANCE = 1;
 

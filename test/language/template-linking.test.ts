@@ -1,0 +1,47 @@
+import { URI, type LocalSymbols } from 'langium';
+import { describe, expect, test } from 'vitest';
+import type { Template } from '../../packages/language/src/generated/ast.js';
+import { testServices } from '../helpers.js';
+
+/** A template of `rows` items, each bounded by the one before it in a rule. */
+function templateWithRules(rows: number): string {
+    const items = Array.from({ length: rows }, (_, i) => `chi-tieu ${i + 1} "Mục ${i + 1}" so-luong`);
+    const rules = Array.from({ length: rows - 1 }, (_, i) => `quy-tac ${i + 2} <= ${i + 1}`);
+    return ['mau nhieu-dong "Nhiều dòng"', 'cap xa', ...items, ...rules, ''].join('\n');
+}
+
+describe('linking a template', () => {
+    test('resolves each rule\'s codes by lookup: the declared names are read a bounded number of times, not once per reference', async () => {
+        const services = await testServices();
+        const computation = services.template.references.ScopeComputation;
+        const collect = computation.collectLocalSymbols.bind(computation);
+        let read = 0;
+        computation.collectLocalSymbols = async (document, token) => {
+            const symbols = await collect(document, token);
+            const getStream = symbols.getStream.bind(symbols);
+            return Object.assign(Object.create(symbols) as LocalSymbols, {
+                getStream: (node: Parameters<LocalSymbols['getStream']>[0]) => getStream(node).map(description => {
+                    read++;
+                    return description;
+                }),
+                has: symbols.has.bind(symbols)
+            });
+        };
+        const rows = 2_000;
+        const uri = URI.parse('memory:///nhieu-dong.cchct');
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(templateWithRules(rows), uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        try {
+            await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        } finally {
+            computation.collectLocalSymbols = collect;
+            services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+        }
+        const template = document.parseResult.value as Template;
+        expect(template.rules.every(rule => [...rule.left.terms, ...rule.right.terms]
+            .every(term => 'indicator' in term && term.indicator.ref?.name === term.indicator.$refText))).toBe(true);
+        expect(document.diagnostics).toEqual([]);
+        // Scanning the items once per reference read half the items per reference, about 4 million names here; a lookup table reads them once per reference type.
+        expect(read).toBeLessThanOrEqual(2 * rows);
+    });
+});
