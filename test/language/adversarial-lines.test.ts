@@ -44,7 +44,7 @@ describe('100,000-character adversarial lines are read in linear time', () => {
         const claim = (text: string) => report(appendix, {}, `Tỷ lệ hồ sơ trực tuyến ${text} trong kỳ.`);
         const { found } = await withinGuard(() => validate(claim(`${digits}x, đạt 90%`)));
         expect(found.filter(f => f.code === 'plausibility').map(f => f.message))
-            .toEqual(['Lời văn nêu 90% ("trực tuyến") nhưng phụ lục cho (100 + 100) / 400 = 50%']);
+            .toEqual(['Lời văn nêu 90% hồ sơ trực tuyến, nhưng theo phụ lục tỷ lệ hồ sơ tiếp nhận trực tuyến chỉ là (100 + 100)/400 = 50%']);
     });
 
     test('a narrative line that starts like a heading number: 1. followed by digits and no space', async () => {
