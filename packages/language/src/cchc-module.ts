@@ -28,6 +28,7 @@ import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
 import { CchcDocumentBuilder } from './workspace/cchc-document-builder.js';
+import { CchcDocumentUpdateHandler } from './workspace/cchc-document-update-handler.js';
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
 
@@ -109,6 +110,9 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
                 WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s),
                 DocumentBuilder: (s: LangiumSharedServices) => new CchcDocumentBuilder(s),
                 IndexManager: (s: LangiumSharedServices) => new CchcIndexManager(s)
+            },
+            lsp: {
+                DocumentUpdateHandler: (s: LangiumSharedServices) => new CchcDocumentUpdateHandler(s)
             }
         }
     );
