@@ -11,6 +11,9 @@ export interface ReportModel {
     signature: Signature;
 }
 
+/** A line of the .cchc source, counted from 0 as LSP counts them; the preview reveals it on a click. */
+export type SourceLine = number;
+
 export interface CalendarDate {
     day: number;
     month: number;
@@ -46,12 +49,15 @@ export interface Heading {
     text: string;
     /** 0 for Roman numerals, 1 for `1.`, 2 for `1.1`, 3 for `1.1.1` … */
     depth: number;
+    line?: SourceLine;
 }
 
 export interface Paragraph {
     type: 'paragraph';
     /** The paragraph's text with appendix citations already replaced by their values. */
     text: string;
+    /** Where the paragraph starts. */
+    line?: SourceLine;
 }
 
 export interface AppendixTable {
@@ -78,6 +84,8 @@ export interface AppendixRow {
     footnote?: string;
     /** The row is not reported at this report's level; the label carries the template's remark. */
     notApplicable?: boolean;
+    /** Where the row's value is written; for a part left blank, its item's line; none for a row not written at all. */
+    line?: SourceLine;
 }
 
 export interface Signature {

@@ -1,4 +1,5 @@
-import type { AppendixRow, BodyBlock, ReportModel } from '@cchc/model';
+import type { AppendixRow, BodyBlock, ReportModel, SourceLine } from '@cchc/model';
+import type { AstNode } from 'langium';
 import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Report, type Value } from '../generated/ast.js';
 import { AppendixValues, normalizeCode } from '../report/appendix.js';
 import { headerValue, levelOf, parseDate, periodOf, templateIdOf } from '../report/header.js';
@@ -30,8 +31,8 @@ export function toReportModel(report: Report, catalog: Catalog | undefined): Rep
             templateId: templateIdOf(report)
         },
         body: (report.body?.elements ?? []).map(element => isHeading(element)
-            ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number) }
-            : { type: 'paragraph', text: paragraphText(element.fragments, values) } satisfies BodyBlock),
+            ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number), line: lineOf(element) }
+            : { type: 'paragraph', text: paragraphText(element.fragments, values), line: lineOf(element) } satisfies BodyBlock),
         appendix: report.appendix && catalog ? {
             title: report.appendix.title?.trim() || 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
             rows: catalog.indicators.flatMap(def => indicatorRows(def, values))
@@ -79,7 +80,8 @@ function indicatorRows(def: IndicatorDef, values: AppendixValues): AppendixRow[]
         value: entry?.item.value ? shown(entry.item.value) : undefined,
         note: entry?.item.note,
         footnote: def.footnote?.text,
-        notApplicable: values.level !== undefined && !def.levels.includes(values.level) || undefined
+        notApplicable: values.level !== undefined && !def.levels.includes(values.level) || undefined,
+        line: lineOf(entry?.item)
     }];
     if (def.parts.length > 0) {
         rows.push({ kind: 'in-which', code: '', label: 'Trong đó', depth: 1 });
@@ -89,7 +91,8 @@ function indicatorRows(def: IndicatorDef, values: AppendixValues): AppendixRow[]
 }
 
 function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, depth: number): AppendixRow[] {
-    const written = values.byCode.get(def.code)?.parts.get(part.path);
+    const item = values.byCode.get(def.code);
+    const written = item?.parts.get(part.path);
     return [{
         kind: 'part',
         code: '',
@@ -98,9 +101,12 @@ function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, dept
         unit: part.unit ?? (part.kind === 'percent' ? '%' : undefined),
         value: written?.value ? shown(written.value) : undefined,
         note: written?.note,
-        notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined
+        notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined,
+        line: lineOf(written) ?? lineOf(item?.item)
     }, ...part.parts.flatMap(child => partRows(child, def, values, depth + 1))];
 }
+
+const lineOf = (node: AstNode | undefined): SourceLine | undefined => node?.$cstNode?.range.start.line;
 
 function withRemark(title: string, communesSkip: boolean): string {
     return communesSkip && !title.includes('không phải báo cáo') ? `${title} ${NOT_REPORTED_BY_COMMUNES}` : title;
