@@ -40,9 +40,8 @@ describe('toReportModel', () => {
         expect(rows.slice(index, index + 5)).toEqual([
             { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined, line: 101 },
             { kind: 'in-which', code: '', label: 'Trong đó', depth: 1 },
-            // Parts left blank lead to their item's line, where they would be written.
-            { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined, line: 101 },
-            { kind: 'part', code: '', label: 'Cấp huyện (UBND xã, phường không phải báo cáo mục này)', depth: 2, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: true, line: 101 },
+            { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined, line: undefined },
+            { kind: 'part', code: '', label: 'Cấp huyện (UBND xã, phường không phải báo cáo mục này)', depth: 2, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: true, line: undefined },
             { kind: 'part', code: '', label: 'Cấp xã', depth: 2, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, notApplicable: undefined, line: 102 }
         ]);
         expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%', line: 135 });

@@ -84,7 +84,7 @@ export interface AppendixRow {
     footnote?: string;
     /** The row is not reported at this report's level; the label carries the template's remark. */
     notApplicable?: boolean;
-    /** Where the row's value is written; for a part left blank, its item's line; none for a row not written at all. */
+    /** Where the row is written in the report; none for a row the report leaves out. */
     line?: SourceLine;
 }
 

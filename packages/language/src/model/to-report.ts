@@ -91,8 +91,7 @@ function indicatorRows(def: IndicatorDef, values: AppendixValues): AppendixRow[]
 }
 
 function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, depth: number): AppendixRow[] {
-    const item = values.byCode.get(def.code);
-    const written = item?.parts.get(part.path);
+    const written = values.byCode.get(def.code)?.parts.get(part.path);
     return [{
         kind: 'part',
         code: '',
@@ -102,7 +101,7 @@ function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, dept
         value: written?.value ? shown(written.value) : undefined,
         note: written?.note,
         notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined,
-        line: lineOf(written) ?? lineOf(item?.item)
+        line: lineOf(written)
     }, ...part.parts.flatMap(child => partRows(child, def, values, depth + 1))];
 }
 
