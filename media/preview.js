@@ -4,11 +4,13 @@
     const vscode = acquireVsCodeApi();
     const report = document.getElementById('report');
 
+    /** Sheets narrower than the panel keep their size; wider ones are scaled to fit (no layout is measured). */
     function fit() {
-        for (const page of report.querySelectorAll('.page')) {
-            page.style.zoom = '';
-            const scale = Math.min(1, (document.documentElement.clientWidth - 16) / page.offsetWidth);
-            page.style.zoom = String(scale);
+        const root = document.documentElement;
+        const available = root.clientWidth - 16;
+        for (const orientation of ['portrait', 'landscape']) {
+            const widthPx = parseFloat(getComputedStyle(root).getPropertyValue(`--${orientation}-width`)) * 96 / 72;
+            if (widthPx > 0) root.style.setProperty(`--${orientation}-zoom`, String(Math.min(1, available / widthPx)));
         }
     }
 
@@ -16,7 +18,6 @@
         const message = event.data;
         if (message && message.type === 'update' && typeof message.html === 'string') {
             report.innerHTML = message.html;
-            fit();
         }
     });
 

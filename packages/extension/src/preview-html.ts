@@ -151,6 +151,7 @@ const margins = (m: { top: number; right: number; bottom: number; left: number }
 /** The page geometry of the DOCX writer (paper, margins, indents, appendix columns) as CSS, so it is said once. */
 export function geometryCss(): string {
     return [
+        `:root { --portrait-width: ${pt(A4_WIDTH)}; --landscape-width: ${pt(A4_HEIGHT)}; }`,
         `.page.portrait { width: ${pt(A4_WIDTH)}; min-height: ${pt(A4_HEIGHT)}; padding: ${margins(PORTRAIT_MARGINS)}; }`,
         `.page.landscape { width: ${pt(A4_HEIGHT)}; min-height: ${pt(A4_WIDTH)}; padding: ${margins(LANDSCAPE_MARGINS)}; }`,
         `.body { text-indent: ${pt(FIRST_LINE_INDENT)}; }`,

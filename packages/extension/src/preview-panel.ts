@@ -57,6 +57,7 @@ class ReportPreview {
     private timer: ReturnType<typeof setTimeout> | undefined;
     /** Counts requests, so an answer overtaken by a later one is dropped. */
     private requested = 0;
+    private inFlight = false;
 
     constructor(
         private readonly client: LanguageClient,
@@ -86,7 +87,8 @@ class ReportPreview {
                 if (event.document === document && event.contentChanges.length > 0) this.schedule();
             }),
             vscode.languages.onDidChangeDiagnostics(event => {
-                if (this.model && event.uris.some(uri => uri.toString() === document.uri.toString())) this.render();
+                // While a refresh is coming, it will show these diagnostics with the model they belong to.
+                if (this.answered && !this.pending() && event.uris.some(uri => uri.toString() === document.uri.toString())) this.render();
             }),
             webview.onDidReceiveMessage(message => {
                 if (message?.type === 'reveal' && Number.isInteger(message.line) && message.line >= 0) void this.reveal(message.line);
@@ -103,17 +105,27 @@ class ReportPreview {
 
     private schedule(): void {
         clearTimeout(this.timer);
-        this.timer = setTimeout(() => void this.refresh(), DEBOUNCE_MS);
+        this.timer = setTimeout(() => {
+            this.timer = undefined;
+            void this.refresh();
+        }, DEBOUNCE_MS);
+    }
+
+    private pending(): boolean {
+        return this.timer !== undefined || this.inFlight;
     }
 
     private async refresh(): Promise<void> {
         const request = ++this.requested;
         let result: ReportModelResult;
+        this.inFlight = true;
         try {
             result = await this.client.sendRequest<ReportModelResult>(ReportModelRequest, { uri: this.document.uri.toString() } satisfies ReportModelParams);
         } catch (error) {
             this.log.warn(`Preview of ${this.document.uri.toString()}: ${(error as Error).message}`);
             return;
+        } finally {
+            if (request === this.requested) this.inFlight = false;
         }
         if (request !== this.requested) return;
         // An answer from text older than the editor's: the server has not seen the last edit yet; ask again.
