@@ -115,6 +115,12 @@ describe('the preview HTML of a report', () => {
         for (const [, tag] of html.matchAll(/<\/?([a-z0-9]+)/gi)) expect(written, tag).toContain(tag);
     });
 
+    test('a line that is not a line number (a model from elsewhere) gives no data-line attribute', () => {
+        const model = wardReport();
+        model.body = [{ type: 'paragraph', text: 'x', line: '1" onclick="alert(1)' as unknown as number }, { type: 'paragraph', text: 'y', line: 4 }];
+        expect(reportHtml(model)).toContain('<p class="body">x</p>\n<p class="body" data-line="4">y</p>');
+    });
+
     test('control characters are dropped and text is NFC, as in the DOCX', () => {
         const model = wardReport();
         model.body = [{ type: 'paragraph', text: 'Ho\u0302̀ sơ\u0007 đã nhận'.normalize('NFD') }];
@@ -131,8 +137,7 @@ describe('the preview page', () => {
 
     test('a CSP that allows only the webview\'s own resources and the script and style carrying the nonce', () => {
         expect(page).toContain('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-            + 'style-src https://file+.vscode-resource.vscode-cdn.net \'nonce-bm9uY2U=\'; img-src https://file+.vscode-resource.vscode-cdn.net; '
-            + 'script-src \'nonce-bm9uY2U=\';">');
+            + 'style-src https://file+.vscode-resource.vscode-cdn.net \'nonce-bm9uY2U=\'; script-src \'nonce-bm9uY2U=\';">');
         expect(page).toContain('<script nonce="bm9uY2U=" src="https://file+.vscode-resource.vscode-cdn.net/ext/media/preview.js"></script>');
         expect(page).toContain('<style nonce="bm9uY2U=">');
         expect(page.match(/<script/g)).toHaveLength(1);

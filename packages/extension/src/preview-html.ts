@@ -38,7 +38,7 @@ export const escapeHtml = (text: string): string => nfc(text).replace(/[&<>"']/g
 /** Escaped, with the author's line breaks kept as the DOCX keeps them. */
 const textHtml = (text: string): string => escapeHtml(text).replace(/\r?\n/g, '<br>');
 
-const lineAttribute = (line: SourceLine | undefined): string => (line === undefined ? '' : ` data-line="${line}"`);
+const lineAttribute = (line: SourceLine | undefined): string => (Number.isInteger(line) ? ` data-line="${line}"` : '');
 
 export function reportHtml(model: ReportModel, diagnostics: DiagnosticsByLine = new Map()): string {
     return [
@@ -167,7 +167,7 @@ export function geometryCss(): string {
  */
 export function previewPage(options: PreviewPageOptions): string {
     const nonce = escapeHtml(options.nonce);
-    const csp = `default-src 'none'; style-src ${options.cspSource} 'nonce-${options.nonce}'; img-src ${options.cspSource}; script-src 'nonce-${options.nonce}';`;
+    const csp = `default-src 'none'; style-src ${options.cspSource} 'nonce-${options.nonce}'; script-src 'nonce-${options.nonce}';`;
     return `<!DOCTYPE html>
 <html lang="vi">
 <head>
