@@ -77,4 +77,17 @@ suite('CCHC extension', () => {
         assert.strictEqual(bytes.subarray(0, 2).toString('latin1'), 'PK');
         assert.ok(bytes.includes('word/document.xml'), 'no word/document.xml in the DOCX');
     });
+
+    test('Preview report opens the preview beside the report, one per report', async () => {
+        const previews = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
+            .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('cchc.preview'));
+        await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('cchc.previewReport');
+        const [tab] = await until(() => previews().length === 1 && previews(), 'the preview tab');
+        assert.match(tab.label, /^(Xem trước|Preview) phuong-dien-bien-6-thang-2021\.cchc$/);
+        assert.notStrictEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'the preview is not beside the report');
+        await vscode.commands.executeCommand('cchc.previewReport', uri);
+        assert.strictEqual(previews().length, 1, 'a second preview of the same report');
+        await vscode.window.tabGroups.close(tab);
+    });
 });
