@@ -25,18 +25,19 @@ export class ReportPreviews implements vscode.Disposable {
 
     constructor(private readonly client: LanguageClient, private readonly extensionUri: vscode.Uri, private readonly log: vscode.LogOutputChannel) {}
 
+    /** Previews `resource`, or the active editor's report (a new, untitled one too). */
     async show(resource?: vscode.Uri): Promise<void> {
-        const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
-        if (!uri || !uri.path.endsWith('.cchc')) {
+        const document = resource instanceof vscode.Uri ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
+        if (document?.languageId !== 'cchc') {
             void vscode.window.showErrorMessage(vscode.l10n.t('Open a .cchc report to preview it.'));
             return;
         }
+        const uri = document.uri;
         const existing = this.open.get(uri.toString());
         if (existing) {
             existing.panel.reveal(undefined, true);
             return;
         }
-        const document = await vscode.workspace.openTextDocument(uri);
         const editorColumn = vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor.viewColumn : undefined;
         const preview = new ReportPreview(this.client, this.extensionUri, this.log, document, editorColumn);
         this.open.set(uri.toString(), preview);

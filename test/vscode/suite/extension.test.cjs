@@ -88,6 +88,12 @@ suite('CCHC extension', () => {
         assert.notStrictEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'the preview is not beside the report');
         await vscode.commands.executeCommand('cchc.previewReport', uri);
         assert.strictEqual(previews().length, 1, 'a second preview of the same report');
-        await vscode.window.tabGroups.close(tab);
+        // A report not saved yet (as New report makes it) has its own preview.
+        const untitled = await vscode.workspace.openTextDocument({ language: 'cchc', content: 'mau tp-thanh-hoa-2021\ncap xa\n' });
+        await vscode.window.showTextDocument(untitled, vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('cchc.previewReport');
+        await until(() => previews().some(preview => /^(Xem trước|Preview) Untitled-\d+$/.test(preview.label)), 'the preview of the untitled report');
+        assert.strictEqual(previews().length, 2);
+        await vscode.window.tabGroups.close(previews());
     });
 });
