@@ -39,7 +39,7 @@ export class ReportPreviews implements vscode.Disposable {
             return;
         }
         const editorColumn = vscode.window.activeTextEditor?.document === document ? vscode.window.activeTextEditor.viewColumn : undefined;
-        const preview = new ReportPreview(this.client, this.extensionUri, this.log, document, editorColumn);
+        const preview = new ReportPreview(this.client, this.extensionUri, this.log, uri, editorColumn);
         this.open.set(uri.toString(), preview);
         preview.panel.onDidDispose(() => this.open.delete(uri.toString()));
     }
@@ -64,13 +64,13 @@ class ReportPreview {
         private readonly client: LanguageClient,
         extensionUri: vscode.Uri,
         private readonly log: vscode.LogOutputChannel,
-        private readonly document: vscode.TextDocument,
+        private readonly uri: vscode.Uri,
         private readonly editorColumn: vscode.ViewColumn | undefined
     ) {
         const media = vscode.Uri.joinPath(extensionUri, 'media');
         this.panel = vscode.window.createWebviewPanel(
             'cchc.preview',
-            vscode.l10n.t('Preview {0}', path.posix.basename(document.uri.path)),
+            vscode.l10n.t('Preview {0}', path.posix.basename(uri.path)),
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
             { enableScripts: true, localResourceRoots: [media], enableFindWidget: true }
         );
@@ -84,12 +84,16 @@ class ReportPreview {
             content: ''
         });
         this.subscriptions.push(
+            // The report is followed by its URI: closed and opened again, it is another TextDocument.
             vscode.workspace.onDidChangeTextDocument(event => {
-                if (event.document === document && event.contentChanges.length > 0) this.schedule();
+                if (this.isReport(event.document.uri) && event.contentChanges.length > 0) this.schedule();
+            }),
+            vscode.workspace.onDidOpenTextDocument(opened => {
+                if (this.isReport(opened.uri)) this.schedule();
             }),
             vscode.languages.onDidChangeDiagnostics(event => {
                 // While a refresh is coming, it will show these diagnostics with the model they belong to.
-                if (this.answered && !this.pending() && event.uris.some(uri => uri.toString() === document.uri.toString())) this.render();
+                if (this.answered && !this.pending() && event.uris.some(changed => this.isReport(changed))) this.render();
             }),
             webview.onDidReceiveMessage(message => {
                 if (message?.type === 'reveal' && Number.isInteger(message.line) && message.line >= 0) void this.reveal(message.line);
@@ -102,6 +106,10 @@ class ReportPreview {
             for (const subscription of this.subscriptions) subscription.dispose();
         });
         void this.refresh();
+    }
+
+    private isReport(uri: vscode.Uri): boolean {
+        return uri.toString() === this.uri.toString();
     }
 
     private schedule(): void {
@@ -121,16 +129,17 @@ class ReportPreview {
         let result: ReportModelResult;
         this.inFlight = true;
         try {
-            result = await this.client.sendRequest<ReportModelResult>(ReportModelRequest, { uri: this.document.uri.toString() } satisfies ReportModelParams);
+            result = await this.client.sendRequest<ReportModelResult>(ReportModelRequest, { uri: this.uri.toString() } satisfies ReportModelParams);
         } catch (error) {
-            this.log.warn(`Preview of ${this.document.uri.toString()}: ${(error as Error).message}`);
+            this.log.warn(`Preview of ${this.uri.toString()}: ${(error as Error).message}`);
             return;
         } finally {
             if (request === this.requested) this.inFlight = false;
         }
         if (request !== this.requested) return;
         // An answer from text older than the editor's: the server has not seen the last edit yet; ask again.
-        if (result.version !== undefined && result.version < this.document.version) {
+        const open = vscode.workspace.textDocuments.find(document => this.isReport(document.uri));
+        if (open && result.version !== undefined && result.version < open.version) {
             this.schedule();
             return;
         }
@@ -141,19 +150,20 @@ class ReportPreview {
 
     private render(): void {
         const html = this.model
-            ? reportHtml(this.model, diagnosticsByLine(vscode.languages.getDiagnostics(this.document.uri)))
+            ? reportHtml(this.model, diagnosticsByLine(vscode.languages.getDiagnostics(this.uri)))
             : notAReportHtml(vscode.l10n.t('This file is not a report that can be previewed.'));
         void this.panel.webview.postMessage({ type: 'update', html });
     }
 
     private async reveal(line: number): Promise<void> {
-        const target = Math.min(line, this.document.lineCount - 1);
-        const visible = vscode.window.visibleTextEditors.find(editor => editor.document === this.document);
-        const editor = await vscode.window.showTextDocument(this.document, {
+        const document = await vscode.workspace.openTextDocument(this.uri);
+        const target = Math.min(line, document.lineCount - 1);
+        const visible = vscode.window.visibleTextEditors.find(editor => this.isReport(editor.document.uri));
+        const editor = await vscode.window.showTextDocument(document, {
             viewColumn: visible?.viewColumn ?? this.editorColumn ?? vscode.ViewColumn.One,
             preserveFocus: false
         });
-        const start = new vscode.Position(target, this.document.lineAt(target).firstNonWhitespaceCharacterIndex);
+        const start = new vscode.Position(target, document.lineAt(target).firstNonWhitespaceCharacterIndex);
         editor.selection = new vscode.Selection(start, start);
         editor.revealRange(new vscode.Range(start, start), vscode.TextEditorRevealType.InCenterIfOutsideViewport);
     }
