@@ -310,7 +310,7 @@ async function main() {
             new MutationObserver(() => {
                 updates.push([Date.now(), value()]);
                 if (value() === '4531') resolve(updates);
-            }).observe(document.getElementById('report'), { childList: true });
+            }).observe(document.getElementById('report'), { childList: true, subtree: true });
         }));
         // And the moment the editor itself shows the new line: on a loaded machine keystrokes queue in the browser.
         const edited = page.evaluate(() => new Promise(resolve => {
