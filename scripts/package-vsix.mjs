@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const { scripts, workspaces, devDependencies, dependencies, private: _private, ...shipped } = manifest;
 
-const INCLUDE = ['out/extension.cjs', 'out/server.cjs', 'syntaxes', 'l10n', 'images', 'language-configuration.json',
+const INCLUDE = ['out/extension.cjs', 'out/server.cjs', 'media', 'syntaxes', 'l10n', 'images', 'language-configuration.json',
     'package.nls.json', 'package.nls.vi.json', 'README.md', 'CHANGELOG.md', 'docs'];
 
 const files = { 'extension/package.json': strToU8(JSON.stringify(shipped, null, 2)) };
@@ -47,7 +47,7 @@ files['extension.vsixmanifest'] = strToU8(`<?xml version="1.0" encoding="utf-8"?
   </Assets>
 </PackageManifest>
 `);
-const types = { '.json': 'application/json', '.cjs': 'application/javascript', '.md': 'text/markdown', '.png': 'image/png',
+const types = { '.json': 'application/json', '.cjs': 'application/javascript', '.js': 'application/javascript', '.css': 'text/css', '.md': 'text/markdown', '.png': 'image/png',
     '.svg': 'image/svg+xml', '.vsixmanifest': 'text/xml' };
 const used = [...new Set(Object.keys(files).map(file => path.extname(file)))].sort();
 files['[Content_Types].xml'] = strToU8(`<?xml version="1.0" encoding="utf-8"?>

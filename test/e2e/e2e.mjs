@@ -267,7 +267,81 @@ async function main() {
         await shot('quick-fix-applied');
     });
 
-    // (e) F1 "CCHC: Export report (DOCX)": the DOCX appears beside the report, and a notification says so.
+    // (e) Ctrl+K V, as for Markdown: the preview opens beside the editor, laid out as the DOCX, from the server's model.
+    // The webview is an iframe in an iframe; its rows carry their source line.
+    const preview = () => page.frameLocator('iframe.webview.ready').frameLocator('iframe#active-frame');
+    const previewRow = code => preview().locator('tr.row').filter({ has: page.locator(`td.code:text-is("${code}")`) }).first();
+    const previewValue = async code => (await previewRow(code).locator('td.value').textContent({ timeout: 2000 }).catch(() => null))?.trim();
+    const hasError = async code => /\bhas-error\b/.test(await previewRow(code).getAttribute('class', { timeout: 2000 }).catch(() => '') ?? '');
+    await step('open the preview beside the report (Ctrl+K V) and see a row\'s value', async () => {
+        await page.click('.editor-instance .monaco-editor .view-lines');
+        // Problems is not needed from here on: hide the panel (Ctrl+J) to give the editor and the preview the height.
+        await page.keyboard.press('Control+J');
+        await page.waitForSelector('.markers-panel', { state: 'hidden' });
+        await page.keyboard.press('Control+K');
+        await page.keyboard.press('V');
+        await page.waitForSelector('iframe.webview.ready');
+        await waitFor(async () => (await previewValue('3.3.1.')) === '4203', 'the preview to show 3.3.1 = 4203', 20_000);
+        const header = await preview().locator('.header-block').textContent();
+        if (!header.includes('CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM') || !header.includes('PHƯỜNG ĐIỆN BIÊN')) throw new Error(`the preview's header block reads: ${header}`);
+        // The seed's 3.3.1 total does not add up: its row is marked, whatever the message says.
+        await waitFor(() => hasError('3.3.1.'), 'the 3.3.1 row marked as having an error', 10_000);
+        await shot('preview');
+        await preview().locator('table.appendix').scrollIntoViewIfNeeded();
+        await previewRow('3.3.1.').scrollIntoViewIfNeeded();
+        await shot('preview-appendix');
+    });
+
+    // (f) Typing a new value: the preview follows (debounced), and the row's mark goes with the fixed sum.
+    await step('type a new 3.3.1 value and see the preview follow', async () => {
+        const line = lineOf('3.3.1   4203');
+        await goTo(line, seedLines[line - 1].indexOf('4203') + 1);
+        await page.keyboard.press('Shift+End');
+        // Inside the webview, note the moment the row first reads 4531 (one clock: this machine's).
+        let frame;
+        for (const candidate of page.frames()) {
+            if (await candidate.evaluate(() => !!document.querySelector('main#report table.appendix')).catch(() => false)) frame = candidate;
+        }
+        if (!frame) throw new Error('no frame holds the preview');
+        const shown = frame.evaluate(() => new Promise(resolve => {
+            const value = () => [...document.querySelectorAll('tr.row')].find(row => row.querySelector('td.code')?.textContent === '3.3.1.')
+                ?.querySelector('td.value')?.textContent;
+            const updates = [];
+            new MutationObserver(() => {
+                updates.push([Date.now(), value()]);
+                if (value() === '4531') resolve(updates);
+            }).observe(document.getElementById('report'), { childList: true, subtree: true });
+        }));
+        // And the moment the editor itself shows the new line: on a loaded machine keystrokes queue in the browser.
+        const edited = page.evaluate(() => new Promise(resolve => {
+            const observer = new MutationObserver(() => {
+                const shows = [...document.querySelectorAll('.editor-instance .view-line')].some(line => /^3\.3\.1\s+4531$/.test(line.textContent.replace(/\u00a0/g, ' ')));
+                if (shows) { observer.disconnect(); resolve(Date.now()); }
+            });
+            observer.observe(document.querySelector('.editor-instance .view-lines'), { childList: true, subtree: true, characterData: true });
+        }));
+        await page.keyboard.type('453');
+        const lastKey = Date.now();
+        await page.keyboard.type('1');
+        await waitFor(async () => (await previewValue('3.3.1.')) === '4531', 'the preview to show 3.3.1 = 4531', 10_000);
+        const updates = await shown;
+        log(`     the preview showed 4531 ${updates.at(-1)[0] - await edited} ms after the editor did, ${updates.at(-1)[0] - lastKey} ms after the last key was sent (updates: ${
+            updates.map(([time, value]) => `${value} at ${time - lastKey} ms`).join(', ')})`);
+        await waitFor(async () => !(await hasError('3.3.1.')), 'the 3.3.1 row no longer marked once its sum adds up', 10_000);
+        await shot('preview-updated');
+    });
+
+    // (g) A click on a row of the preview puts the cursor on the line the row is written on.
+    await step('click a row of the preview: the cursor goes to its line', async () => {
+        const line = lineOf('4.2.5');
+        await previewRow('4.2.5.').scrollIntoViewIfNeeded();
+        await previewRow('4.2.5.').click();
+        await waitFor(async () => (await page.textContent('#status\\.editor\\.selection')).includes(`Ln ${line},`), `the cursor on line ${line} (4.2.5)`, 10_000);
+        if (!(await editorLine('4.2.5'))) throw new Error('the 4.2.5 line is not in view');
+        await shot('preview-reveal');
+    });
+
+    // (h) F1 "CCHC: Export report (DOCX)": the DOCX appears beside the report, and a notification says so.
     await step('export the report from the command palette (F1)', async () => {
         await page.keyboard.press('Control+S');
         await waitFor(async () => !(await page.$('.tabs-container .tab.active.dirty')), 'the report to be saved', 5000);
@@ -294,7 +368,8 @@ async function main() {
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("6 tháng")');
         await page.keyboard.type('6 tháng');
         await page.keyboard.press('Enter');
-        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+        // The year box replaces the period list: wait for it, or Enter may reach the list as it closes.
+        await page.waitForSelector('.quick-input-widget:has-text("New report: year") input', { state: 'visible' });
         await page.keyboard.press('Enter');
         await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")');
         await waitFor(async () => (await editorLine('mau ')) === 'mau tp-thanh-hoa-2021', 'the new report in an editor');

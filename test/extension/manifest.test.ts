@@ -29,6 +29,14 @@ describe('the extension manifest', () => {
         expect(contributes.menus['explorer/context'].map((e: { command: string }) => e.command)).toContain('cchc.exportReport');
     });
 
+    test('the preview: palette, editor title and Markdown\'s side-preview chord, in .cchc editors only', () => {
+        expect(contributes.commands.find((c: { command: string }) => c.command === 'cchc.previewReport')).toMatchObject({ title: '%command.previewReport%', category: 'CCHC' });
+        expect(nlsVi['command.previewReport']).toBe('Xem trước báo cáo');
+        expect(contributes.menus['editor/title']).toContainEqual({ command: 'cchc.previewReport', when: 'resourceLangId == cchc', group: 'navigation' });
+        expect(contributes.menus.commandPalette).toContainEqual({ command: 'cchc.previewReport', when: 'editorLangId == cchc' });
+        expect(contributes.keybindings).toEqual([{ command: 'cchc.previewReport', key: 'ctrl+k v', mac: 'cmd+k v', when: 'editorFocus && editorLangId == cchc' }]);
+    });
+
     test('one language id across languages, grammars, when-clauses and settings', () => {
         const ids = contributes.languages.map((l: { id: string }) => l.id);
         expect(ids).toEqual(['cchc', 'cchc-template']);
@@ -66,7 +74,7 @@ describe('npm run package', () => {
         const names = Object.keys(files);
         expect(names).toEqual(expect.arrayContaining(['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json',
             'extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/syntaxes/cchc.tmLanguage.json',
-            'extension/l10n/bundle.l10n.vi.json', 'extension/package.nls.vi.json']));
+            'extension/l10n/bundle.l10n.vi.json', 'extension/package.nls.vi.json', 'extension/media/preview.css', 'extension/media/preview.js']));
         expect(names.filter(name => name.includes('node_modules'))).toEqual([]);
         const shipped = JSON.parse(strFromU8(files['extension/package.json']));
         expect(shipped).not.toHaveProperty('scripts');

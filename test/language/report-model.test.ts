@@ -21,14 +21,14 @@ describe('toReportModel', () => {
         });
     });
 
-    test('headings with their depth; paragraphs joined across lines, citations replaced by the value', async () => {
+    test('headings with their depth and source line; paragraphs joined across lines, citations replaced by the value', async () => {
         const model = await modelOf(report('3.3.2 4006 (tra-truc-tiep 3678; tra-bcci 0; md3 192; md4 136)\n3.1.3\n  xa 230', {},
             'I. KẾT QUẢ\n1. Thủ tục\n1.1. Giải quyết\nĐã giải quyết đúng hẹn {3.3.2} hồ sơ,\ntrong đó trực tiếp {3.3.2.tra-truc-tiep}; đang áp dụng {3.1.3} thủ tục.'));
         expect(model.body).toEqual([
-            { type: 'heading', number: 'I.', text: 'KẾT QUẢ', depth: 0 },
-            { type: 'heading', number: '1.', text: 'Thủ tục', depth: 1 },
-            { type: 'heading', number: '1.1.', text: 'Giải quyết', depth: 2 },
-            { type: 'paragraph', text: 'Đã giải quyết đúng hẹn 4.006 hồ sơ, trong đó trực tiếp 3.678; đang áp dụng 230 thủ tục.' }
+            { type: 'heading', number: 'I.', text: 'KẾT QUẢ', depth: 0, line: 9 },
+            { type: 'heading', number: '1.', text: 'Thủ tục', depth: 1, line: 10 },
+            { type: 'heading', number: '1.1.', text: 'Giải quyết', depth: 2, line: 11 },
+            { type: 'paragraph', text: 'Đã giải quyết đúng hẹn 4.006 hồ sơ, trong đó trực tiếp 3.678; đang áp dụng 230 thủ tục.', line: 12 }
         ]);
     });
 
@@ -44,18 +44,18 @@ describe('toReportModel', () => {
         expect(model.appendix!.rows.find(row => row.code === '1.3.1.')?.value).toBe('1250 phiếu');
     });
 
-        test('the appendix lists every template row in order, values as written, parts under "Trong đó"', async () => {
+        test('the appendix lists every template row in order, values as written, parts under "Trong đó", each with the line it is written on', async () => {
         const model = await modelOf(readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8'));
         const rows = model.appendix!.rows;
         expect(rows.filter(row => row.kind === 'group' || row.kind === 'item')).toHaveLength(104);
         const index = rows.findIndex(row => row.code === '3.3.1.');
         expect(rows.slice(index, index + 4)).toEqual([
-            { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined },
-            { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined },
-            { kind: 'part', code: '', label: '- Cấp huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', depth: 2, value: undefined, note: undefined, notApplicable: true },
-            { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined }
+            { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined, line: 101 },
+            { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined, line: undefined },
+            { kind: 'part', code: '', label: '- Cấp huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', depth: 2, value: undefined, note: undefined, notApplicable: true, line: undefined },
+            { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined, line: 102 }
         ]);
-        expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%' });
+        expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%', line: 135 });
         expect(rows.find(row => row.code === '4.2.3.')).toMatchObject({ value: '08' });
         expect(rows.find(row => row.code === '2.')).toMatchObject({ kind: 'group', footnote: 'Phòng Tư pháp báo cáo số liệu của thành phố.' });
         expect(rows.find(row => row.code === '7.6.1.')).toMatchObject({ label: 'Thực hiện duy trì, áp dụng hệ thống tại UBND huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', notApplicable: true, value: '1' });
@@ -109,5 +109,12 @@ describe('toReportModel', () => {
             expect(row('7.3.')).toMatchObject({ kind: 'group', unit: 'Văn bản', value: '300' });
             expect(row('3.3.')).toMatchObject({ kind: 'group', unit: undefined });
         });
+    });
+
+    test('a row not written in the report has no source line', async () => {
+        const rows = (await modelOf(report('3.3.2 4006'))).appendix!.rows;
+        expect(rows.find(row => row.code === '3.3.2.')!.line).toBe(12);
+        expect(rows.find(row => row.code === '3.3.1.')!.line).toBeUndefined();
+        expect(rows.find(row => row.code === '1.')!.line).toBeUndefined();
     });
 });

@@ -56,6 +56,7 @@ describe('the bundled language server over stdio', () => {
         const result = await server.connection.sendRequest<ReportModelResult>(ReportModelRequest, { uri });
         // Two sums, the duplicated 3.3.1, and text where a number belongs (the printed lists of 1.1.1 and 1.1.2, 1.2.2).
         expect(result.errors).toBe(6);
+        expect(result.version).toBe(5);
         expect(result.model?.header.agency).toBe('ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN');
         const templates = await server.connection.sendRequest<TemplateSummary[]>(TemplatesRequest);
         expect(templates.map(t => t.id)).toEqual(['tp-thanh-hoa-2021']);
@@ -63,6 +64,16 @@ describe('the bundled language server over stdio', () => {
         expect(text).toMatch(/^mau tp-thanh-hoa-2021\ncap xa\nky 6-thang 2025\n/);
         expect(text).toContain('\n3.3.1\n    truc-tiep.xa\n    bcci.xa\n    md3.xa\n    md4.xa\n');
         expect(text).not.toContain('\n7.6.1\n');
+    });
+
+    test('the report model asked right after an edit is built from the edited text (the preview asks as the user types)', async () => {
+        for (let version = 6; version <= 8; version++) {
+            await server.change(uri, version, SEED.replace(/^(3\.3\.1\s+)4203/m, `$1${9000 + version}`));
+            const result = await server.connection.sendRequest<ReportModelResult>(ReportModelRequest, { uri });
+            expect(result.version).toBe(version);
+            expect(result.model?.appendix?.rows.find(row => row.code === '3.3.1.')).toMatchObject({ value: `${9000 + version}`, line: 101 });
+        }
+        await server.change(uri, 9, SEED);
     });
 
     test('go to definition leads into the built-in template, whose text the server serves', async () => {

@@ -5,6 +5,7 @@ import { convertToUtf8 } from './convert-command.js';
 import { exportReport } from './export-command.js';
 import { startLanguageClient } from './language-client.js';
 import { newReport } from './new-report-command.js';
+import { ReportPreviews } from './preview-panel.js';
 
 let client: LanguageClient | undefined;
 
@@ -12,7 +13,10 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const log = vscode.window.createOutputChannel('CCHC', { log: true });
     context.subscriptions.push(log);
     client = await startLanguageClient(context, log);
+    const previews = new ReportPreviews(client, context.extensionUri, log);
     context.subscriptions.push(
+        previews,
+        vscode.commands.registerCommand('cchc.previewReport', (resource?: vscode.Uri) => previews.show(resource)),
         vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
         vscode.commands.registerCommand('cchc.newReport', () => newReport(client!)),
         vscode.commands.registerCommand('cchc.convertToUtf8', convertToUtf8),

@@ -11,6 +11,9 @@ export interface ReportModel {
     signature: Signature;
 }
 
+/** A line of the .cchc source, counted from 0 as LSP counts them; the preview reveals it on a click. */
+export type SourceLine = number;
+
 export interface CalendarDate {
     day: number;
     month: number;
@@ -46,12 +49,15 @@ export interface Heading {
     text: string;
     /** 0 for Roman numerals, 1 for `1.`, 2 for `1.1`, 3 for `1.1.1` … */
     depth: number;
+    line?: SourceLine;
 }
 
 export interface Paragraph {
     type: 'paragraph';
     /** The paragraph's text with appendix citations already replaced by their values. */
     text: string;
+    /** Where the paragraph starts. */
+    line?: SourceLine;
 }
 
 export interface AppendixTable {
@@ -90,6 +96,8 @@ export interface AppendixRow {
     footnote?: string;
     /** The row is not reported at this report's level. */
     notApplicable?: boolean;
+    /** Where the row is written in the report; none for a row the report leaves out. */
+    line?: SourceLine;
 }
 
 export interface Signature {

@@ -19,6 +19,8 @@ export interface ReportModelResult {
     model?: ReportModel;
     errors: number;
     warnings: number;
+    /** The version of the text the model was built from, to tell a stale answer while the user types. */
+    version?: number;
 }
 
 export interface TemplateSummary {

@@ -109,4 +109,23 @@ suite('CCHC extension', () => {
         assert.deepStrictEqual(fs.readFileSync(file.fsPath), original);
         assert.strictEqual(vscode.window.activeTextEditor.document.uri.fsPath, written.fsPath);
     });
+
+    test('Preview report opens the preview beside the report, one per report', async () => {
+        const previews = () => vscode.window.tabGroups.all.flatMap(group => group.tabs)
+            .filter(tab => tab.input instanceof vscode.TabInputWebview && tab.input.viewType.endsWith('cchc.preview'));
+        await vscode.window.showTextDocument(document, vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('cchc.previewReport');
+        const [tab] = await until(() => previews().length === 1 && previews(), 'the preview tab');
+        assert.match(tab.label, /^(Xem trước|Preview) phuong-dien-bien-6-thang-2021\.cchc$/);
+        assert.notStrictEqual(tab.group.viewColumn, vscode.ViewColumn.One, 'the preview is not beside the report');
+        await vscode.commands.executeCommand('cchc.previewReport', uri);
+        assert.strictEqual(previews().length, 1, 'a second preview of the same report');
+        // A report not saved yet (as New report makes it) has its own preview.
+        const untitled = await vscode.workspace.openTextDocument({ language: 'cchc', content: 'mau tp-thanh-hoa-2021\ncap xa\n' });
+        await vscode.window.showTextDocument(untitled, vscode.ViewColumn.One);
+        await vscode.commands.executeCommand('cchc.previewReport');
+        await until(() => previews().some(preview => /^(Xem trước|Preview) Untitled-\d+$/.test(preview.label)), 'the preview of the untitled report');
+        assert.strictEqual(previews().length, 2);
+        await vscode.window.tabGroups.close(previews());
+    });
 });

@@ -1,4 +1,5 @@
-import type { AppendixRow, BodyBlock, ReportModel } from '@cchc/model';
+import type { AppendixRow, BodyBlock, ReportModel, SourceLine } from '@cchc/model';
+import type { AstNode } from 'langium';
 import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Report, type Value } from '../generated/ast.js';
 import { AppendixValues, normalizeCode } from '../report/appendix.js';
 import { headerValue, levelOf, parseDate, periodOf, templateIdOf } from '../report/header.js';
@@ -31,8 +32,8 @@ export function toReportModel(report: Report, catalog: Catalog | undefined): Rep
             templateId: templateIdOf(report)
         },
         body: (report.body?.elements ?? []).map(element => isHeading(element)
-            ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number) }
-            : { type: 'paragraph', text: paragraphText(element.fragments, values) } satisfies BodyBlock),
+            ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number), line: lineOf(element) }
+            : { type: 'paragraph', text: paragraphText(element.fragments, values), line: lineOf(element) } satisfies BodyBlock),
         appendix: report.appendix && catalog ? {
             title: report.appendix.title?.trim() || 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
             rows: catalog.indicators.flatMap(def => indicatorRows(def, values))
@@ -87,7 +88,8 @@ function indicatorRows(def: IndicatorDef, values: AppendixValues): AppendixRow[]
         value: entry?.item.value ? shown(entry.item.value) : undefined,
         note: entry?.item.note,
         footnote: def.footnote?.text,
-        notApplicable: values.level !== undefined && !def.levels.includes(values.level) || undefined
+        notApplicable: values.level !== undefined && !def.levels.includes(values.level) || undefined,
+        line: lineOf(entry?.item)
     }, ...def.parts.flatMap(part => partRows(part, def, values, 1))];
 }
 
@@ -102,7 +104,8 @@ function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, dept
         unit: unitCell(part),
         value: written?.value ? shown(written.value) : undefined,
         note: written?.note,
-        notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined
+        notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined,
+        line: lineOf(written)
     }, ...part.parts.flatMap(child => partRows(child, def, values, depth + 1))];
 }
 
@@ -119,6 +122,8 @@ function unitCell(def: IndicatorDef | PartDef): string | undefined {
     const lines = [def.printedUnit, ...def.options.map(option => `${option.label} = ${option.value}`)].filter(line => line);
     return lines.length > 0 ? lines.join('\n') : undefined;
 }
+
+const lineOf = (node: AstNode | undefined): SourceLine | undefined => node?.$cstNode?.range.start.line;
 
 function shown(value: Value): string {
     return isRawValue(value) ? value.raw.trim() : isTextValue(value) ? value.text : '';

@@ -24,7 +24,8 @@ export function registerRequests(connection: Connection, services: CchcServices)
         return {
             model: toReportModel(root, id ? registry.get(id) : undefined),
             errors: count(DiagnosticSeverity.Error),
-            warnings: count(DiagnosticSeverity.Warning)
+            warnings: count(DiagnosticSeverity.Warning),
+            version: document.textDocument.version
         };
     });
     connection.onRequest(BuiltinTemplateRequest, ({ uri }: { uri: string }): string | null =>
