@@ -35,12 +35,12 @@ describe('toReportModel', () => {
     test('a cited figure takes the thousands dot of prose; anything else is cited as written', async () => {
         const model = await modelOf(report('3.3.1 83437 (truc-tiep.xa 083437)\n4.2.5 0,9%\n4.2.3 08\n3.3.2 (tra-truc-tiep 1200; tra-bcci 34)', {},
             'Tiếp nhận {3.3.1} hồ sơ ({3.3.1.truc-tiep.xa}); tinh giản {4.2.5}; hợp đồng {4.2.3}; trả trực tiếp {3.3.2.tra-truc-tiep}, qua BCCI {3.3.2.tra-bcci}.'));
-        expect(model.body).toEqual([{ type: 'paragraph', text: 'Tiếp nhận 83.437 hồ sơ (083437); tinh giản 0,9%; hợp đồng 08; trả trực tiếp 1.200, qua BCCI 34.' }]);
+        expect(model.body).toEqual([{ type: 'paragraph', text: 'Tiếp nhận 83.437 hồ sơ (083437); tinh giản 0,9%; hợp đồng 08; trả trực tiếp 1.200, qua BCCI 34.', line: 9 }]);
     });
 
     test('a figure written with its unit word is cited as the figure; the table keeps the word', async () => {
         const model = await modelOf(report('1.3.1 1250 phiếu\n1.1.1 18 nhiệm vụ', {}, 'Phát {1.3.1} phiếu; đề ra {1.1.1} nhiệm vụ.'));
-        expect(model.body).toEqual([{ type: 'paragraph', text: 'Phát 1.250 phiếu; đề ra 18 nhiệm vụ.' }]);
+        expect(model.body).toEqual([{ type: 'paragraph', text: 'Phát 1.250 phiếu; đề ra 18 nhiệm vụ.', line: 9 }]);
         expect(model.appendix!.rows.find(row => row.code === '1.3.1.')?.value).toBe('1250 phiếu');
     });
 
@@ -50,10 +50,10 @@ describe('toReportModel', () => {
         expect(rows.filter(row => row.kind === 'group' || row.kind === 'item')).toHaveLength(104);
         const index = rows.findIndex(row => row.code === '3.3.1.');
         expect(rows.slice(index, index + 4)).toEqual([
-            { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined, line: 101 },
+            { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined, line: 109 },
             { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined, line: undefined },
             { kind: 'part', code: '', label: '- Cấp huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', depth: 2, value: undefined, note: undefined, notApplicable: true, line: undefined },
-            { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined, line: 102 }
+            { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined, line: 110 }
         ]);
         expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%', line: 135 });
         expect(rows.find(row => row.code === '4.2.3.')).toMatchObject({ value: '08' });

@@ -71,7 +71,7 @@ describe('the bundled language server over stdio', () => {
             await server.change(uri, version, SEED.replace(/^(3\.3\.1\s+)4203/m, `$1${9000 + version}`));
             const result = await server.connection.sendRequest<ReportModelResult>(ReportModelRequest, { uri });
             expect(result.version).toBe(version);
-            expect(result.model?.appendix?.rows.find(row => row.code === '3.3.1.')).toMatchObject({ value: `${9000 + version}`, line: 101 });
+            expect(result.model?.appendix?.rows.find(row => row.code === '3.3.1.')).toMatchObject({ value: `${9000 + version}`, line: 109 });
         }
         await server.change(uri, 9, SEED);
     });

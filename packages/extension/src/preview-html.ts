@@ -92,7 +92,7 @@ function signatureBlock(recipients: string[], signature: Signature): string {
 
 function appendixPage(appendix: AppendixTable, header: ReportHeader, diagnostics: DiagnosticsByLine): string {
     const footnotes: string[] = [];
-    const rows = appendix.rows.map(row => appendixRow(row, footnotes, diagnostics)).join('\n');
+    const rows = appendix.rows.map((row, index) => appendixRow(row, codeCell(appendix.rows, index), footnotes, diagnostics)).join('\n');
     const notes = footnotes.length === 0 ? ''
         : `<ol class="footnotes">${footnotes.map(note => `<li>${textHtml(note.trim())}</li>`).join('')}</ol>`;
     return [
@@ -111,7 +111,17 @@ function appendixPage(appendix: AppendixTable, header: ReportHeader, diagnostics
     ].join('\n');
 }
 
-function appendixRow(row: AppendixRow, footnotes: string[], diagnostics: DiagnosticsByLine): string {
+/** The STT cell: the code, or for parts "Trong đó" once, merged down beside all of the item's parts (as the DOCX). */
+function codeCell(rows: AppendixRow[], index: number): string {
+    const row = rows[index];
+    if (row.kind !== 'part') return `<td class="code">${escapeHtml(row.code)}</td>`;
+    if (rows[index - 1]?.kind === 'part') return '';
+    let parts = 1;
+    while (rows[index + parts]?.kind === 'part') parts++;
+    return `<td class="code in-which" rowspan="${parts}">Trong đó</td>`;
+}
+
+function appendixRow(row: AppendixRow, code: string, footnotes: string[], diagnostics: DiagnosticsByLine): string {
     const classes = ['row', row.kind];
     if (row.notApplicable) classes.push('not-applicable');
     const found = row.line === undefined ? [] : diagnostics.get(row.line) ?? [];
@@ -123,10 +133,11 @@ function appendixRow(row: AppendixRow, footnotes: string[], diagnostics: Diagnos
         footnotes.push(row.footnote);
         label += `<sup class="footnote-ref">${footnotes.length}</sup>`;
     }
+    if (row.remark?.trim()) label += ` ${textHtml(row.remark.trim())}`;
     const value = row.value ?? '';
     const valueClass = value.includes('\n') || estimateWidth(value, SIZE.pt13, false) > VALUE_TEXT_WIDTH ? 'value long' : 'value';
     return `<tr class="${classes.join(' ')}"${lineAttribute(row.line)}${title}>`
-        + `<td class="code">${escapeHtml(row.code)}</td>`
+        + code
         + `<td class="label depth-${Math.min(row.depth, 3)}">${label}</td>`
         + `<td class="unit">${textHtml(row.unit ?? '')}</td>`
         + `<td class="${valueClass}">${textHtml(value)}</td>`
