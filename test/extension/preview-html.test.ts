@@ -156,6 +156,6 @@ describe('the preview page', () => {
     test('the page geometry is the DOCX writer\'s: A4 with ND30 margins, the appendix columns', () => {
         expect(page).toContain('.page.portrait { width: 595.3pt; min-height: 841.9pt; padding: 56.7pt 42.55pt 56.7pt 85.05pt; }');
         expect(page).toContain('.page.landscape { width: 841.9pt; min-height: 595.3pt; padding: 85.05pt 56.7pt 56.7pt 56.7pt; }');
-        expect(page).toContain('table.appendix col:nth-child(2) { width: 283.45pt; }');
+        expect(page).toContain('table.appendix col:nth-child(2) { width: 277.8pt; }');
     });
 });

@@ -55,7 +55,7 @@ describe('toReportModel', () => {
             { kind: 'part', code: '', label: '- Cấp huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', depth: 2, value: undefined, note: undefined, notApplicable: true, line: undefined },
             { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined, line: 110 }
         ]);
-        expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%', line: 135 });
+        expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%', line: 143 });
         expect(rows.find(row => row.code === '4.2.3.')).toMatchObject({ value: '08' });
         expect(rows.find(row => row.code === '2.')).toMatchObject({ kind: 'group', footnote: 'Phòng Tư pháp báo cáo số liệu của thành phố.' });
         expect(rows.find(row => row.code === '7.6.1.')).toMatchObject({ label: 'Thực hiện duy trì, áp dụng hệ thống tại UBND huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', notApplicable: true, value: '1' });
