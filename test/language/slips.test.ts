@@ -127,3 +127,17 @@ describe('findings in NFD text are placed on the document\'s own characters', ()
         expect(covered).toBe('Nghị định số 45/2002/NĐ-CP');
     });
 });
+
+describe('a junk line with a valid code above the real one', () => {
+    test('is reported, and the real line is still checked: its own sum and its own values', async () => {
+        const found = await codesOf(report(`3.3.2 ==== 12\n${WRONG_SUM}\n3.3.1 4203 (truc-tiep.xa 4203; bcci.xa 0; md3.xa 192; md4.xa 136)\n3.3.1 5 phiếu lẻ`));
+        expect(found.filter(f => f.code !== 'missing-required')).toEqual(expect.arrayContaining([
+            { code: 'not-a-number', line: 13 },
+            { code: 'duplicate-code', line: 14 },
+            { code: 'sum-mismatch', line: 14 },
+            { code: 'sum-mismatch', line: 15 },
+            { code: 'duplicate-code', line: 16 },
+            { code: 'not-a-number', line: 16 }
+        ]));
+    });
+});

@@ -40,9 +40,25 @@ export class AppendixValues {
         }
     }
 
+    /**
+     * The appendix read with `entry` as its code's line. A code written twice (a junk line `3.3.1 ==== 12` above the
+     * real one) is reported as a duplicate, and each of its lines still gets its own sums checked.
+     */
+    readingLine(entry: ItemEntry): AppendixValues {
+        const view = Object.create(this) as AppendixValues;
+        Object.defineProperty(view, 'memo', { value: new Map() });
+        Object.defineProperty(view, 'lineOf', { value: (code: string) => (code === entry.code ? entry : this.lineOf(code)) });
+        return view;
+    }
+
+    /** The line a code's values are read from: its first. */
+    protected lineOf(code: string): ItemEntry | undefined {
+        return this.byCode.get(code);
+    }
+
     /** The value written for an item (path '') or one of its parts. */
     writtenValue(code: string, path = ''): Value | undefined {
-        const entry = this.byCode.get(code);
+        const entry = this.lineOf(code);
         return path ? entry?.parts.get(path)?.value : entry?.item.value;
     }
 

@@ -14,6 +14,9 @@ export const totalsMustEqualSumOfParts: ReportCheck = ({ values }, accept) => {
     for (const entry of values.byCode.values()) {
         if (entry.def && entry.def.kind !== 'group') checkTotal(values, entry, '', accept);
     }
+    for (const entry of values.duplicates) {
+        if (entry.def && entry.def.kind !== 'group') checkTotal(values.readingLine(entry), entry, '', accept);
+    }
 };
 
 function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, accept: IssueAcceptor): void {

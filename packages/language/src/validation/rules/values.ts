@@ -10,9 +10,9 @@ interface ValueDef {
     options: { value: number; label: string }[];
 }
 
-/** not-a-number, number-format, range, choice: each written value has the form its kind asks for. */
+/** not-a-number, number-format, range, choice: each written value has the form its kind asks for, on every line. */
 export const valuesMustMatchTheirKind: ReportCheck = ({ values }, accept) => {
-    for (const entry of values.byCode.values()) {
+    for (const entry of values.entries) {
         if (!entry.def) continue;
         if (entry.item.value) checkValue(entry.code, entry.def, entry.item.value, accept);
         for (const [path, part] of entry.parts) {
