@@ -239,7 +239,7 @@ async function main() {
         await waitFor(async () => (await editorLines()).some(line => line.startsWith(`${code} `) || line === code),
             `a line starting with the picked code ${code}`, 5000);
         // The picked code is written a second time now (it was already in the seed): a new duplicate-code error.
-        await waitFor(async () => (await problemRows()).some(row => row.includes(`Mã ${code} đã ghi`)), `the duplicate ${code} in Problems`, 10_000);
+        await waitFor(async () => (await problemRows()).some(row => row.includes(`Chỉ tiêu ${code} đã ghi`)), `the duplicate ${code} in Problems`, 10_000);
         log(`     picked ${code}`);
         await shot('completion-picked');
         // A choice code opens the list of its values next; this test leaves the value blank.
