@@ -22,7 +22,6 @@ suite('CCHC extension', () => {
     let document;
 
     suiteSetup(async () => {
-        await vscode.workspace.getConfiguration('cchc').update('messages.language', 'vi', vscode.ConfigurationTarget.Global);
         await vscode.workspace.getConfiguration('cchc').update('export.onErrors', 'export', vscode.ConfigurationTarget.Global);
         document = await vscode.workspace.openTextDocument(uri);
         await vscode.window.showTextDocument(document);
