@@ -34,6 +34,22 @@ suite('CCHC extension', () => {
         assert.strictEqual(document.languageId, 'cchc');
     });
 
+    test('cchc.messages.language: en turns the diagnostics and quick-fix titles English; unset, they are Vietnamese again', async () => {
+        const english = '3.3.2: the total is 4203 but the "Trong đó" lines add up to 3678 + 0 + 192 + 136 = 4006; the total is 197 more';
+        const line = document.getText().split('\n').findIndex(l => l.startsWith('3.3.2'));
+        const fixTitles = async () => (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Range(line, 8, line, 12))).map(a => a.title);
+        const configuration = () => vscode.workspace.getConfiguration('cchc');
+        await configuration().update('messages.language', 'en', vscode.ConfigurationTarget.Global);
+        try {
+            await until(() => vscode.languages.getDiagnostics(uri).some(d => d.message === english), 'the English sum diagnostic');
+            assert.ok((await fixTitles()).includes('Set the total to 4006 (= Σ of the parts)'));
+        } finally {
+            await configuration().update('messages.language', undefined, vscode.ConfigurationTarget.Global);
+        }
+        await until(() => vscode.languages.getDiagnostics(uri).some(d => d.message.startsWith('3.3.2: tổng ghi 4203')), 'the Vietnamese sum diagnostic again');
+        assert.ok((await fixTitles()).includes('Sửa tổng thành 4006 (= Σ các phần)'));
+    });
+
     test('completion offers indicator codes with their names', async () => {
         // A new line "7." after 7.5.2, as a person would type it; undone afterwards.
         const line = document.getText().split('\n').findIndex(l => l.startsWith('7.5.2')) + 1;
