@@ -28,6 +28,8 @@ const REPORT = 'phuong-dien-bien-6-thang-2021.cchc';
 const EXPORTED = 'phuong-dien-bien-6-thang-2021.docx';
 const SUM_332 = '3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197';
 const FIX_332 = 'Sửa tổng thành 4006';
+const NEW_REPORT = 'CCHC: Báo cáo mới (New report)';
+const EXPORT = 'CCHC: Xuất báo cáo DOCX (Export report)';
 
 function fail(message) {
     console.error(message);
@@ -37,7 +39,8 @@ for (const [file, what] of [[VSIX, 'the .vsix (npm run package)'], [CODE_SERVER,
     if (!existsSync(file)) fail(`${what} not found: ${file}`);
 }
 
-// A fresh code-server: its own config, user data (settings that keep the screen quiet) and extensions, and a
+// A fresh code-server (in English, as VS Code usually runs: no language pack) with the extension's default settings:
+// its own config, user data (only settings that keep the screen quiet) and extensions, and a
 // workspace folder (with a space in its name) holding a copy of the seed report.
 const root = mkdtempSync(path.join(tmpdir(), 'cchc-e2e-'));
 const dirs = { userData: path.join(root, 'user-data'), extensions: path.join(root, 'extensions'), workspace: path.join(root, 'bao cao') };
@@ -62,7 +65,6 @@ writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(
     // Liberation Mono has every Vietnamese glyph; the default monospace face here misplaces the diacritics.
     'editor.fontFamily': "'Liberation Mono', monospace",
     'files.autoSave': 'off',
-    'cchc.messages.language': 'vi',
     // No "Export it anyway?" modal for the seed's errors.
     'cchc.export.onErrors': 'export'
 }, null, 2));
@@ -341,25 +343,42 @@ async function main() {
         await shot('preview-reveal');
     });
 
-    // (h) F1 "CCHC: Export report (DOCX)": the DOCX appears beside the report, and a notification says so.
-    await step('export the report from the command palette (F1)', async () => {
+    // (h) F1: Vietnamese words, with or without diacritics (the palette folds them), find both commands, titled in
+    // Vietnamese with the English beside, in an English VS Code.
+    await step('find the commands by Vietnamese words in the palette (F1 "báo cáo", "bao cao", "xuất", "xuat")', async () => {
+        for (const [typed, titles] of [['báo cáo', [NEW_REPORT, EXPORT]], ['bao cao', [NEW_REPORT, EXPORT]], ['xuất', [EXPORT]], ['xuat', [EXPORT]]]) {
+            await page.keyboard.press('F1');
+            await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
+            await page.keyboard.type(typed);
+            for (const title of titles) {
+                await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`, { timeout: 5000 })
+                    .catch(() => { throw new Error(`"${typed}" does not find "${title}" in the palette`); });
+            }
+            await shot(`palette-${typed.replace(' ', '-')}`);
+            await page.keyboard.press('Escape');
+            await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
+        }
+    });
+
+    // (i) F1 "xuất": the DOCX appears beside the report, and a notification says so, in Vietnamese.
+    await step('export the report from the command palette (F1 "xuất")', async () => {
         await page.keyboard.press('Control+S');
         await waitFor(async () => !(await page.$('.tabs-container .tab.active.dirty')), 'the report to be saved', 5000);
-        await runCommand('CCHC: Export report', 'Export report (DOCX)');
+        await runCommand('xuất', EXPORT);
         const exported = path.join(dirs.workspace, EXPORTED);
         await waitFor(() => existsSync(exported), `${EXPORTED} beside the report`);
         let bytes;
         await waitFor(() => (bytes = readFileSync(exported)).length > 0, `${EXPORTED} to be written`, 5000);
         if (bytes.subarray(0, 2).toString('latin1') !== 'PK') throw new Error(`${EXPORTED} is not a zip (starts with ${bytes.subarray(0, 4).toString('hex')})`);
         if (!bytes.includes('word/document.xml')) throw new Error(`${EXPORTED} has no word/document.xml`);
-        await page.waitForSelector(`.notifications-toasts .notification-toast:has-text("Exported ${EXPORTED}")`);
+        await page.waitForSelector(`.notifications-toasts .notification-toast:has-text("Đã xuất ${EXPORTED}")`);
         await page.waitForTimeout(400); // the toast fades in
         await shot('exported');
     });
 
-    // And the other command: CCHC: New report, through its quick picks.
-    await step('create a new report (F1 "CCHC: New report")', async () => {
-        await runCommand('CCHC: New report', 'New report');
+    // And the other command: New report, through its quick picks (titled in Vietnamese).
+    await step('create a new report (F1 "báo cáo mới")', async () => {
+        await runCommand('báo cáo mới', NEW_REPORT);
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("tp-thanh-hoa-2021")');
         await shot('new-report-template');
         await page.keyboard.press('Enter');
@@ -369,7 +388,7 @@ async function main() {
         await page.keyboard.type('6 tháng');
         await page.keyboard.press('Enter');
         // The year box replaces the period list: wait for it, or Enter may reach the list as it closes.
-        await page.waitForSelector('.quick-input-widget:has-text("New report: year") input', { state: 'visible' });
+        await page.waitForSelector('.quick-input-widget:has-text("Báo cáo mới: năm") input', { state: 'visible' });
         await page.keyboard.press('Enter');
         await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")');
         await waitFor(async () => (await editorLine('mau ')) === 'mau tp-thanh-hoa-2021', 'the new report in an editor');

@@ -54,9 +54,35 @@ describe('the extension manifest', () => {
         const bundle = JSON.parse(readFileSync('l10n/bundle.l10n.vi.json', 'utf8'));
         const directory = 'packages/extension/src';
         const messages = readdirSync(directory).flatMap(file =>
-            [...readFileSync(path.join(directory, file), 'utf8').matchAll(/l10n\.t\('((?:[^'\\]|\\.)*)'/g)].map(match => match[1]));
+            [...readFileSync(path.join(directory, file), 'utf8').matchAll(/\bt\('((?:[^'\\]|\\.)*)'/g)].map(match => match[1]));
         expect(messages.length).toBeGreaterThan(10);
         for (const message of messages) expect(bundle, message).toHaveProperty([message]);
+    });
+
+    test('the extension speaks through its own t(), which follows cchc.messages.language, never vscode.l10n', () => {
+        const directory = 'packages/extension/src';
+        for (const file of readdirSync(directory)) expect(readFileSync(path.join(directory, file), 'utf8'), file).not.toContain('l10n.t(');
+    });
+
+    test('Vietnamese by default: messages, and palette titles that read in Vietnamese with the English in brackets', () => {
+        const language = contributes.configuration.properties['cchc.messages.language'];
+        expect(language.default).toBe('vi');
+        expect(language.enum).toEqual(['vi', 'en', 'auto']);
+        const titles = Object.fromEntries(contributes.commands.map((c: { command: string; title: string }) => [c.command, nls[c.title.slice(1, -1)]]));
+        expect(titles).toEqual({
+            'cchc.exportReport': 'Xuất báo cáo DOCX (Export report)',
+            'cchc.newReport': 'Báo cáo mới (New report)',
+            'cchc.convertToUtf8': 'Chuyển mã sang UTF-8 (Convert to UTF-8)',
+            'cchc.previewReport': 'Xem trước báo cáo (Preview report)'
+        });
+        for (const text of [...Object.values(nls), ...Object.values(nlsVi)] as string[]) expect(text).toBe(text.normalize('NFC'));
+        // Every text of the manifest (setting descriptions, the name…) reads in Vietnamese in an English VS Code too.
+        const vietnamese = (text: string) => /\p{M}|đ/iu.test(text.normalize('NFD'));
+        for (const [key, text] of Object.entries(nls) as [string, string][]) expect(vietnamese(text), `${key}: ${text}`).toBe(true);
+    });
+
+    test('narrative paragraphs wrap in a report', () => {
+        expect(contributes.configurationDefaults).toEqual({ '[cchc]': { 'editor.wordWrap': 'on' } });
     });
 
     test('untrusted and virtual workspaces are declared', () => {

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import { convertedFileName, decodeText, detectLegacyFont, REPLACEMENT_CHARACTER } from '@cchc/encoding';
 import { ConversionError, convertToUnicode, guessSourceEncoding, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding/convert';
+import { t } from './l10n.js';
 
 const ENCODING_LABELS: Record<SourceEncoding, string> = {
     'windows-1258': 'Windows-1258',
@@ -17,11 +18,11 @@ const ENCODING_LABELS: Record<SourceEncoding, string> = {
 export async function convertToUtf8(resource?: vscode.Uri | string, from?: SourceEncoding): Promise<vscode.Uri | undefined> {
     const uri = typeof resource === 'string' ? vscode.Uri.parse(resource) : resource ?? vscode.window.activeTextEditor?.document.uri;
     if (!uri || uri.scheme !== 'file') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Open a report or template saved on this computer to convert it.'));
+        void vscode.window.showErrorMessage(t('Open a report or template saved on this computer to convert it.'));
         return undefined;
     }
     if (vscode.workspace.textDocuments.some(document => document.uri.toString() === uri.toString() && document.isDirty)) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The file has unsaved changes; the conversion reads the file on disk. Undo or save them first.'));
+        void vscode.window.showErrorMessage(t('The file has unsaved changes; the conversion reads the file on disk. Undo or save them first.'));
         return undefined;
     }
     const bytes = await vscode.workspace.fs.readFile(uri);
@@ -32,11 +33,11 @@ export async function convertToUtf8(resource?: vscode.Uri | string, from?: Sourc
         await vscode.workspace.fs.writeFile(target, Buffer.from(convertToUnicode(bytes, encoding), 'utf8'));
     } catch (error) {
         const reason = error instanceof ConversionError ? error.message : (error as Error).message;
-        void vscode.window.showErrorMessage(vscode.l10n.t('Could not convert the file: {0}', reason));
+        void vscode.window.showErrorMessage(t('Could not convert the file: {0}', reason));
         return undefined;
     }
     await vscode.window.showTextDocument(target);
-    void vscode.window.showInformationMessage(vscode.l10n.t('Converted from {0} into {1}; the original is kept.', ENCODING_LABELS[encoding], vscode.workspace.asRelativePath(target)));
+    void vscode.window.showInformationMessage(t('Converted from {0} into {1}; the original is kept.', ENCODING_LABELS[encoding], vscode.workspace.asRelativePath(target)));
     return target;
 }
 
@@ -46,8 +47,8 @@ export async function convertToUtf8(resource?: vscode.Uri | string, from?: Sourc
  */
 export function notUtf8(document: vscode.TextDocument): boolean {
     if (!document.getText().includes(REPLACEMENT_CHARACTER)) return false;
-    const convert = vscode.l10n.t('Convert to UTF-8');
-    void vscode.window.showErrorMessage(vscode.l10n.t('The file is not UTF-8 (perhaps Windows-1258, TCVN3 or VNI); convert it before exporting.'), convert)
+    const convert = t('Convert to UTF-8');
+    void vscode.window.showErrorMessage(t('The file is not UTF-8 (perhaps Windows-1258, TCVN3 or VNI); convert it before exporting.'), convert)
         .then(answer => answer === convert ? convertToUtf8(document.uri) : undefined);
     return true;
 }
@@ -58,9 +59,9 @@ async function pickEncoding(bytes: Uint8Array): Promise<SourceEncoding | undefin
     const ordered = likely ? [likely, ...SOURCE_ENCODINGS.filter(encoding => encoding !== likely)] : [...SOURCE_ENCODINGS];
     const picked = await vscode.window.showQuickPick(ordered.map(encoding => ({
         label: ENCODING_LABELS[encoding],
-        description: encoding === likely ? vscode.l10n.t('likely') : undefined,
+        description: encoding === likely ? t('likely') : undefined,
         encoding
-    })), { title: vscode.l10n.t('Convert to UTF-8: the encoding the file was saved in') });
+    })), { title: t('Convert to UTF-8: the encoding the file was saved in') });
     return picked?.encoding;
 }
 

@@ -5,6 +5,7 @@ import { renderDocx, writeExport } from '@cchc/docx';
 import { ReportModelRequest, type ReportModelParams, type ReportModelResult } from '@cchc/model';
 import { notUtf8 } from './convert-command.js';
 import { docxPathFor, outputDirectoryFrom } from './output-path.js';
+import { t } from './l10n.js';
 
 type OnErrors = 'ask' | 'export' | 'refuse';
 
@@ -16,17 +17,17 @@ type OnErrors = 'ask' | 'export' | 'refuse';
 export async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<string | undefined> {
     const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
     if (!uri || !uri.path.endsWith('.cchc')) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Open a .cchc report to export it.'));
+        void vscode.window.showErrorMessage(t('Open a .cchc report to export it.'));
         return undefined;
     }
     if (uri.scheme !== 'file') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('Only reports saved on this computer can be exported.'));
+        void vscode.window.showErrorMessage(t('Only reports saved on this computer can be exported.'));
         return undefined;
     }
     if (notUtf8(await vscode.workspace.openTextDocument(uri))) return undefined;
     const result = await client.sendRequest<ReportModelResult>(ReportModelRequest, { uri: uri.toString() } satisfies ReportModelParams);
     if (!result.model) {
-        void vscode.window.showErrorMessage(vscode.l10n.t('This file is not a report that can be exported.'));
+        void vscode.window.showErrorMessage(t('This file is not a report that can be exported.'));
         return undefined;
     }
     const settings = vscode.workspace.getConfiguration('cchc.export', uri);
@@ -37,11 +38,11 @@ export async function exportReport(client: LanguageClient, log: vscode.LogOutput
     try {
         target = docxPathFor(uri.fsPath, outputDirectory, vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath);
         await vscode.window.withProgress(
-            { location: vscode.ProgressLocation.Notification, title: vscode.l10n.t('Exporting {0}…', path.basename(target)) },
+            { location: vscode.ProgressLocation.Notification, title: t('Exporting {0}…', path.basename(target)) },
             async () => writeExport(target, await renderDocx(result.model!), { kind: 'docx', sources: [uri.fsPath] }));
     } catch (error) {
         log.error(`Export of ${uri.fsPath} failed: ${(error as Error).message}`);
-        void vscode.window.showErrorMessage(vscode.l10n.t('Could not export the report: {0}', (error as Error).message));
+        void vscode.window.showErrorMessage(t('Could not export the report: {0}', (error as Error).message));
         return undefined;
     }
     log.info(`Exported ${uri.fsPath} → ${target}`);
@@ -52,19 +53,19 @@ export async function exportReport(client: LanguageClient, log: vscode.LogOutput
 async function confirmErrors(errors: number, onErrors: OnErrors): Promise<boolean> {
     if (onErrors === 'export') return true;
     if (onErrors === 'refuse') {
-        void vscode.window.showErrorMessage(vscode.l10n.t('The report has {0} errors; fix them before exporting (setting cchc.export.onErrors).', errors));
+        void vscode.window.showErrorMessage(t('The report has {0} errors; fix them before exporting (setting cchc.export.onErrors).', errors));
         return false;
     }
-    const exportAnyway = vscode.l10n.t('Export anyway');
+    const exportAnyway = t('Export anyway');
     const answer = await vscode.window.showWarningMessage(
-        vscode.l10n.t('The report has {0} errors. Export it anyway?', errors), { modal: true }, exportAnyway);
+        t('The report has {0} errors. Export it anyway?', errors), { modal: true }, exportAnyway);
     return answer === exportAnyway;
 }
 
 async function offerToOpen(target: string): Promise<void> {
-    const open = vscode.l10n.t('Open');
-    const reveal = vscode.l10n.t('Show in folder');
-    const answer = await vscode.window.showInformationMessage(vscode.l10n.t('Exported {0}', path.basename(target)), open, reveal);
+    const open = t('Open');
+    const reveal = t('Show in folder');
+    const answer = await vscode.window.showInformationMessage(t('Exported {0}', path.basename(target)), open, reveal);
     if (answer === open) await vscode.env.openExternal(vscode.Uri.file(target));
     if (answer === reveal) await vscode.commands.executeCommand('revealFileInOS', vscode.Uri.file(target));
 }

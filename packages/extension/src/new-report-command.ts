@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import {
     NewReportRequest, TemplatesRequest, type Level, type NewReportParams, type PeriodKind, type TemplateSummary
 } from '@cchc/model';
+import { t } from './l10n.js';
 
 const LEVELS: { level: Level; label: string }[] = [
     { level: 'xa', label: 'Cấp xã (xã, phường, thị trấn)' },
@@ -22,19 +23,19 @@ const PERIODS: { period: PeriodKind; label: string }[] = [
 export async function newReport(client: LanguageClient): Promise<vscode.TextDocument | undefined> {
     const templates = await client.sendRequest<TemplateSummary[]>(TemplatesRequest);
     const template = await vscode.window.showQuickPick(
-        templates.map(t => ({ label: t.id, description: t.title, template: t })),
-        { title: vscode.l10n.t('New report: template'), placeHolder: vscode.l10n.t('Choose the template the report follows') });
+        templates.map(summary => ({ label: summary.id, description: summary.title, template: summary })),
+        { title: t('New report: template'), placeHolder: t('Choose the template the report follows') });
     if (!template) return undefined;
     const level = await vscode.window.showQuickPick(
         LEVELS.filter(l => template.template.levels.includes(l.level)).map(l => ({ label: l.label, level: l.level })),
-        { title: vscode.l10n.t('New report: level') });
+        { title: t('New report: level') });
     if (!level) return undefined;
-    const period = await vscode.window.showQuickPick(PERIODS.map(p => ({ label: p.label, period: p.period })), { title: vscode.l10n.t('New report: period') });
+    const period = await vscode.window.showQuickPick(PERIODS.map(p => ({ label: p.label, period: p.period })), { title: t('New report: period') });
     if (!period) return undefined;
     const year = await vscode.window.showInputBox({
-        title: vscode.l10n.t('New report: year'),
+        title: t('New report: year'),
         value: String(new Date().getFullYear()),
-        validateInput: value => /^\d{4}$/.test(value.trim()) ? undefined : vscode.l10n.t('Write the year with four digits, e.g. 2025')
+        validateInput: value => /^\d{4}$/.test(value.trim()) ? undefined : t('Write the year with four digits, e.g. 2025')
     });
     if (!year) return undefined;
     const params: NewReportParams = { templateId: template.template.id, level: level.level, period: period.period, year: Number(year) };

@@ -4,6 +4,7 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { ReportModelRequest, type ReportModel, type ReportModelParams, type ReportModelResult } from '@cchc/model';
 import { notAReportHtml, previewPage, reportHtml, type DiagnosticsByLine, type PreviewDiagnostic } from './preview-html.js';
+import { t } from './l10n.js';
 
 /** Typing pauses this long before the preview asks the server for the report again. */
 const DEBOUNCE_MS = 150;
@@ -29,7 +30,7 @@ export class ReportPreviews implements vscode.Disposable {
     async show(resource?: vscode.Uri): Promise<void> {
         const document = resource instanceof vscode.Uri ? await vscode.workspace.openTextDocument(resource) : vscode.window.activeTextEditor?.document;
         if (document?.languageId !== 'cchc') {
-            void vscode.window.showErrorMessage(vscode.l10n.t('Open a .cchc report to preview it.'));
+            void vscode.window.showErrorMessage(t('Open a .cchc report to preview it.'));
             return;
         }
         const uri = document.uri;
@@ -70,7 +71,7 @@ class ReportPreview {
         const media = vscode.Uri.joinPath(extensionUri, 'media');
         this.panel = vscode.window.createWebviewPanel(
             'cchc.preview',
-            vscode.l10n.t('Preview {0}', path.posix.basename(uri.path)),
+            t('Preview {0}', path.posix.basename(uri.path)),
             { viewColumn: vscode.ViewColumn.Beside, preserveFocus: true },
             { enableScripts: true, localResourceRoots: [media], enableFindWidget: true }
         );
@@ -151,7 +152,7 @@ class ReportPreview {
     private render(): void {
         const html = this.model
             ? reportHtml(this.model, diagnosticsByLine(vscode.languages.getDiagnostics(this.uri)))
-            : notAReportHtml(vscode.l10n.t('This file is not a report that can be previewed.'));
+            : notAReportHtml(t('This file is not a report that can be previewed.'));
         void this.panel.webview.postMessage({ type: 'update', html });
     }
 

@@ -22,7 +22,6 @@ suite('CCHC extension', () => {
     let document;
 
     suiteSetup(async () => {
-        await vscode.workspace.getConfiguration('cchc').update('messages.language', 'vi', vscode.ConfigurationTarget.Global);
         await vscode.workspace.getConfiguration('cchc').update('export.onErrors', 'export', vscode.ConfigurationTarget.Global);
         document = await vscode.workspace.openTextDocument(uri);
         await vscode.window.showTextDocument(document);
@@ -33,6 +32,22 @@ suite('CCHC extension', () => {
             && vscode.languages.getDiagnostics(uri), 'the sum diagnostics');
         assert.ok(diagnostics.some(d => d.message === '3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197'));
         assert.strictEqual(document.languageId, 'cchc');
+    });
+
+    test('cchc.messages.language: en turns the diagnostics and quick-fix titles English; unset, they are Vietnamese again', async () => {
+        const english = '3.3.2: the total is 4203 but the "Trong đó" lines add up to 3678 + 0 + 192 + 136 = 4006; the total is 197 more';
+        const line = document.getText().split('\n').findIndex(l => l.startsWith('3.3.2'));
+        const fixTitles = async () => (await vscode.commands.executeCommand('vscode.executeCodeActionProvider', uri, new vscode.Range(line, 8, line, 12))).map(a => a.title);
+        const configuration = () => vscode.workspace.getConfiguration('cchc');
+        await configuration().update('messages.language', 'en', vscode.ConfigurationTarget.Global);
+        try {
+            await until(() => vscode.languages.getDiagnostics(uri).some(d => d.message === english), 'the English sum diagnostic');
+            assert.ok((await fixTitles()).includes('Set the total to 4006 (= Σ of the parts)'));
+        } finally {
+            await configuration().update('messages.language', undefined, vscode.ConfigurationTarget.Global);
+        }
+        await until(() => vscode.languages.getDiagnostics(uri).some(d => d.message.startsWith('3.3.2: tổng ghi 4203')), 'the Vietnamese sum diagnostic again');
+        assert.ok((await fixTitles()).includes('Sửa tổng thành 4006 (= Σ các phần)'));
     });
 
     test('completion offers indicator codes with their names', async () => {

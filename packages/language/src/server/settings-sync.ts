@@ -1,10 +1,10 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { CchcServices } from '../cchc-module.js';
-import type { CchcSettings, ConfigurableSeverity } from '../settings.js';
+import { resolveMessageLanguage, type CchcSettings, type ConfigurableSeverity, type MessageLanguageSetting } from '../settings.js';
 
 /** The `cchc.*` settings of VS Code, as the client sends them. */
 interface ClientSettings {
-    messages?: { language?: 'auto' | 'vi' | 'en' };
+    messages?: { language?: MessageLanguageSetting };
     validation?: { missingRequired?: ConfigurableSeverity };
     inlayHints?: { enabled?: boolean };
 }
@@ -37,8 +37,7 @@ export function syncSettings(services: CchcServices, uiLanguage: string | undefi
 }
 
 export function apply(settings: CchcSettings & { inlayHints?: boolean }, client: ClientSettings, uiLanguage: string | undefined): void {
-    const language = client.messages?.language ?? 'auto';
-    settings.messageLanguage = language === 'auto' ? (uiLanguage?.startsWith('en') ? 'en' : 'vi') : language;
+    settings.messageLanguage = resolveMessageLanguage(client.messages?.language, uiLanguage);
     settings.missingRequiredSeverity = client.validation?.missingRequired ?? 'warning';
     settings.inlayHints = client.inlayHints?.enabled ?? true;
 }
