@@ -315,9 +315,10 @@ async function main() {
             }).observe(document.getElementById('report'), { childList: true, subtree: true });
         }));
         // And the moment the editor itself shows the new line: on a loaded machine keystrokes queue in the browser.
+        // The line may carry its Σ inlay hint after the value ("4531= Σ 4531").
         const edited = page.evaluate(() => new Promise(resolve => {
             const observer = new MutationObserver(() => {
-                const shows = [...document.querySelectorAll('.editor-instance .view-line')].some(line => /^3\.3\.1\s+4531$/.test(line.textContent.replace(/\u00a0/g, ' ')));
+                const shows = [...document.querySelectorAll('.editor-instance .view-line')].some(line => /^3\.3\.1\s+4531(?!\d)/.test(line.textContent.replace(/\u00a0/g, ' ')));
                 if (shows) { observer.disconnect(); resolve(Date.now()); }
             });
             observer.observe(document.querySelector('.editor-instance .view-lines'), { childList: true, subtree: true, characterData: true });

@@ -7,7 +7,7 @@ import { notAReportHtml, previewPage, reportHtml, type DiagnosticsByLine, type P
 import { t } from './l10n.js';
 
 /** Typing pauses this long before the preview asks the server for the report again. */
-const DEBOUNCE_MS = 150;
+const DEBOUNCE_MS = 80;
 
 const SEVERITIES: Record<vscode.DiagnosticSeverity, PreviewDiagnostic['severity'] | undefined> = {
     [vscode.DiagnosticSeverity.Error]: 'error',
