@@ -8,5 +8,6 @@ export { buildCatalog, findPart, allParts, type Catalog, type IndicatorDef, type
 export { REPORT_CHECKS } from './validation/report-validator.js';
 export { BUILTIN_TEMPLATES } from './templates/builtin-templates.js';
 export { toReportModel } from './model/to-report.js';
+export { readReport, readingOf, reportModelOf, type ReportReading } from './report/reading.js';
 export { DecodingNodeFileSystem } from './workspace/decoding-file-system.js';
 export { ENCODING, LEGACY_ENCODING } from './validation/encoding.js';
