@@ -6,7 +6,7 @@ export * from './report/header.js';
 export * from './report/numbers.js';
 export { buildCatalog, findPart, allParts, type Catalog, type IndicatorDef, type PartDef } from './template/catalog.js';
 export { REPORT_CHECKS } from './validation/report-validator.js';
-export { BUILTIN_TEMPLATES } from './templates/builtin-templates.js';
+export { BUILTIN_TEMPLATES } from './template/builtin/builtin-templates.js';
 export { toReportModel } from './model/to-report.js';
 export { readReport, readingOf, reportModelOf, type ReportReading } from './report/reading.js';
 export { DecodingNodeFileSystem } from './workspace/decoding-file-system.js';
