@@ -9,9 +9,9 @@ import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
 import { foldDiacritics } from '../report/text.js';
 import { findPart, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
-import { labelAsValue, matchChoice, writtenText } from './choice-values.js';
+import { labelAsValue, matchChoice, writtenText } from '../report/choice-values.js';
 import { convertToUtf8Action } from './convert-to-utf8-action.js';
-import { itemLines } from './item-lines.js';
+import { itemLines } from '../report/item-lines.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
 
 type Texts = { vi: string; en: string };

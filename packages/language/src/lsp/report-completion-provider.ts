@@ -13,8 +13,8 @@ import {
 import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
-import { labelAsValue } from './choice-values.js';
-import { itemLines } from './item-lines.js';
+import { labelAsValue } from '../report/choice-values.js';
+import { itemLines } from '../report/item-lines.js';
 import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
 import { readingOf } from '../report/reading.js';
 

@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import { isHeading, isReport, type Heading, type Report } from '../generated/ast.js';
-import { headingDepth } from '../model/to-report.js';
+import { headingDepth } from '../report/heading-depth.js';
 import { normalizeCode } from '../report/appendix.js';
 import { templateIdOf } from '../report/header.js';
 import type { Catalog } from '../template/catalog.js';

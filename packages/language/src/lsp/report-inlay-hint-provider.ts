@@ -6,7 +6,7 @@ import { isItem, isPartValue, isReport, type Item } from '../generated/ast.js';
 import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
 import { findPart } from '../template/catalog.js';
-import { matchChoice } from './choice-values.js';
+import { matchChoice } from '../report/choice-values.js';
 import { readingOf } from '../report/reading.js';
 
 /**

@@ -3,6 +3,7 @@ import type { AstNode } from 'langium';
 import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Value } from '../generated/ast.js';
 import { normalizeCode, type AppendixValues } from '../report/appendix.js';
 import { headerValue, parseDate, templateIdOf } from '../report/header.js';
+import { headingDepth } from '../report/heading-depth.js';
 import { formatNumber, withoutUnitWord } from '../report/numbers.js';
 import type { ReportReading } from '../report/reading.js';
 import type { IndicatorDef, PartDef } from '../template/catalog.js';
@@ -43,11 +44,6 @@ export function toReportModel({ report, catalog, level, period, values }: Report
             name: report.signature?.lines.at(-1)?.trim()
         }
     };
-}
-
-/** `I.` → 0, `1.` → 1, `1.1` → 2, `1.1.2.` → 3. */
-export function headingDepth(number: string): number {
-    return /^[IVXLC]+\.$/.test(number) ? 0 : number.split('.').filter(Boolean).length;
 }
 
 function paragraphText(fragments: Fragment[], values: AppendixValues): string {
