@@ -1,7 +1,7 @@
 import type { AppendixRow, BodyBlock, ReportModel, SourceLine } from '@cchc/model';
 import type { AstNode } from 'langium';
 import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Value } from '../generated/ast.js';
-import { normalizeCode, type AppendixValues } from '../report/appendix.js';
+import { APPENDIX_TITLE, normalizeCode, type AppendixValues } from '../report/appendix.js';
 import { headerValue, parseDate, templateIdOf } from '../report/header.js';
 import { headingDepth } from '../report/heading-depth.js';
 import { formatNumber, withoutUnitWord } from '../report/numbers.js';
@@ -35,7 +35,7 @@ export function toReportModel({ report, catalog, level, period, values }: Report
             ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number), line: lineOf(element) }
             : { type: 'paragraph', text: paragraphText(element.fragments, values), line: lineOf(element) } satisfies BodyBlock),
         appendix: report.appendix && catalog ? {
-            title: report.appendix.title?.trim() || 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
+            title: report.appendix.title?.trim() || APPENDIX_TITLE,
             rows: catalog.indicators.flatMap(def => indicatorRows(def, values))
         } : undefined,
         recipients: report.recipients?.lines.map(line => line.trim()) ?? [],

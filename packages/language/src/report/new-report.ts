@@ -1,5 +1,6 @@
 import type { Level } from '../generated/ast.js';
 import type { Catalog } from '../template/catalog.js';
+import { APPENDIX_TITLE } from './appendix.js';
 import { PERIOD_KEYWORDS, type PeriodKind } from './header.js';
 import { itemLines } from './item-lines.js';
 
@@ -38,7 +39,7 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
         '',
         '4. Kiến nghị, đề xuất',
         '',
-        'phu-luc THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH'
+        `phu-luc ${APPENDIX_TITLE}`
     ];
     for (const def of catalog.indicators) {
         if (def.kind === 'group' ? groups.has(def.code) : def.requiredAt.includes(level)) {
