@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { DocumentState, EmptyFileSystem, URI, type LangiumDocument } from 'langium';
-import { createCchcServices, isReport, loadBuiltinTemplates, templateIdOf, toReportModel, type CchcServices } from '../packages/language/src/index.js';
+import { createCchcServices, isReport, loadBuiltinTemplates, reportModelOf, type CchcServices } from '../packages/language/src/index.js';
 import { renderDocx } from '../packages/docx/src/index.js';
 import { appendixAsJson, baselineCheck, generateHuge, generateLarge } from './generate.js';
 import { log, row, sample, samplePair, writeRows, type Row } from './stats.js';
@@ -121,12 +121,9 @@ async function rssRows(): Promise<Row[]> {
 async function docxRows(): Promise<Row[]> {
     const s = await services();
     const document = await check(s, readFileSync(SEED_PATH, 'utf8'));
-    const root = document.parseResult.value;
-    if (!isReport(root)) throw new Error('the seed is not a report');
-    const id = templateIdOf(root);
-    const catalog = id ? s.report.cchc.TemplateRegistry.get(id) : undefined;
+    if (!isReport(document.parseResult.value)) throw new Error('the seed is not a report');
     let size = 0;
-    const samples = await sample(async () => { size = (await renderDocx(toReportModel(root, catalog))).length; },
+    const samples = await sample(async () => { size = (await renderDocx(reportModelOf(s.report, document)!)).length; },
         { warmup: 5, min: 30, max: 100, budgetMs: 6000 });
     log(`DOCX of the seed: ${size} bytes in process, ${samples.length} iterations`);
     return [row('export to DOCX in process, seed (renderDocx(toReportModel))', samples, 'ms', 150)];
@@ -156,10 +153,9 @@ async function loop(what: string, n: number): Promise<Row[]> {
         return [];
     }
     if (what === 'docx-seed') {
-        const root = (await check(s, seed)).parseResult.value;
-        if (!isReport(root)) throw new Error('the seed is not a report');
-        const catalog = s.report.cchc.TemplateRegistry.get(templateIdOf(root)!);
-        const samples = await sample(() => renderDocx(toReportModel(root, catalog)), { warmup: 3, min: n, max: n, budgetMs: 0 });
+        const document = await check(s, seed);
+        if (!isReport(document.parseResult.value)) throw new Error('the seed is not a report');
+        const samples = await sample(() => renderDocx(reportModelOf(s.report, document)!), { warmup: 3, min: n, max: n, budgetMs: 0 });
         log(`docx-seed: ${n} renders, median ${row('', samples, 'ms').median.toFixed(1)} ms`);
         return [];
     }

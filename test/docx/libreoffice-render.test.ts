@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { renderDocx } from '../../packages/docx/src/index.js';
 import type { ReportModel } from '../../packages/model/src/index.js';
-import { toReportModel, type Report } from '../../packages/language/src/index.js';
+import { readReport, toReportModel, type Report } from '../../packages/language/src/index.js';
 import { testServices, validate } from '../helpers.js';
 import { columnOf, renderPages, RENDERING_AVAILABLE, topLine, type RenderedPage, type Word } from './rendered-pages.js';
 
@@ -14,7 +14,7 @@ const EXAMPLES = ['phuong-dien-bien-6-thang-2021', 'phuong-dien-bien-6-thang-202
 async function rendered(name: string): Promise<{ model: ReportModel; pages: RenderedPage[] }> {
     const { document } = await validate(readFileSync(`examples/${name}.cchc`, 'utf8'));
     const catalog = (await testServices()).report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021');
-    const model = toReportModel(document.parseResult.value as Report, catalog);
+    const model = toReportModel(readReport(document.parseResult.value as Report, catalog));
     return { model, pages: renderPages(await renderDocx(model), name).filter(page => page.text.trim() !== '') };
 }
 

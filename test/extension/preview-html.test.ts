@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import type { ReportModel } from '../../packages/model/src/index.js';
 import { escapeHtml, previewPage, reportHtml } from '../../packages/extension/src/preview-html.js';
-import { toReportModel, type Report } from '../../packages/language/src/index.js';
+import { readReport, toReportModel, type Report } from '../../packages/language/src/index.js';
 import { wardReport } from '../docx/fixture.js';
 import { testServices, validate } from '../helpers.js';
 
@@ -13,7 +13,7 @@ const seedLine = (start: string): number => SEED.split('\n').findIndex(line => l
 async function seedModel(): Promise<ReportModel> {
     const { document } = await validate(SEED);
     const catalog = (await testServices()).report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021');
-    return toReportModel(document.parseResult.value as Report, catalog);
+    return toReportModel(readReport(document.parseResult.value as Report, catalog));
 }
 
 const rowOf = (html: string, code: string): string => html.split('\n').find(line => line.includes(`<td class="code">${code}</td>`))!;

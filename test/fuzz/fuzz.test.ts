@@ -3,7 +3,7 @@ import fc from 'fast-check';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { renderDocx } from '../../packages/docx/src/index.js';
-import { toReportModel, type Report } from '../../packages/language/src/index.js';
+import { readReport, toReportModel, type Report } from '../../packages/language/src/index.js';
 import { testServices, validate, type Found } from '../helpers.js';
 import { grammarAwareReport, mutated, reportWithInvisibleCharacters } from './arbitraries.js';
 
@@ -32,7 +32,7 @@ describe('fuzzing', () => {
             await checksCleanly(text);
             const { document, found } = await validate(text);
             if (found.some(f => f.severity === 'error')) return;
-            const model = toReportModel(document.parseResult.value as Report, catalog);
+            const model = toReportModel(readReport(document.parseResult.value as Report, catalog));
             const [first, second] = [await renderDocx(model), await renderDocx(model)];
             expect(Buffer.compare(first, second)).toBe(0);
             const xml = strFromU8(unzipSync(first)['word/document.xml']);

@@ -1,7 +1,7 @@
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
 import { renderDocx } from '../../packages/docx/src/index.js';
-import { toReportModel, type Report } from '../../packages/language/src/index.js';
+import { readReport, toReportModel, type Report } from '../../packages/language/src/index.js';
 import { findings, report, testServices, validate, type Found } from '../helpers.js';
 
 const crashes = (found: Found[]) => found.filter(f => /error occurred/i.test(f.message));
@@ -45,7 +45,7 @@ describe('hostile and odd files', () => {
         const { document, found } = await validate(text);
         expect(crashes(found)).toEqual([]);
         const catalog = (await testServices()).report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021');
-        const xml = strFromU8(unzipSync(await renderDocx(toReportModel(document.parseResult.value as Report, catalog)))['word/document.xml']);
+        const xml = strFromU8(unzipSync(await renderDocx(toReportModel(readReport(document.parseResult.value as Report, catalog))))['word/document.xml']);
         expect(xml).not.toMatch(/[\u0000-\u0008\u000B\u000C\u000E-\u001F]/);
         expect(xml).toContain('có ký tự điều khiển 😀 và biểu tượng ✓.');
     });

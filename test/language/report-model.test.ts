@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { isReport, toReportModel, type Report } from '../../packages/language/src/index.js';
+import { isReport, readReport, toReportModel, type Report } from '../../packages/language/src/index.js';
 import { report, testServices, validate } from '../helpers.js';
 
 async function modelOf(text: string) {
@@ -8,7 +8,7 @@ async function modelOf(text: string) {
     const root = document.parseResult.value as Report;
     expect(isReport(root)).toBe(true);
     const catalog = (await testServices()).report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021');
-    return toReportModel(root, catalog);
+    return toReportModel(readReport(root, catalog));
 }
 
 describe('toReportModel', () => {

@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { ENCODING, isReport, templateIdOf, toReportModel } from '@cchc/language';
+import { ENCODING, reportModelOf } from '@cchc/language';
 import { expandHome, renderDocx, WriteError, writeExport } from '@cchc/docx';
 import { checkFiles, type CheckOptions, type CheckResult } from './check.js';
 
@@ -52,13 +52,11 @@ export async function exportReport(options: ExportOptions): Promise<ExportResult
     if (!loaded) return result;
     if (run.findings.some(f => f.code === ENCODING)) return { ...result, notUtf8: true };
     if (options.onErrors === 'refuse' && run.findings.some(f => f.severity === 'error')) return { ...result, refused: true };
-    const root = loaded.document.parseResult.value;
-    if (!isReport(root)) return result;
-    const id = templateIdOf(root);
-    const catalog = id ? run.services.report.cchc.TemplateRegistry.get(id) : undefined;
+    const model = reportModelOf(run.services.report, loaded.document);
+    if (!model) return result;
     const target = await outputFor(loaded.file, options.output);
     try {
-        await writeExport(target, await renderDocx(toReportModel(root, catalog)), { kind: 'docx', sources: [loaded.file], force: options.force });
+        await writeExport(target, await renderDocx(model), { kind: 'docx', sources: [loaded.file], force: options.force });
     } catch (error) {
         if (!(error instanceof WriteError)) throw error;
         return { ...result, writeError: error.message };

@@ -11,7 +11,7 @@ import {
     WidthType,
     type ParagraphChild
 } from 'docx';
-import type { AppendixRow } from '../../model/src/index.js';
+import type { AppendixRow } from '@cchc/model';
 import { GRID_BORDERS } from './borderless.js';
 import type { Footnotes } from './footnotes.js';
 import { CELL_MARGIN, LANDSCAPE_TEXT_HEIGHT, LANDSCAPE_TEXT_WIDTH, PART_INDENT } from './page.js';

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, type Table } from 'docx';
-import type { AppendixTable, ReportHeader } from '../../model/src/index.js';
+import type { AppendixTable, ReportHeader } from '@cchc/model';
 import { agencyInRunningText } from './agency-name.js';
 import { appendixTable } from './appendix-table.js';
 import { documentNumber } from './document-number.js';

@@ -1,5 +1,5 @@
 import { Paragraph } from 'docx';
-import type { BodyBlock, Heading } from '../../model/src/index.js';
+import type { BodyBlock, Heading } from '@cchc/model';
 import { STYLE } from './styles.js';
 import { nfc, runs, upper } from './text.js';
 

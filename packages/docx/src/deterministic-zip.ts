@@ -1,5 +1,5 @@
 import { strFromU8, strToU8, zipSync, type Unzipped, type Zippable } from 'fflate';
-import type { CalendarDate } from '../../model/src/index.js';
+import type { CalendarDate } from '@cchc/model';
 
 /** OPC consumers expect the content types first; the rest follow in path order. */
 const FIRST = '[Content_Types].xml';

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, WidthType } from 'docx';
-import type { ReportHeader } from '../../model/src/index.js';
+import type { ReportHeader } from '@cchc/model';
 import { agencyLines } from './agency-name.js';
 import { NO_BORDERS } from './borderless.js';
 import { documentNumber } from './document-number.js';

@@ -1,6 +1,6 @@
 import { Document, Packer, PageOrientation, SectionType, type ISectionOptions } from 'docx';
 import { unzipSync } from 'fflate';
-import type { ReportModel } from '../../model/src/index.js';
+import type { ReportModel } from '@cchc/model';
 import { appendixContent } from './appendix.js';
 import { body } from './body.js';
 import { closingParagraph } from './closing-paragraph.js';
@@ -72,3 +72,14 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
 }
 export { writeFileAtomically, WriteError } from './write-file-atomically.js';
 export { checkExportTarget, DOCUMENT_KINDS, expandHome, writeExport, type DocumentKind, type ExportTargetOptions } from './export-target.js';
+
+// The page's layout, for the preview that draws the same page in HTML.
+export { agencyLines } from './agency-name.js';
+export { APPENDIX_COLUMNS } from './appendix-table.js';
+export { attachedTo } from './appendix.js';
+export { documentNumber } from './document-number.js';
+export { A4_HEIGHT, A4_WIDTH, CELL_MARGIN, FIRST_LINE_INDENT, LANDSCAPE_MARGINS, PART_INDENT, PORTRAIT_MARGINS } from './page.js';
+export { SIZE } from './styles.js';
+export { estimateWidth } from './text-width.js';
+export { nfc, upper } from './text.js';
+export { placeAndDate } from './vietnamese-date.js';

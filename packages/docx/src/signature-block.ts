@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph, Table, TableCell, TableLayoutType, TableRow, VerticalAlignTable, WidthType } from 'docx';
-import type { Signature } from '../../model/src/index.js';
+import type { Signature } from '@cchc/model';
 import { NO_BORDERS } from './borderless.js';
 import { PORTRAIT_TEXT_WIDTH } from './page.js';
 import { SIZE } from './styles.js';

@@ -1,5 +1,5 @@
 import { AlignmentType, Paragraph } from 'docx';
-import type { ReportHeader } from '../../model/src/index.js';
+import type { ReportHeader } from '@cchc/model';
 import { PORTRAIT_TEXT_WIDTH } from './page.js';
 import { shortRule } from './rule.js';
 import { SIZE } from './styles.js';

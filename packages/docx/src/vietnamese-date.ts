@@ -1,4 +1,4 @@
-import type { CalendarDate } from '../../model/src/index.js';
+import type { CalendarDate } from '@cchc/model';
 
 /** ND30: days under 10 and the months January and February take a leading zero; other months do not. */
 export const dayText = (day: number): string => String(day).padStart(2, '0');

@@ -1,13 +1,8 @@
 import type { AppendixRow, AppendixTable, BodyBlock, ReportHeader, ReportModel, Signature, SourceLine } from '@cchc/model';
-import { agencyLines } from '../../docx/src/agency-name.js';
-import { APPENDIX_COLUMNS } from '../../docx/src/appendix-table.js';
-import { attachedTo } from '../../docx/src/appendix.js';
-import { documentNumber } from '../../docx/src/document-number.js';
-import { A4_HEIGHT, A4_WIDTH, CELL_MARGIN, FIRST_LINE_INDENT, LANDSCAPE_MARGINS, PART_INDENT, PORTRAIT_MARGINS } from '../../docx/src/page.js';
-import { SIZE } from '../../docx/src/styles.js';
-import { estimateWidth } from '../../docx/src/text-width.js';
-import { nfc, upper } from '../../docx/src/text.js';
-import { placeAndDate } from '../../docx/src/vietnamese-date.js';
+import {
+    A4_HEIGHT, A4_WIDTH, agencyLines, APPENDIX_COLUMNS, attachedTo, CELL_MARGIN, documentNumber, estimateWidth, FIRST_LINE_INDENT,
+    LANDSCAPE_MARGINS, nfc, PART_INDENT, placeAndDate, PORTRAIT_MARGINS, SIZE, upper
+} from '@cchc/docx';
 
 /**
  * The report as HTML laid out as the DOCX lays it out (page 1 header block, body, Nơi nhận and signature, then the

@@ -9,10 +9,10 @@ import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
 import { foldDiacritics } from '../report/text.js';
 import { findPart, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
-import { labelAsValue, matchChoice, writtenText } from './choice-values.js';
+import { labelAsValue, matchChoice, writtenText } from '../report/choice-values.js';
 import { convertToUtf8Action } from './convert-to-utf8-action.js';
-import { itemLines } from './item-lines.js';
-import { reportContext, type ReportContext } from './report-context.js';
+import { itemLines } from '../report/item-lines.js';
+import { readingOf, type ReportReading } from '../report/reading.js';
 
 type Texts = { vi: string; en: string };
 
@@ -28,7 +28,7 @@ interface PartFix {
 interface Request {
     document: LangiumDocument;
     report: Report;
-    context: ReportContext;
+    context: ReportReading;
     english: boolean;
 }
 
@@ -46,7 +46,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const report = document.parseResult.value;
         if (!isReport(report)) return undefined;
         const request: Request = {
-            document, report, context: reportContext(this.services, report),
+            document, report, context: readingOf(this.services, report),
             english: this.services.cchc.Settings.messageLanguage === 'en'
         };
         const actions = params.context.diagnostics.flatMap(diagnostic => this.fixes(request, diagnostic));
@@ -175,7 +175,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     }
 
     /** The written item that comes last before `def` in the template's order. */
-    private writtenBefore({ catalog, values }: ReportContext, def: IndicatorDef): Item | undefined {
+    private writtenBefore({ catalog, values }: ReportReading, def: IndicatorDef): Item | undefined {
         let previous: Item | undefined;
         for (const candidate of catalog?.indicators ?? []) {
             if (candidate === def) return previous;

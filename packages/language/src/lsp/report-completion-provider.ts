@@ -13,10 +13,10 @@ import {
 import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
-import { labelAsValue } from './choice-values.js';
-import { itemLines } from './item-lines.js';
+import { labelAsValue } from '../report/choice-values.js';
+import { itemLines } from '../report/item-lines.js';
 import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
-import { reportContext } from './report-context.js';
+import { readingOf } from '../report/reading.js';
 
 const HEADER_KEYWORD_DETAILS: Record<HeaderKey, string> = {
     'mau': 'mẫu phụ lục (mã mẫu)',
@@ -90,7 +90,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
         lines[0] = lines[0].replace(/^\ufeff/, ' ');
         const text = lines[position.line] ?? '';
         const root = document.parseResult.value;
-        const context = isReport(root) ? reportContext(this.services, root) : undefined;
+        const context = isReport(root) ? readingOf(this.services, root) : undefined;
         const lineStart = document.textDocument.offsetAt({ line: position.line, character: 0 });
         const lineEnd = lineStart + text.length;
         const written = new Set(context?.values.entries

@@ -2,9 +2,9 @@ import type { LangiumDocument } from 'langium';
 import type { DocumentSymbolProvider } from 'langium/lsp';
 import { SymbolKind, type DocumentSymbol, type Position, type Range } from 'vscode-languageserver';
 import { isHeading, isReport, type Heading, type Report } from '../generated/ast.js';
-import { headingDepth } from '../model/to-report.js';
+import { headingDepth } from '../report/heading-depth.js';
 import { normalizeCode } from '../report/appendix.js';
-import { templateIdOf } from '../report/header.js';
+import { readingOf } from '../report/reading.js';
 import type { Catalog } from '../template/catalog.js';
 import type { CchcReportServices } from '../cchc-module.js';
 
@@ -18,9 +18,8 @@ export class ReportDocumentSymbolProvider implements DocumentSymbolProvider {
     getSymbols(document: LangiumDocument): DocumentSymbol[] {
         const report = document.parseResult.value;
         if (!isReport(report)) return [];
-        const id = templateIdOf(report);
         const symbols = sections(report);
-        if (report.appendix?.$cstNode) symbols.push(appendix(report, id ? this.services.cchc.TemplateRegistry.get(id) : undefined));
+        if (report.appendix?.$cstNode) symbols.push(appendix(report, readingOf(this.services, report).catalog));
         if (report.recipients?.$cstNode) symbols.push(symbol('Nơi nhận', SymbolKind.Namespace, report.recipients.$cstNode.range));
         if (report.signature?.$cstNode) symbols.push(symbol('Ký tên', SymbolKind.Namespace, report.signature.$cstNode.range));
         return symbols;

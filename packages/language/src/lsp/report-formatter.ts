@@ -4,7 +4,7 @@ import type {
     DocumentFormattingParams, DocumentOnTypeFormattingOptions, DocumentRangeFormattingParams, Range, TextEdit
 } from 'vscode-languageserver';
 import { blockStates, isBlockKeyword, isHeaderKeyword, keywordAt, splitLines } from '../lexer/line-layout.js';
-import { PART_INDENT } from './item-lines.js';
+import { PART_INDENT } from '../report/item-lines.js';
 
 /** An appendix line split into what starts it (a code or a part path) and the rest as written. */
 interface Row {

@@ -11,7 +11,7 @@ import { formatNumber } from '../report/numbers.js';
 import { findPart, parentCode, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { termLabel } from '../template/terms.js';
 import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
-import { reportContext, type ReportContext } from './report-context.js';
+import { readingOf, type ReportReading } from '../report/reading.js';
 
 /**
  * Hover on a code (an appendix line or a `{citation}`): what the template says about the item, and for a total its
@@ -31,7 +31,7 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
         const leaf = isReport(root) && root.$cstNode ? CstUtils.findLeafNodeAtOffset(root.$cstNode, offset) : undefined;
         const node = leaf?.astNode;
         if (!isReport(root) || !node) return undefined;
-        const context = reportContext(this.services, root);
+        const context = readingOf(this.services, root);
         const markdown = this.markdownAt(node, offset, context);
         return markdown ? { contents: { kind: 'markdown', value: markdown } } : undefined;
     }
@@ -45,7 +45,7 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
         return def && indicatorMarkdown(def, catalog);
     }
 
-    private markdownAt(node: AstNode, offset: number, context: ReportContext): string | undefined {
+    private markdownAt(node: AstNode, offset: number, context: ReportReading): string | undefined {
         const { catalog } = context;
         if (!catalog) return undefined;
         if (isItem(node) || isCitation(node)) {
@@ -71,7 +71,7 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
     }
 }
 
-function indicatorMarkdown(def: IndicatorDef, catalog: Catalog, context?: ReportContext): string {
+function indicatorMarkdown(def: IndicatorDef, catalog: Catalog, context?: ReportReading): string {
     const sections = [
         `**${def.code}** ${def.title}`,
         [def.unit && `Đơn vị tính: ${def.unit}`, `Loại: ${KIND_NAMES[def.kind]}`].filter(Boolean).join(' · ')
@@ -91,7 +91,7 @@ function indicatorMarkdown(def: IndicatorDef, catalog: Catalog, context?: Report
     return sections.join('\n\n');
 }
 
-function partMarkdown(def: IndicatorDef, part: PartDef, context: ReportContext): string {
+function partMarkdown(def: IndicatorDef, part: PartDef, context: ReportReading): string {
     const sections = [
         `**${def.code}.${part.path}** ${part.title}`,
         [part.unit && `Đơn vị tính: ${part.unit}`, `Loại: ${KIND_NAMES[part.kind]}`].filter(Boolean).join(' · '),
@@ -119,7 +119,7 @@ function partTree(parts: PartDef[], parent: IndicatorDef | PartDef, depth: numbe
 }
 
 /** `Σ các phần = 4203 + 0 + 192 + 136 = 4531 (tổng đang ghi: 4203)`, when every part that counts is given. */
-function sumLine({ values }: ReportContext, code: string, path: string): string | undefined {
+function sumLine({ values }: ReportReading, code: string, path: string): string | undefined {
     const breakdown = values.breakdown(code, path);
     if (!breakdown) return undefined;
     const terms = breakdown.terms.map(term => formatNumber(term)).join(' + ');
@@ -130,7 +130,7 @@ function sumLine({ values }: ReportContext, code: string, path: string): string 
     return `Σ các phần = ${working} (${comparison})`;
 }
 
-function levelsLine(def: IndicatorDef, context?: ReportContext): string {
+function levelsLine(def: IndicatorDef, context?: ReportReading): string {
     const names = (levels: Level[]) => levels.map(level => LEVEL_NAMES[level]).join(', ');
     const condition = def.requiredWhen
         ? ` khi ${def.requiredWhen.condition.terms.map(termLabel).join(' + ')} ${def.requiredWhen.operator} ${def.requiredWhen.threshold}` : '';
@@ -163,7 +163,7 @@ function footnoteOf(def: IndicatorDef, catalog: Catalog): IndicatorDef['footnote
     return undefined;
 }
 
-function citedValue({ values }: ReportContext, code: string, path: string): string {
+function citedValue({ values }: ReportReading, code: string, path: string): string {
     const value = values.number(code, path);
     return `\n\nSố liệu trong phụ lục: ${value === undefined ? 'chưa có' : formatNumber(value)}`;
 }

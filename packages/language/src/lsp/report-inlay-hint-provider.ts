@@ -6,8 +6,8 @@ import { isItem, isPartValue, isReport, type Item } from '../generated/ast.js';
 import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
 import { findPart } from '../template/catalog.js';
-import { matchChoice } from './choice-values.js';
-import { reportContext } from './report-context.js';
+import { matchChoice } from '../report/choice-values.js';
+import { readingOf } from '../report/reading.js';
 
 /**
  * Inlay hints in the appendix: `= Σ 4006` after a total whose parts add up, `→ Phát phiếu` after a choice written
@@ -27,7 +27,7 @@ export class ReportInlayHintProvider extends AbstractInlayHintProvider {
         if (!isItem(node) && !isPartValue(node)) return;
         const report = AstUtils.getContainerOfType(node, isReport);
         if (!report) return;
-        const { catalog, values } = reportContext(this.services, report);
+        const { catalog, values } = readingOf(this.services, report);
         const item: Item = isItem(node) ? node : node.$container;
         const code = normalizeCode(item.indicator.$refText);
         const itemDef = catalog?.byCode.get(code);

@@ -1,10 +1,12 @@
 import type { AppendixRow, BodyBlock, ReportModel, SourceLine } from '@cchc/model';
 import type { AstNode } from 'langium';
-import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Report, type Value } from '../generated/ast.js';
-import { AppendixValues, normalizeCode } from '../report/appendix.js';
-import { headerValue, levelOf, parseDate, periodOf, templateIdOf } from '../report/header.js';
+import { isCitation, isHeading, isRawValue, isTextValue, type Fragment, type Value } from '../generated/ast.js';
+import { APPENDIX_TITLE, normalizeCode, type AppendixValues } from '../report/appendix.js';
+import { headerValue, parseDate, templateIdOf } from '../report/header.js';
+import { headingDepth } from '../report/heading-depth.js';
 import { formatNumber, withoutUnitWord } from '../report/numbers.js';
-import type { Catalog, IndicatorDef, PartDef } from '../template/catalog.js';
+import type { ReportReading } from '../report/reading.js';
+import type { IndicatorDef, PartDef } from '../template/catalog.js';
 import { withThousandsDots } from './thousands.js';
 
 /** The template's remark for rows a commune does not report, as the printed form writes it. */
@@ -15,9 +17,7 @@ const NOT_REPORTED_BY_COMMUNES = '(UBND xã, phường không phải báo cáo m
  * the values as the author wrote them (leading zeros and `%` kept: it is the author's document); rows the report
  * leaves blank stay blank, whatever could be derived.
  */
-export function toReportModel(report: Report, catalog: Catalog | undefined): ReportModel {
-    const level = levelOf(report);
-    const values = new AppendixValues(report, catalog, level);
+export function toReportModel({ report, catalog, level, period, values }: ReportReading): ReportModel {
     return {
         header: {
             parentAgency: headerValue(report, 'co-quan-cap-tren'),
@@ -27,7 +27,7 @@ export function toReportModel(report: Report, catalog: Catalog | undefined): Rep
             date: parseDate(headerValue(report, 'ngay')),
             subject: headerValue(report, 'tieu-de'),
             addressees: (report.header?.fields ?? []).filter(f => f.key === 'kinh-gui' && f.value).map(f => f.value!.trim()),
-            periodLabel: periodOf(report)?.label,
+            periodLabel: period?.label,
             level,
             templateId: templateIdOf(report)
         },
@@ -35,7 +35,7 @@ export function toReportModel(report: Report, catalog: Catalog | undefined): Rep
             ? { type: 'heading', number: element.number, text: element.title?.trim() ?? '', depth: headingDepth(element.number), line: lineOf(element) }
             : { type: 'paragraph', text: paragraphText(element.fragments, values), line: lineOf(element) } satisfies BodyBlock),
         appendix: report.appendix && catalog ? {
-            title: report.appendix.title?.trim() || 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH',
+            title: report.appendix.title?.trim() || APPENDIX_TITLE,
             rows: catalog.indicators.flatMap(def => indicatorRows(def, values))
         } : undefined,
         recipients: report.recipients?.lines.map(line => line.trim()) ?? [],
@@ -44,11 +44,6 @@ export function toReportModel(report: Report, catalog: Catalog | undefined): Rep
             name: report.signature?.lines.at(-1)?.trim()
         }
     };
-}
-
-/** `I.` → 0, `1.` → 1, `1.1` → 2, `1.1.2.` → 3. */
-export function headingDepth(number: string): number {
-    return /^[IVXLC]+\.$/.test(number) ? 0 : number.split('.').filter(Boolean).length;
 }
 
 function paragraphText(fragments: Fragment[], values: AppendixValues): string {

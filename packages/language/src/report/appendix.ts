@@ -3,6 +3,9 @@ import { isRawValue } from '../generated/ast.js';
 import { findPart, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { readValue } from './numbers.js';
 
+/** The appendix's title when the report writes none after `phu-luc`, as the printed form heads it. */
+export const APPENDIX_TITLE = 'THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH';
+
 /** One appendix line with its parts, matched to its template definition. */
 export interface ItemEntry {
     item: Item;

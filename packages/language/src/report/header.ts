@@ -1,7 +1,8 @@
 import type { HeaderField, HeaderKey, Level, Report } from '../generated/ast.js';
 import { foldDiacritics } from './text.js';
+import type { CalendarDate, Level as ModelLevel, PeriodKind } from '@cchc/model';
 
-export type PeriodKind = 'quy-1' | '6-thang' | '9-thang' | 'quy-3' | 'nam';
+export type { CalendarDate, PeriodKind };
 
 export interface Period {
     kind: PeriodKind;
@@ -12,11 +13,8 @@ export interface Period {
     label: string;
 }
 
-export interface CalendarDate {
-    day: number;
-    month: number;
-    year: number;
-}
+/** The model's levels are the grammar's: compiling fails if one drifts from the other. */
+true satisfies ([Level, ModelLevel] extends [ModelLevel, Level] ? true : never);
 
 export function headerField(report: Report, key: HeaderKey): HeaderField | undefined {
     return report.header?.fields.find(field => field.key === key);

@@ -1,6 +1,8 @@
 import type { Level } from '../generated/ast.js';
-import type { Catalog, IndicatorDef, PartDef } from '../template/catalog.js';
+import type { Catalog } from '../template/catalog.js';
+import { APPENDIX_TITLE } from './appendix.js';
 import { PERIOD_KEYWORDS, type PeriodKind } from './header.js';
+import { itemLines } from './item-lines.js';
 
 export interface NewReportOptions {
     catalog: Catalog;
@@ -37,11 +39,11 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
         '',
         '4. Kiến nghị, đề xuất',
         '',
-        'phu-luc THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH'
+        `phu-luc ${APPENDIX_TITLE}`
     ];
     for (const def of catalog.indicators) {
         if (def.kind === 'group' ? groups.has(def.code) : def.requiredAt.includes(level)) {
-            lines.push(def.code, ...partLines(def, level));
+            lines.push(...itemLines(def, level));
         }
     }
     lines.push('', 'noi-nhan', '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '');
@@ -52,10 +54,4 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
 function ancestors(code: string): string[] {
     const segments = code.split('.');
     return segments.slice(1).map((_, i) => segments.slice(0, i + 1).join('.'));
-}
-
-/** The innermost parts that apply at the level, one indented line each (`truc-tiep.xa`). */
-function partLines(def: IndicatorDef | PartDef, level: Level): string[] {
-    return def.parts.filter(part => part.levels.includes(level))
-        .flatMap(part => part.parts.some(child => child.levels.includes(level)) ? partLines(part, level) : [`    ${part.path}`]);
 }

@@ -6,10 +6,8 @@ import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { CchcServices } from '../cchc-module.js';
-import { isReport } from '../generated/ast.js';
-import { templateIdOf } from '../report/header.js';
 import { newReportText } from '../report/new-report.js';
-import { toReportModel } from '../model/to-report.js';
+import { reportModelOf } from '../report/reading.js';
 
 export function registerRequests(connection: Connection, services: CchcServices): void {
     const registry = services.report.cchc.TemplateRegistry;
@@ -17,12 +15,11 @@ export function registerRequests(connection: Connection, services: CchcServices)
         const parsed = URI.parse(uri);
         await services.shared.workspace.DocumentBuilder.waitUntil(DocumentState.Validated, parsed);
         const document = services.shared.workspace.LangiumDocuments.getDocument(parsed);
-        const root = document?.parseResult.value;
-        if (!document || !isReport(root)) return { errors: 0, warnings: 0 };
-        const id = templateIdOf(root);
+        const model = document && reportModelOf(services.report, document);
+        if (!document || !model) return { errors: 0, warnings: 0 };
         const count = (severity: DiagnosticSeverity) => document.diagnostics?.filter(d => d.severity === severity).length ?? 0;
         return {
-            model: toReportModel(root, id ? registry.get(id) : undefined),
+            model,
             errors: count(DiagnosticSeverity.Error),
             warnings: count(DiagnosticSeverity.Warning),
             version: document.textDocument.version

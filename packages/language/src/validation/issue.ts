@@ -1,9 +1,6 @@
 import type { AstNode, Properties } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import type { Catalog } from '../template/catalog.js';
-import type { Level, Report } from '../generated/ast.js';
-import type { AppendixValues } from '../report/appendix.js';
-import type { Period } from '../report/header.js';
+import type { ReportReading } from '../report/reading.js';
 import type { CchcSettings } from '../settings.js';
 
 export type Severity = 'error' | 'warning' | 'info' | 'hint';
@@ -24,13 +21,8 @@ export interface Issue<N extends AstNode = AstNode> {
 
 export type IssueAcceptor = <N extends AstNode>(issue: Issue<N>) => void;
 
-/** What every report check can read; built once per validation of a document. */
-export interface ReportContext {
-    report: Report;
-    catalog?: Catalog;
-    level?: Level;
-    period?: Period;
-    values: AppendixValues;
+/** What every report check can read: the report read against its template, and the settings. */
+export interface ReportContext extends ReportReading {
     settings: CchcSettings;
 }
 

@@ -2,8 +2,7 @@ import { isAstNode, isReference, type AstNode, type ValidationAcceptor, type Val
 import type { Range } from 'vscode-languageserver-types';
 import type { CchcAstType, Report } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
-import { AppendixValues } from '../report/appendix.js';
-import { levelOf, periodOf, templateIdOf } from '../report/header.js';
+import { readingOf } from '../report/reading.js';
 import type { Issue, IssueAcceptor, ReportCheck, ReportContext } from './issue.js';
 import { citationsMustNameReportedValues } from './rules/citations.js';
 import { codesMustNameTemplateRows } from './rules/codes.js';
@@ -45,13 +44,7 @@ export function registerReportChecks(services: CchcReportServices): void {
 /** Reads the report against its template once, then runs every check on that reading. */
 function validateReport(services: CchcReportServices, report: Report, accept: ValidationAcceptor): void {
     const settings = services.cchc.Settings;
-    const id = templateIdOf(report);
-    const catalog = id ? services.cchc.TemplateRegistry.get(id) : undefined;
-    const level = levelOf(report);
-    const context: ReportContext = {
-        report, catalog, level, period: periodOf(report), settings,
-        values: new AppendixValues(report, catalog, level)
-    };
+    const context: ReportContext = { ...readingOf(services, report), settings };
     // Diagnostics that share their facts (every repeat of a duplicate code) share one data object too.
     const dataWithCode = new Map<object, Record<string, unknown>>();
     const dataOf = (code: string, facts: Record<string, unknown> | undefined) => {

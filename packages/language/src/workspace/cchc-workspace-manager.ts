@@ -1,5 +1,5 @@
 import { DefaultWorkspaceManager, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type URI, type WorkspaceFolder } from 'langium';
-import { createBuiltinTemplateDocuments } from '../templates/builtin-templates.js';
+import { createBuiltinTemplateDocuments } from '../template/builtin/builtin-templates.js';
 
 /**
  * In the language server, the built-in templates join the workspace's own files at startup. A file that cannot be

@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import type { Level } from '../../generated/ast.js';
 import { findPart, type IndicatorDef } from '../../template/catalog.js';
 import type { AppendixValues } from '../../report/appendix.js';
+import { DISTRICTS_ENDED, LAST_DAY_OF_DISTRICTS } from '../../report/districts.js';
 import { headerField } from '../../report/header.js';
 import type { ReportCheck, Severity } from '../issue.js';
 import { evaluate } from './relations.js';
@@ -12,8 +13,6 @@ const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
     tinh: { vi: 'cấp tỉnh', en: 'province level' }
 };
 
-/** The district level ended on 1 July 2025 (two-level local government). */
-export const LAST_DAY_OF_DISTRICTS = '2025-06-30';
 
 /** missing-required: every item the report's level must report is there, with a value. */
 export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catalog, level, settings }, accept) => {
@@ -54,8 +53,8 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
     if (abolished && level === 'huyen') {
         accept({
             code: 'level-abolished', severity: 'warning', node: headerField(report, 'cap')!, property: 'value',
-            vi: `Từ 01/7/2025 không còn cấp huyện; báo cáo kỳ ${period.label} không thể là báo cáo cấp huyện`,
-            en: `The district level no longer exists from 1 July 2025; a report for ${period.label} cannot be a district report`
+            vi: `Từ ${DISTRICTS_ENDED.vi} không còn cấp huyện; báo cáo kỳ ${period.label} không thể là báo cáo cấp huyện`,
+            en: `The district level no longer exists from ${DISTRICTS_ENDED.en}; a report for ${period.label} cannot be a district report`
         });
     }
     for (const entry of values.byCode.values()) {
@@ -64,8 +63,8 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
         if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
             accept({
                 code: 'level-abolished', severity: 'warning', node: entry.item, property: 'indicator',
-                vi: `${def.code} là mục của cấp huyện; từ ngày 01/7/2025 không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
-                en: `${def.code} is a district-level item; districts were abolished on 1 July 2025; remove the value`
+                vi: `${def.code} là mục của cấp huyện; từ ngày ${DISTRICTS_ENDED.vi} không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
+                en: `${def.code} is a district-level item; districts were abolished on ${DISTRICTS_ENDED.en}; remove the value`
             });
             continue;
         }
@@ -83,8 +82,8 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
             if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
                 accept({
                     code: 'level-abolished', severity: 'warning', node: part, property: 'path',
-                    vi: `${def.code}.${path} là dòng "Trong đó" của cấp huyện; từ ngày 01/7/2025 không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
-                    en: `${def.code}.${path} is a district-level part; districts were abolished on 1 July 2025; remove the value`
+                    vi: `${def.code}.${path} là dòng "Trong đó" của cấp huyện; từ ngày ${DISTRICTS_ENDED.vi} không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
+                    en: `${def.code}.${path} is a district-level part; districts were abolished on ${DISTRICTS_ENDED.en}; remove the value`
                 });
             } else if (!partDef.levels.includes(level)) {
                 accept({

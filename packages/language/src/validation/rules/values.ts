@@ -1,7 +1,7 @@
 import { isRawValue, isTextValue, type Value } from '../../generated/ast.js';
 import { findPart, type ValueKind } from '../../template/catalog.js';
 import { readValue, withDecimalComma } from '../../report/numbers.js';
-import { sameLabel } from '../../report/text.js';
+import { matchChoice } from '../../report/choice-values.js';
 import type { IssueAcceptor, ReportCheck } from '../issue.js';
 
 interface ValueDef {
@@ -105,10 +105,7 @@ function whatToWrite(unit: string | undefined): string {
 
 function checkChoice(label: string, def: ValueDef, value: Value, accept: IssueAcceptor): void {
     const written = isRawValue(value) ? value.raw : isTextValue(value) ? value.text : '';
-    const trimmed = written.trim();
-    const byCode = /^\d+$/.test(trimmed) && def.options.some(option => option.value === Number(trimmed));
-    const byLabel = def.options.some(option => sameLabel(option.label, trimmed));
-    if (byCode || byLabel) return;
+    if (matchChoice(value, def.options)) return;
     const list = def.options.map(option => `${option.value} = ${option.label}`).join('; ');
     accept({
         code: 'choice', severity: 'error', node: value, data: { options: def.options },

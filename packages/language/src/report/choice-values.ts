@@ -1,5 +1,5 @@
 import { isRawValue, isTextValue, type Value } from '../generated/ast.js';
-import { sameLabel } from '../report/text.js';
+import { sameLabel } from './text.js';
 import type { ChoiceOption } from '../template/catalog.js';
 
 /** A choice or yes/no value matched to the option it names, and whether it names it by code or by label. */
@@ -12,12 +12,11 @@ export function writtenText(value: Value): string {
     return (isRawValue(value) ? value.raw : isTextValue(value) ? value.text : '').trim();
 }
 
+/** A number names the option with that code; any other text (or a number no option has) names an option by label. */
 export function matchChoice(value: Value, options: ChoiceOption[]): WrittenChoice | undefined {
     const text = writtenText(value);
-    if (/^\d+$/.test(text)) {
-        const option = options.find(candidate => candidate.value === Number(text));
-        return option && { option, byCode: true };
-    }
+    const byCode = /^\d+$/.test(text) ? options.find(candidate => candidate.value === Number(text)) : undefined;
+    if (byCode) return { option: byCode, byCode: true };
     const option = options.find(candidate => sameLabel(candidate.label, text));
     return option && { option, byCode: false };
 }

@@ -4,8 +4,8 @@ import {
 } from 'langium';
 import { isCitation, isItem, isReport, type Indicator } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
-import type { Catalog } from './catalog.js';
-import type { TemplateRegistry } from './template-registry.js';
+import type { Catalog } from '../template/catalog.js';
+import type { TemplateRegistry } from '../template/template-registry.js';
 import { templateIdOf } from '../report/header.js';
 
 /**
