@@ -1,4 +1,6 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { defaultSettings } from '../../packages/language/src/settings.js';
+import { testServices } from '../helpers.js';
 import { report } from '../helpers.js';
 import { openReport } from './lsp-helpers.js';
 
@@ -15,29 +17,24 @@ async function hover(text: string): Promise<string | undefined> {
 const APPENDIX_331 = '3.<|>3.1   4203\n    truc-tiep.xa  4203\n    bcci.xa       0\n    md3.xa        192\n    md4.xa        136';
 
 describe('hover on a code', () => {
-    test('3.3.1: name, unit, kind, parts, Σ of the parts, levels, rules, template and footnote', async () => {
+    test('3.3.1 in a commune report: name, unit, kind, the commune\'s parts, Σ of the parts, levels, rules as sentences, template and footnote', async () => {
         expect(await hover(report(APPENDIX_331))).toBe([
             '**3.3.1** Số lượng hồ sơ đã tiếp nhận',
             'Đơn vị tính: Số lượng hồ sơ · Loại: số lượng',
             'Trong đó:\n' +
             '- `truc-tiep` Tiếp nhận trực tiếp\n' +
-            '  - `truc-tiep.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
             '  - `truc-tiep.xa` - Cấp xã\n' +
             '- `bcci` Tiếp nhận qua BCCI\n' +
-            '  - `bcci.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
             '  - `bcci.xa` - Cấp xã\n' +
             '- `md3` Tiếp nhận trực tuyến mức độ 3\n' +
-            '  - `md3.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
             '  - `md3.xa` - Cấp xã\n' +
             '- `md4` Tiếp nhận trực tuyến mức độ 4\n' +
-            '  - `md4.huyen` - Cấp huyện (chỉ cấp huyện)\n' +
             '  - `md4.xa` - Cấp xã',
             'Σ các phần = 4203 + 0 + 192 + 136 = 4531 (tổng đang ghi: 4203)',
             'Cấp báo cáo: cấp xã, cấp huyện; bắt buộc với cấp xã, cấp huyện',
             'Quy tắc của mẫu:\n' +
-            '- `quy-tac 3.3.1b <= 3.3.1.truc-tiep.huyen + 3.3.1.bcci.huyen + 3.3.1.md3.huyen + 3.3.1.md4.huyen canh-bao`\n' +
-            '- `quy-tac 3.3.2 <= 3.3.1.truc-tiep.xa + 3.3.1.bcci.xa + 3.3.1.md3.xa + 3.3.1.md4.xa canh-bao`\n' +
-            '- `doi-chieu "hồ sơ" "trực tuyến" tru "TTHC" "thủ tục" "thanh toán" "số hóa" = 3.3.1.md3 + 3.3.1.md4 / 3.3.1`',
+            '- Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn (3.3.2) không vượt quá số lượng hồ sơ đã tiếp nhận, cấp xã (3.3.1)\n' +
+            '- Tỷ lệ % lời văn nêu cùng "hồ sơ", "trực tuyến" (trừ câu có "TTHC", "thủ tục", "thanh toán", "số hóa") được đối chiếu với (3.3.1.md3 + 3.3.1.md4) / (3.3.1)',
             'Mẫu tp-thanh-hoa-2021 · Chú thích 2: Văn phòng HĐND&UBND thành phố báo cáo số liệu thực hiện tại Bộ phận Một cửa thành phố.'
         ].join('\n\n'));
     });
@@ -58,8 +55,7 @@ describe('hover on a code', () => {
 
     test('a citation in the narrative shows the item and the figure it stands for', async () => {
         const text = await hover(report('3.1.3   (xa 230)', {}, 'Đang áp dụng {3.1<|>.3} thủ tục.'));
-        expect(text).toMatch(/^\*\*3\.1\.3\*\* Tổng số TTHC đang áp dụng/);
-        expect(text).toMatch(/\n\nSố liệu trong phụ lục: 230$/);
+        expect(text).toMatch(/^Số liệu trong phụ lục: \*\*230\*\*\n\n\*\*3\.1\.3\*\* Tổng số TTHC đang áp dụng\n/);
     });
 
     test('nothing on a code the template does not have, nor on a value', async () => {
@@ -89,6 +85,45 @@ describe('hover on a part path', () => {
 
     test('a cited part', async () => {
         expect(await hover(report('3.1.3   (xa 230)', {}, 'Cấp xã: {3.1.3.x<|>a} thủ tục.')))
-            .toMatch(/^\*\*3\.1\.3\.xa\*\* Số TTHC cấp xã[^]*Số liệu trong phụ lục: 230$/);
+            .toBe([
+                'Số liệu trong phụ lục: **230**',
+                '**3.1.3.xa** Số TTHC cấp xã',
+                'Đơn vị tính: Thủ tục · Loại: số lượng',
+                'Phần "Trong đó" của 3.1.3 Tổng số TTHC đang áp dụng'
+            ].join('\n\n'));
+    });
+});
+
+describe('hover in the report\'s level and the user\'s language', () => {
+    afterEach(async () => {
+        Object.assign((await testServices()).report.cchc.Settings, defaultSettings());
+    });
+
+    test('a district report shows the district parts and the rule on them', async () => {
+        const text = await hover(report('3.<|>3.1   4203', { cap: 'huyen' }));
+        expect(text).toContain('Trong đó:\n- `truc-tiep` Tiếp nhận trực tiếp\n  - `truc-tiep.huyen` - Cấp huyện\n  - `truc-tiep.xa` - Cấp xã\n');
+        expect(text).toContain('\n- Số lượng hồ sơ TTHC do UBND cấp huyện tiếp nhận được giải quyết đúng hẹn (3.3.1b) không vượt quá số lượng hồ sơ đã tiếp nhận, cấp huyện (3.3.1)\n');
+    });
+
+    test('with cchc.messages.language en: the code, its rules and a citation in English', async () => {
+        Object.assign((await testServices()).report.cchc.Settings, { messageLanguage: 'en' });
+        expect(await hover(report('3.1.<|>3   230 (xa 230)'))).toBe([
+            '**3.1.3** Tổng số TTHC đang áp dụng',
+            'Unit: Thủ tục · Kind: count',
+            'Of which:\n- `xa` Số TTHC cấp xã',
+            'Σ of the parts = 230 (matches the written total)',
+            'Levels: commune level, district level; required at commune level, district level',
+            'Template rules:\n' +
+            '- Số TTHC đưa vào thực hiện theo cơ chế một cửa tại cấp xã (3.2.2) is at most tổng số TTHC đang áp dụng, số TTHC cấp xã (3.1.3.xa)\n' +
+            '- Tổng số TTHC cung cấp trực tuyến mức độ 3 (7.5.1) plus tổng số TTHC cung cấp trực tuyến mức độ 4 (7.5.2) is at most tổng số TTHC đang áp dụng (3.1.3)',
+            'Template tp-thanh-hoa-2021 · Footnote 2: Văn phòng HĐND&UBND thành phố báo cáo số liệu thực hiện tại Bộ phận Một cửa thành phố.'
+        ].join('\n\n'));
+        expect(await hover(report('3.1.3   (xa 230)', {}, 'Cấp xã: {3.1.3.x<|>a} thủ tục.'))).toBe([
+            'Figure in the appendix: **230**',
+            '**3.1.3.xa** Số TTHC cấp xã',
+            'Unit: Thủ tục · Kind: count',
+            'Part of 3.1.3 Tổng số TTHC đang áp dụng'
+        ].join('\n\n'));
+        expect(await hover(report('7.6.<|>1   1'))).toContain('Levels: district level; required at district level — not reported at commune level');
     });
 });

@@ -77,22 +77,46 @@ function describeSum(catalog: Catalog, evaluated: Evaluated, joiner: string, ite
     const numbers = termNumbers(evaluated, catalog);
     const total = formatNumber(evaluated.value) + (isPercentSum(catalog, evaluated.sum) ? '%' : '');
     const terms = evaluated.sum.terms;
-    const first = terms[0];
-    if (!itemNamed && terms.length > 1 && isIndicatorTerm(first)
-        && terms.every(term => isIndicatorTerm(term) && term.indicator.$refText === first.indicator.$refText && term.path.length > 0)) {
-        const code = first.indicator.$refText;
-        const lastKeys = new Set(terms.map(term => (term as IndicatorTerm).path.at(-1)));
-        const def = catalog.byCode.get(code);
-        const common = lastKeys.size === 1 && def ? allParts(def).find(part => part.key === first.path.at(-1)) : undefined;
-        const name = [def?.title ?? code, ...(common ? [common.title] : [])].map(plainTitle).join(', ');
-        return `${name} (${code}: ${numbers.join(' + ')} = ${total})`;
-    }
+    const shared = itemNamed ? undefined : partsOfOneName(catalog, evaluated.sum);
+    if (shared) return `${shared.name} (${shared.code}: ${numbers.join(' + ')} = ${total})`;
     const described = terms.map((term, index) => {
         if (isConstantTerm(term)) return term.value;
         const label = [term.indicator.$refText, ...term.path].join('.');
         return itemNamed ? `${termName(catalog, term, false)} (${numbers[index]})` : `${termName(catalog, term, true)} (${label} = ${numbers[index]})`;
     });
     return described.length === 1 ? described[0] : `${described.join(joiner)} = ${total}`;
+}
+
+/** Several parts of one item read as that item, with the key they share: "số lượng hồ sơ đã tiếp nhận, cấp xã". */
+function partsOfOneName(catalog: Catalog, sum: Sum): { name: string; code: string } | undefined {
+    const terms = sum.terms;
+    const first = terms[0];
+    if (terms.length < 2 || !isIndicatorTerm(first)
+        || !terms.every(term => isIndicatorTerm(term) && term.indicator.$refText === first.indicator.$refText && term.path.length > 0)) return undefined;
+    const code = first.indicator.$refText;
+    const lastKeys = new Set(terms.map(term => (term as IndicatorTerm).path.at(-1)));
+    const def = catalog.byCode.get(code);
+    const common = lastKeys.size === 1 && def ? allParts(def).find(part => part.key === first.path.at(-1)) : undefined;
+    return { name: [def?.title ?? code, ...(common ? [common.title] : [])].map(plainTitle).join(', '), code };
+}
+
+/**
+ * A rule as a sentence, without figures: "Số hồ sơ giải quyết đúng hạn (3.3.2) không vượt quá số lượng hồ sơ đã
+ * tiếp nhận, cấp xã (3.3.1)". Names as the at-most messages give them; the hover shows it.
+ */
+export function ruleSentence(catalog: Catalog, rule: Rule): { vi: string; en: string } {
+    const side = (sum: Sum, joiner: string) => {
+        const shared = partsOfOneName(catalog, sum);
+        if (shared) return `${shared.name} (${shared.code})`;
+        return sum.terms.map(term => isConstantTerm(term) ? term.value
+            : `${termName(catalog, term, true)} (${[term.indicator.$refText, ...term.path].join('.')})`).join(joiner);
+    };
+    const [verbVi, verbEn] = rule.operator === '<=' ? ['không vượt quá', 'is at most']
+        : rule.operator === '>=' ? ['không nhỏ hơn', 'is at least'] : ['bằng', 'equals'];
+    return {
+        vi: capitalize(`${side(rule.left, ' cộng ')} ${verbVi} ${side(rule.right, ' cộng ')}`),
+        en: capitalize(`${side(rule.left, ' plus ')} ${verbEn} ${side(rule.right, ' plus ')}`)
+    };
 }
 
 /** "số lượng hồ sơ đã tiếp nhận, tiếp nhận trực tiếp, cấp xã": the item's name, then each part's on the path. */
