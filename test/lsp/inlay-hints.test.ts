@@ -51,7 +51,14 @@ describe('the label of a choice written as its code', () => {
     });
 });
 
+describe('the figure after a citation in the narrative', () => {
+    test('as the exported report prints it, with the thousands dot; none when the appendix lacks it', async () => {
+        const text = report('3.3.1   4203\n3.1.3   (xa 230)', {}, 'Tiếp nhận {3.3.1} hồ sơ, {3.1.3.xa} thủ tục cấp xã; {3.5} văn bản xin lỗi.');
+        expect(await hints(text)).toEqual(['9:17 = 4.203', '9:35 = 230', '13:5 = Σ 230']);
+    });
+});
+
 test('they can be turned off in the settings', async () => {
     Object.assign((await testServices()).report.cchc.Settings, { inlayHints: false });
-    expect(await hints(report(`3.3.2   4203${PARTS_332}\n1.3.2 1`))).toEqual([]);
+    expect(await hints(report(`3.3.2   4203${PARTS_332}\n1.3.2 1`, {}, 'Tiếp nhận {3.3.2} hồ sơ.'))).toEqual([]);
 });

@@ -2,7 +2,9 @@ import { AstUtils, GrammarUtils, type AstNode, type CstNode, type LangiumDocumen
 import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import type { CancellationToken, InlayHint, InlayHintParams, Position } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
-import { isItem, isPartValue, isReport, type Item } from '../generated/ast.js';
+import { isCitation, isItem, isPartValue, isReport, type Citation, type Item } from '../generated/ast.js';
+import { citedValue } from '../model/to-report.js';
+import type { AppendixValues } from '../report/appendix.js';
 import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
 import { findPart } from '../template/catalog.js';
@@ -11,7 +13,8 @@ import { readingOf } from '../report/reading.js';
 
 /**
  * Inlay hints in the appendix: `= Σ 4006` after a total whose parts add up, `→ Phát phiếu` after a choice written
- * as its code. `inlayHints: false` on the settings turns them off.
+ * as its code; in the narrative, `= 4.203` after a citation, the figure the exported report prints in its place.
+ * `inlayHints: false` on the settings turns them off.
  */
 export class ReportInlayHintProvider extends AbstractInlayHintProvider {
     constructor(private readonly services: CchcReportServices) {
@@ -24,10 +27,11 @@ export class ReportInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
-        if (!isItem(node) && !isPartValue(node)) return;
+        if (!isItem(node) && !isPartValue(node) && !isCitation(node)) return;
         const report = AstUtils.getContainerOfType(node, isReport);
         if (!report) return;
         const { catalog, values } = readingOf(this.services, report);
+        if (isCitation(node)) return citationHint(node, values, acceptor);
         const item: Item = isItem(node) ? node : node.$container;
         const code = normalizeCode(item.indicator.$refText);
         const itemDef = catalog?.byCode.get(code);
@@ -48,6 +52,12 @@ export class ReportInlayHintProvider extends AbstractInlayHintProvider {
         const choice = node.value && (def.kind === 'choice' || def.kind === 'yes-no') ? matchChoice(node.value, def.options) : undefined;
         if (choice?.byCode) acceptor({ position: end(anchor), label: `→ ${choice.option.label}`, paddingLeft: true });
     }
+}
+
+/** None for a figure the appendix lacks: the citations check reports it. */
+function citationHint(citation: Citation, values: AppendixValues, acceptor: InlayHintAcceptor): void {
+    const value = citedValue(values, normalizeCode(citation.indicator.$refText), citation.path ?? '');
+    if (citation.$cstNode && value !== '…') acceptor({ position: end(citation.$cstNode), label: `= ${value}`, paddingLeft: true });
 }
 
 function end(node: CstNode): Position {

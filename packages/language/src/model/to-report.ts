@@ -58,8 +58,11 @@ function paragraphText(fragments: Fragment[], values: AppendixValues): string {
     return text;
 }
 
-/** A cited value as prose writes it: with the thousands dot (`83.437`), which the table itself does not print. */
-function citedValue(values: AppendixValues, code: string, path: string): string {
+/**
+ * A cited value as prose writes it: with the thousands dot (`83.437`), which the table itself does not print; `…`
+ * when the appendix has no figure. The editor shows the same beside a citation.
+ */
+export function citedValue(values: AppendixValues, code: string, path: string): string {
     const written = values.writtenValue(code, path);
     if (isRawValue(written)) {
         // `360 phiếu` is cited as 360: the sentence names its own unit ("{1.3.1} phiếu").
