@@ -124,6 +124,10 @@ describe('hover in the report\'s level and the user\'s language', () => {
             'Unit: Thủ tục · Kind: count',
             'Part of 3.1.3 Tổng số TTHC đang áp dụng'
         ].join('\n\n'));
+        expect(await hover(report('3.3.1   4203', {}, 'Tiếp nhận {3.<|>3.1} hồ sơ; {3.5} văn bản.')))
+            .toMatch(/^Figure in the appendix: \*\*4\.203\*\*\n\n\*\*3\.3\.1\*\* /);
+        expect(await hover(report('3.3.1   4203', {}, 'Tiếp nhận {3.3.1} hồ sơ; {3.<|>5} văn bản.')))
+            .toMatch(/^Figure in the appendix: \*\*none yet\*\*\n\n\*\*3\.5\*\* /);
         expect(await hover(report('7.6.<|>1   1'))).toContain('Levels: district level; required at district level — not reported at commune level');
     });
 });

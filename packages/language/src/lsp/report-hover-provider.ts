@@ -13,6 +13,7 @@ import { termLabel } from '../template/terms.js';
 import { KIND_LABELS, LEVEL_LABELS, type Texts } from './labels.js';
 import { ruleSentence } from '../validation/rules/relations.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
+import { citedValue } from '../model/to-report.js';
 
 /** The text in the language of `cchc.messages.language`. */
 type Say = (texts: Texts) => string;
@@ -62,11 +63,11 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
             if (!def) return undefined;
             if (covers(node.indicator.$refNode, offset)) {
                 const markdown = indicatorMarkdown(def, catalog, say, context);
-                return isCitation(node) && !node.path ? `${citedValue(context, def.code, '', say)}\n\n${markdown}` : markdown;
+                return isCitation(node) && !node.path ? `${citedFigure(context, def.code, '', say)}\n\n${markdown}` : markdown;
             }
             if (isCitation(node) && node.path && covers(GrammarUtils.findNodeForProperty(node.$cstNode, 'path'), offset)) {
                 const part = findPart(def, node.path);
-                return part && `${citedValue(context, def.code, part.path, say)}\n\n${partMarkdown(def, part, say, context)}`;
+                return part && `${citedFigure(context, def.code, part.path, say)}\n\n${partMarkdown(def, part, say, context)}`;
             }
             return undefined;
         }
@@ -210,9 +211,9 @@ function footnoteOf(def: IndicatorDef, catalog: Catalog): IndicatorDef['footnote
 }
 
 /** What a citation stands for, first in its hover: the figure the exported report prints. */
-function citedValue({ values }: ReportReading, code: string, path: string, say: Say): string {
-    const value = values.number(code, path);
-    const shown = value === undefined ? say({ vi: 'chưa có', en: 'none yet' }) : formatNumber(value);
+function citedFigure({ values }: ReportReading, code: string, path: string, say: Say): string {
+    const value = citedValue(values, code, path);
+    const shown = value === '…' ? say({ vi: 'chưa có', en: 'none yet' }) : value;
     return `${say({ vi: 'Số liệu trong phụ lục', en: 'Figure in the appendix' })}: **${shown}**`;
 }
 
