@@ -87,12 +87,14 @@ describe('after a code', () => {
         expect(labels(await complete(report('3.1.3 230 (huyen 5; <|>', { cap: 'huyen' })))).toEqual(['xa', 'huyen']);
     });
 
-    test('a choice item: the option codes, then the labels', async () => {
+    test('a choice item: one row per option showing its code and label, writing the label as the form prints it', async () => {
         const items = await complete(report('1.3.2 <|>'));
-        expect(labels(items)).toEqual(['0', '1', '2', 'Trực tuyến', 'Phát phiếu', 'Kết hợp']);
-        expect(items[1]).toMatchObject({ detail: 'Phát phiếu', textEdit: { newText: '1' } });
-        expect(items[4]).toMatchObject({ detail: '= 1', textEdit: { newText: 'Phát phiếu' } });
-        expect(labels(await complete(report('1.4 <|>')))).toEqual(['0', '1', 'Không', 'Có']);
+        expect(labels(items)).toEqual(['0 — Trực tuyến', '1 — Phát phiếu', '2 — Kết hợp']);
+        expect(items[1]).toMatchObject({
+            filterText: '1 Phát phiếu phat phieu',
+            textEdit: { range: { start: { line: 12, character: 6 }, end: { line: 12, character: 6 } }, newText: 'Phát phiếu' }
+        });
+        expect(labels(await complete(report('1.4 <|>')))).toEqual(['0 — Không', '1 — Có']);
     });
 
     test('a count item offers nothing after its code', async () => {

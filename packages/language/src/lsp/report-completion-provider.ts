@@ -343,20 +343,16 @@ function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<s
         }));
 }
 
-/** The choices of a choice or yes/no item: by code (`1`, labelled Phát phiếu), then by label. */
+/**
+ * The choices of a choice or yes/no item, one row per option showing both (`1 — Phát phiếu`), found by either; the
+ * label is written, as the printed form reads it.
+ */
 function optionItems(options: ChoiceOption[], range: Range): CompletionItem[] {
-    return [
-        ...options.map((option, index) => ({
-            label: String(option.value), kind: CompletionItemKind.EnumMember, detail: option.label,
-            labelDetails: { description: option.label },
-            sortText: sortKey(0, index), textEdit: { range, newText: String(option.value) }
-        })),
-        ...options.map((option, index) => ({
-            label: option.label, kind: CompletionItemKind.EnumMember, detail: `= ${option.value}`,
-            filterText: `${option.label} ${foldDiacritics(option.label)}`,
-            sortText: sortKey(1, index), textEdit: { range, newText: labelAsValue(option.label) }
-        }))
-    ];
+    return options.map((option, index) => ({
+        label: `${option.value} — ${option.label}`, kind: CompletionItemKind.EnumMember,
+        filterText: `${option.value} ${option.label} ${foldDiacritics(option.label)}`,
+        sortText: sortKey(0, index), textEdit: { range, newText: labelAsValue(option.label) }
+    }));
 }
 
 /** `Tiếp nhận trực tiếp › Cấp xã` for `truc-tiep.xa`. */
