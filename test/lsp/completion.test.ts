@@ -35,7 +35,8 @@ describe('indicator codes at the start of an appendix line', () => {
         expect(codes).not.toContain('7.6.1');
         expect(items.find(item => item.label === '3.3.2')).toMatchObject({
             detail: 'Số lượng hồ sơ',
-            labelDetails: { description: 'Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn' },
+            // The whole name right after the code, where VS Code cuts last; the unit at the right.
+            labelDetails: { detail: ' Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn', description: 'Số lượng hồ sơ' },
             filterText: '3.3.2 Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn so luong ho so tthc do ubnd cap xa tiep nhan duoc giai quyet dung hen'
         });
         expect(items.find(item => item.label === '1.1.2')!.documentation).toEqual({
@@ -77,7 +78,7 @@ describe('after a code', () => {
         expect(labels(items)).toEqual(['truc-tiep', 'bcci', 'bcci.xa', 'md3', 'md3.xa', 'md4', 'md4.xa', 'truc-tiep.xa']);
         expect(items[2]).toMatchObject({
             detail: 'Số lượng hồ sơ',
-            labelDetails: { description: 'Tiếp nhận qua BCCI › - Cấp xã' },
+            labelDetails: { detail: ' Tiếp nhận qua BCCI › - Cấp xã', description: 'Số lượng hồ sơ' },
             textEdit: { newText: 'bcci.xa ' }
         });
     });
@@ -137,7 +138,7 @@ describe('citations in the narrative', () => {
         const items = await complete(report('3.3.1 4203', {}, 'Phường đã tiếp nhận {3.3<|> hồ sơ.'));
         expect(labels(items)).toEqual(['3.3.1', '3.3.2', '3.3.3', '3.3.4']);
         expect(items[0]).toMatchObject({
-            labelDetails: { description: 'Số lượng hồ sơ đã tiếp nhận' },
+            labelDetails: { detail: ' Số lượng hồ sơ đã tiếp nhận', description: 'Số lượng hồ sơ' },
             textEdit: { range: { start: { line: 9, character: 21 }, end: { line: 9, character: 24 } }, newText: '3.3.1}' }
         });
     });

@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { DefaultCompletionProvider, type CompletionProviderOptions } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, InsertTextFormat,
-    type CompletionItem, type CompletionParams, type Position, type Range
+    type CompletionItem, type CompletionItemLabelDetails, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
 import { isReport, type HeaderKey, type Level } from '../generated/ast.js';
@@ -259,7 +259,7 @@ function citationItems(cursor: Cursor): CompletionItem[] {
             const label = `${def.code}.${part.path}`;
             items.push({
                 label, kind: CompletionItemKind.Field, detail: part.unit ?? KIND_NAMES[part.kind],
-                labelDetails: { description: partTitle(def, part) },
+                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
                 sortText: sortKey(1, index), textEdit: { range, newText: `${label}${close}` }
             });
         });
@@ -290,7 +290,7 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
             label: def.code,
             kind: CompletionItemKind.Field,
             detail: def.unit ?? KIND_NAMES[def.kind],
-            labelDetails: { description: def.title },
+            labelDetails: nameAndUnit(def.title, def.unit ?? KIND_NAMES[def.kind]),
             documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
             filterText: `${def.code} ${def.title} ${foldedTitle(def)}`,
             sortText: sortKey(tier, index)
@@ -336,7 +336,7 @@ function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<s
             label: part.path,
             kind: CompletionItemKind.Field,
             detail: part.unit ?? KIND_NAMES[part.kind],
-            labelDetails: { description: partTitle(def, part) },
+            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
             documentation: `${def.code}.${part.path}: ${partTitle(def, part)}`,
             sortText: sortKey(written.has(part.path) ? 2 : 0, index),
             textEdit: { range, newText: `${part.path} ` }
@@ -365,6 +365,15 @@ function partTitle(def: IndicatorDef, part: PartDef): string {
 function partsWrittenInline(text: string): Set<string> {
     const inside = text.slice(text.indexOf('(') + 1);
     return new Set([...inside.matchAll(/(?:^|;)[ \t]*([a-z][a-z0-9_.-]*)[ \t]/g)].map(match => match[1]));
+}
+
+/**
+ * A row's name right after its code and its unit at the right. VS Code gives the space beside the label to the
+ * name first and squeezes the right-hand description before it, so a long name is cut last (and reads whole in the
+ * documentation); the unit is short.
+ */
+function nameAndUnit(name: string, unit: string): CompletionItemLabelDetails {
+    return { detail: ` ${name}`, description: unit };
 }
 
 function rangeFrom(cursor: Cursor, character: number): Range {
