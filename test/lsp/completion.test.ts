@@ -73,14 +73,17 @@ describe('indicator codes at the start of an appendix line', () => {
 });
 
 describe('after a code', () => {
-    test('on an indented line: the item\'s part paths, those already written last', async () => {
+    test('on an indented line: the part paths the level writes, those already written last', async () => {
+        // A commune writes `truc-tiep.xa`, not also the total `truc-tiep` that follows from it.
         const items = await complete(report('3.3.1 4203\n    truc-tiep.xa 4203\n    <|>'));
-        expect(labels(items)).toEqual(['truc-tiep', 'bcci', 'bcci.xa', 'md3', 'md3.xa', 'md4', 'md4.xa', 'truc-tiep.xa']);
-        expect(items[2]).toMatchObject({
+        expect(labels(items)).toEqual(['bcci.xa', 'md3.xa', 'md4.xa', 'truc-tiep.xa']);
+        expect(items[0]).toMatchObject({
             detail: 'Số lượng hồ sơ',
             labelDetails: { detail: ' Tiếp nhận qua BCCI › - Cấp xã', description: 'Số lượng hồ sơ' },
             textEdit: { newText: 'bcci.xa ' }
         });
+        const district = await complete(report('3.3.1 5\n    <|>', { cap: 'huyen' }));
+        expect(labels(district)).toEqual(['truc-tiep.huyen', 'truc-tiep.xa', 'bcci.huyen', 'bcci.xa', 'md3.huyen', 'md3.xa', 'md4.huyen', 'md4.xa']);
     });
 
     test('inside parentheses: the part paths the level reports', async () => {

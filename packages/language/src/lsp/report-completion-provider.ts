@@ -14,7 +14,7 @@ import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
-import { itemLines } from '../report/item-lines.js';
+import { itemLines, leafPartPaths } from '../report/item-lines.js';
 import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
 import { readingOf } from '../report/reading.js';
 
@@ -327,11 +327,14 @@ function nameMatcher(typed: string): (def: IndicatorDef) => boolean {
     };
 }
 
-/** The part paths of an item, those applicable at the report's level and not yet written first. */
+/**
+ * The part paths the report's level writes for an item (`truc-tiep.xa` in a commune, not also its total `truc-tiep`,
+ * which follows from it — as a new item's lines have them), those not yet written first.
+ */
 function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<string>, range: Range): CompletionItem[] {
     if (!def) return [];
-    return allParts(def)
-        .filter(part => cursor.level === undefined || part.levels.includes(cursor.level))
+    return leafPartPaths(def, cursor.level)
+        .map(path => findPart(def, path)!)
         .map((part, index) => ({
             label: part.path,
             kind: CompletionItemKind.Field,
