@@ -25,7 +25,8 @@ function header(lineWithCursor: string): string {
 
 describe('indicator codes at the start of an appendix line', () => {
     test('codes with their unit and name; required and not written first, then optional, then those written', async () => {
-        const items = await complete(report('1.1.1 18\n3.3.1 4203\n<|>'));
+        // On the appendix's first line, above every code written: no rows belong between.
+        const items = await complete(report('<|>\n1.1.1 18\n3.3.1 4203'));
         const codes = labels(items).filter(label => /^\d/.test(label));
         expect(codes.slice(0, 3)).toEqual(['1.1.2', '1.1.3', '1.2.1']);
         expect(codes.slice(-12)).toEqual(['3.2.1', '6.1', '6.2', '6.3', '6.4', '6.5', '7.1', '7.3.2', '7.4.2', '7.6.2', '1.1.1', '3.3.1']);
@@ -57,6 +58,15 @@ describe('indicator codes at the start of an appendix line', () => {
         expect(newText(items.find(item => item.label === '2.2'))).toBe('2.2 ');
         const district = await complete(report('<|>', { cap: 'huyen' }));
         expect(newText(district.find(item => item.label === '3.1.3'))).toBe('3.1.3 ${1}\n    huyen ${2}\n    xa ${3}');
+    });
+
+    test('on a new line, the rows that follow the line above come first, up to the next code written', async () => {
+        const between = labels(await complete(report('1.1.1 18\n<|>\n1.2.2 5'))).filter(label => /^\d/.test(label));
+        // 1.1.2 … 1.2.1 fit between 1.1.1 and 1.2.2; then the required rows not yet written, as before.
+        expect(between.slice(0, 4)).toEqual(['1.1.2', '1.1.3', '1.2.1', '1.2.3']);
+        const atEnd = labels(await complete(report('1.1.1 18\n3.3.1 4203\n    truc-tiep.xa 4203\n<|>'))).filter(label => /^\d/.test(label));
+        expect(atEnd.slice(0, 4)).toEqual(['3.3.2', '3.3.3', '3.3.4', '3.4.1']);
+        expect(labels(await complete(report('3.1.3 5\n3.3<|>')))).toEqual(['3.3.1', '3.3.2', '3.3.3', '3.3.4']);
     });
 
     test('the beginning of a code narrows the list', async () => {
@@ -178,8 +188,9 @@ describe('a template with more rows than a list carries', () => {
                     textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
                 }))!;
             };
-            const header = 'mau lon\ncap xa\n\nphu-luc\n1.1 5\n';
-            const all = await listAt(`${header}<|>`);
+            // The cursor above the line written, so that no rows follow the line above it.
+            const header = 'mau lon\ncap xa\n\nphu-luc\n';
+            const all = await listAt(`${header}<|>\n1.1 5\n`);
             expect(all.isIncomplete).toBe(true);
             const codes = all.items.filter(item => /^\d/.test(item.label)).sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map(item => item.label);
             expect(codes).toHaveLength(CODE_COMPLETION_LIMIT);
@@ -187,7 +198,7 @@ describe('a template with more rows than a list carries', () => {
             expect(codes.slice(0, 11)).toEqual(['1.50', '1.100', '2.50', '2.100', '3.50', '3.100', '4.50', '4.100', '5.50', '5.100', '1.2']);
             expect(codes).not.toContain('1.1');
 
-            const narrowed = await listAt(`${header}3.<|>`);
+            const narrowed = await listAt(`${header}3.<|>\n1.1 5\n`);
             expect(narrowed.isIncomplete).toBe(false);
             expect(narrowed.items.filter(item => /^\d/.test(item.label))).toHaveLength(100);
         } finally {

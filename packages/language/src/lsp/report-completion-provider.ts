@@ -165,22 +165,26 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
         const range = rangeFrom(cursor, prefix.length - rest.length);
         if (rest === '' || /^\d[\d.]*[a-z]?$/.test(rest)) {
             if (indented && rest === '') return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
-            return [...codeItems(cursor, rest, range, 'appendix'), ...(indented ? [] : blockKeywordItems(cursor))];
+            return [...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)), ...(indented ? [] : blockKeywordItems(cursor))];
         }
         if (indented && /^[a-z][a-z0-9.-]*$/.test(rest)) {
             return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
         }
         if (!indented && /^[^\d\s/(;[]/.test(rest)) {
-            return [...codeItems(cursor, rest, range, 'appendix'), ...blockKeywordItems(cursor)];
+            return [...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)), ...blockKeywordItems(cursor)];
         }
         return [];
     }
 
     /** The item whose part lines the cursor is among: the nearest line above that starts with a code. */
     private itemAbove(cursor: Cursor): IndicatorDef | undefined {
-        const line = this.itemLineAbove(cursor);
-        const code = line === undefined ? undefined : new RegExp(String.raw`^[ \t]*(${CODE})`).exec(cursor.lines[line])?.[1];
+        const code = this.codeAbove(cursor);
         return code ? cursor.catalog?.byCode.get(code) : undefined;
+    }
+
+    private codeAbove(cursor: Cursor): string | undefined {
+        const line = this.itemLineAbove(cursor);
+        return line === undefined ? undefined : new RegExp(String.raw`^[ \t]*(${CODE})`).exec(cursor.lines[line])?.[1];
     }
 
     private itemLineAbove(cursor: Cursor): number | undefined {
@@ -268,19 +272,24 @@ function citationItems(cursor: Cursor): CompletionItem[] {
 }
 
 /**
- * The template's codes for a line of the appendix (or a citation): required and not yet written first, then the
- * others not yet written, then those already written. `typed` is a code's beginning or words of its name.
+ * The template's codes for a line of the appendix (or a citation). In the appendix: first the codes not yet written
+ * that follow `codeAbove` (the code of the line above) in the template, up to the next code written — the rows that
+ * belong right here; then the other required ones not yet written, then the others not yet written, then those
+ * already written. `typed` is a code's beginning or words of its name.
  */
-function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' | 'citation'): CompletionItem[] {
+function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' | 'citation', codeAbove?: string): CompletionItem[] {
     const { catalog, level, written } = cursor;
     if (!catalog) return [];
     const matches = /^\d/.test(typed) || typed === '' ? (def: IndicatorDef) => def.code.startsWith(typed.replace(/\.$/, ''))
         : nameMatcher(typed);
     const isRequired = (def: IndicatorDef) => level ? def.requiredAt.includes(level) : def.requiredAt.length > 0;
-    const tierOf = (def: IndicatorDef) => use === 'citation' ? 0 : written.has(def.code) ? 2 : isRequired(def) ? 0 : 1;
+    const { from, to } = slotAfter(catalog, written, codeAbove);
+    const tierOf = (def: IndicatorDef, index: number) => use === 'citation' ? 0 : written.has(def.code) ? 3
+        : index > from && index < to ? 0 : isRequired(def) ? 1 : 2;
     const ranked = catalog.indicators
-        .filter(def => def.kind !== 'group' && (level === undefined || def.levels.includes(level)) && matches(def))
-        .map((def, index) => ({ def, index, tier: tierOf(def) }))
+        .map((def, index) => ({ def, index }))
+        .filter(({ def }) => def.kind !== 'group' && (level === undefined || def.levels.includes(level)) && matches(def))
+        .map(({ def, index }) => ({ def, index, tier: tierOf(def, index) }))
         .sort((a, b) => a.tier - b.tier || a.index - b.index);
     if (ranked.length > CODE_COMPLETION_LIMIT) cursor.incomplete = true;
     return ranked.slice(0, CODE_COMPLETION_LIMIT).map(({ def, index, tier }) => {
@@ -307,6 +316,18 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
             command: choice ? { title: 'Chọn giá trị', command: 'editor.action.triggerSuggest' } : undefined
         };
     });
+}
+
+/**
+ * The template rows that fit on a new line below `codeAbove`: those strictly between its row and the next row written
+ * (by index into the template's rows). Below an unknown code, none; on the appendix's first line, those before the
+ * first row written.
+ */
+function slotAfter(catalog: Catalog, written: Set<string>, codeAbove: string | undefined): { from: number; to: number } {
+    const from = codeAbove === undefined ? -1 : catalog.indicators.findIndex(def => def.code === codeAbove.replace(/\.$/, ''));
+    if (codeAbove !== undefined && from < 0) return { from: -1, to: -1 };
+    const next = catalog.indicators.findIndex((def, index) => index > from && written.has(def.code));
+    return { from, to: next < 0 ? catalog.indicators.length : next };
 }
 
 /** Titles without diacritics, folded once per template row: folding is slow next to everything else here. */
