@@ -17,6 +17,16 @@ describe('duplicate-code', () => {
         ]);
     });
 
+    test('a bare group code being typed on its way to a row below it is no duplicate; a group line with a value is', async () => {
+        // The user is typing `3.3` on the way to `3.3.1`, below the group's heading line.
+        expect(await findings(report('3.3\n3.3.2 10\n3.3'), 'duplicate-code')).toEqual([]);
+        expect(await findings(report('3.3\n3.3.2 10\n3.3 5'), 'duplicate-code')).toMatchObject([
+            { line: 15, column: 1, severity: 'error', message: 'Chỉ tiêu 3.3 đã ghi ở dòng 13 của tệp; mỗi chỉ tiêu chỉ ghi một lần.' }
+        ]);
+        // A row that takes a value, written twice and bare, is still a duplicate.
+        expect(await findings(report('3.3.2 10\n3.3.2'), 'duplicate-code')).toHaveLength(1);
+    });
+
     test('one line per code is fine, a trailing dot is the same code', async () => {
         expect(await findings(report('3.3.1 4203\n3.3.2 10'), 'duplicate-code')).toEqual([]);
         expect(await findings(report('3.3.1 4203\n3.3.1. 4203'), 'duplicate-code')).toHaveLength(1);

@@ -25,7 +25,8 @@ function header(lineWithCursor: string): string {
 
 describe('indicator codes at the start of an appendix line', () => {
     test('codes with their unit and name; required and not written first, then optional, then those written', async () => {
-        const items = await complete(report('1.1.1 18\n3.3.1 4203\n<|>'));
+        // On the appendix's first line, above every code written: no rows belong between.
+        const items = await complete(report('<|>\n1.1.1 18\n3.3.1 4203'));
         const codes = labels(items).filter(label => /^\d/.test(label));
         expect(codes.slice(0, 3)).toEqual(['1.1.2', '1.1.3', '1.2.1']);
         expect(codes.slice(-12)).toEqual(['3.2.1', '6.1', '6.2', '6.3', '6.4', '6.5', '7.1', '7.3.2', '7.4.2', '7.6.2', '1.1.1', '3.3.1']);
@@ -35,7 +36,8 @@ describe('indicator codes at the start of an appendix line', () => {
         expect(codes).not.toContain('7.6.1');
         expect(items.find(item => item.label === '3.3.2')).toMatchObject({
             detail: 'Số lượng hồ sơ',
-            labelDetails: { description: 'Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn' },
+            // The whole name right after the code, where VS Code cuts last; the unit at the right.
+            labelDetails: { detail: ' Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn', description: 'Số lượng hồ sơ' },
             filterText: '3.3.2 Số lượng hồ sơ TTHC do UBND cấp xã tiếp nhận được giải quyết đúng hẹn so luong ho so tthc do ubnd cap xa tiep nhan duoc giai quyet dung hen'
         });
         expect(items.find(item => item.label === '1.1.2')!.documentation).toEqual({
@@ -58,6 +60,15 @@ describe('indicator codes at the start of an appendix line', () => {
         expect(newText(district.find(item => item.label === '3.1.3'))).toBe('3.1.3 ${1}\n    huyen ${2}\n    xa ${3}');
     });
 
+    test('on a new line, the rows that follow the line above come first, up to the next code written', async () => {
+        const between = labels(await complete(report('1.1.1 18\n<|>\n1.2.2 5'))).filter(label => /^\d/.test(label));
+        // 1.1.2 … 1.2.1 fit between 1.1.1 and 1.2.2; then the required rows not yet written, as before.
+        expect(between.slice(0, 4)).toEqual(['1.1.2', '1.1.3', '1.2.1', '1.2.3']);
+        const atEnd = labels(await complete(report('1.1.1 18\n3.3.1 4203\n    truc-tiep.xa 4203\n<|>'))).filter(label => /^\d/.test(label));
+        expect(atEnd.slice(0, 4)).toEqual(['3.3.2', '3.3.3', '3.3.4', '3.4.1']);
+        expect(labels(await complete(report('3.1.3 5\n3.3<|>')))).toEqual(['3.3.1', '3.3.2', '3.3.3', '3.3.4']);
+    });
+
     test('the beginning of a code narrows the list', async () => {
         expect(labels(await complete(report('3.3<|>')))).toEqual(['3.3.1', '3.3.2', '3.3.3', '3.3.4']);
     });
@@ -72,14 +83,17 @@ describe('indicator codes at the start of an appendix line', () => {
 });
 
 describe('after a code', () => {
-    test('on an indented line: the item\'s part paths, those already written last', async () => {
+    test('on an indented line: the part paths the level writes, those already written last', async () => {
+        // A commune writes `truc-tiep.xa`, not also the total `truc-tiep` that follows from it.
         const items = await complete(report('3.3.1 4203\n    truc-tiep.xa 4203\n    <|>'));
-        expect(labels(items)).toEqual(['truc-tiep', 'bcci', 'bcci.xa', 'md3', 'md3.xa', 'md4', 'md4.xa', 'truc-tiep.xa']);
-        expect(items[2]).toMatchObject({
+        expect(labels(items)).toEqual(['bcci.xa', 'md3.xa', 'md4.xa', 'truc-tiep.xa']);
+        expect(items[0]).toMatchObject({
             detail: 'Số lượng hồ sơ',
-            labelDetails: { description: 'Tiếp nhận qua BCCI › - Cấp xã' },
+            labelDetails: { detail: ' Tiếp nhận qua BCCI › - Cấp xã', description: 'Số lượng hồ sơ' },
             textEdit: { newText: 'bcci.xa ' }
         });
+        const district = await complete(report('3.3.1 5\n    <|>', { cap: 'huyen' }));
+        expect(labels(district)).toEqual(['truc-tiep.huyen', 'truc-tiep.xa', 'bcci.huyen', 'bcci.xa', 'md3.huyen', 'md3.xa', 'md4.huyen', 'md4.xa']);
     });
 
     test('inside parentheses: the part paths the level reports', async () => {
@@ -87,12 +101,14 @@ describe('after a code', () => {
         expect(labels(await complete(report('3.1.3 230 (huyen 5; <|>', { cap: 'huyen' })))).toEqual(['xa', 'huyen']);
     });
 
-    test('a choice item: the option codes, then the labels', async () => {
+    test('a choice item: one row per option showing its code and label, writing the label as the form prints it', async () => {
         const items = await complete(report('1.3.2 <|>'));
-        expect(labels(items)).toEqual(['0', '1', '2', 'Trực tuyến', 'Phát phiếu', 'Kết hợp']);
-        expect(items[1]).toMatchObject({ detail: 'Phát phiếu', textEdit: { newText: '1' } });
-        expect(items[4]).toMatchObject({ detail: '= 1', textEdit: { newText: 'Phát phiếu' } });
-        expect(labels(await complete(report('1.4 <|>')))).toEqual(['0', '1', 'Không', 'Có']);
+        expect(labels(items)).toEqual(['0 — Trực tuyến', '1 — Phát phiếu', '2 — Kết hợp']);
+        expect(items[1]).toMatchObject({
+            filterText: '1 Phát phiếu phat phieu',
+            textEdit: { range: { start: { line: 12, character: 6 }, end: { line: 12, character: 6 } }, newText: 'Phát phiếu' }
+        });
+        expect(labels(await complete(report('1.4 <|>')))).toEqual(['0 — Không', '1 — Có']);
     });
 
     test('a count item offers nothing after its code', async () => {
@@ -135,7 +151,7 @@ describe('citations in the narrative', () => {
         const items = await complete(report('3.3.1 4203', {}, 'Phường đã tiếp nhận {3.3<|> hồ sơ.'));
         expect(labels(items)).toEqual(['3.3.1', '3.3.2', '3.3.3', '3.3.4']);
         expect(items[0]).toMatchObject({
-            labelDetails: { description: 'Số lượng hồ sơ đã tiếp nhận' },
+            labelDetails: { detail: ' Số lượng hồ sơ đã tiếp nhận', description: 'Số lượng hồ sơ' },
             textEdit: { range: { start: { line: 9, character: 21 }, end: { line: 9, character: 24 } }, newText: '3.3.1}' }
         });
     });
@@ -172,8 +188,9 @@ describe('a template with more rows than a list carries', () => {
                     textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
                 }))!;
             };
-            const header = 'mau lon\ncap xa\n\nphu-luc\n1.1 5\n';
-            const all = await listAt(`${header}<|>`);
+            // The cursor above the line written, so that no rows follow the line above it.
+            const header = 'mau lon\ncap xa\n\nphu-luc\n';
+            const all = await listAt(`${header}<|>\n1.1 5\n`);
             expect(all.isIncomplete).toBe(true);
             const codes = all.items.filter(item => /^\d/.test(item.label)).sort((a, b) => a.sortText!.localeCompare(b.sortText!)).map(item => item.label);
             expect(codes).toHaveLength(CODE_COMPLETION_LIMIT);
@@ -181,7 +198,7 @@ describe('a template with more rows than a list carries', () => {
             expect(codes.slice(0, 11)).toEqual(['1.50', '1.100', '2.50', '2.100', '3.50', '3.100', '4.50', '4.100', '5.50', '5.100', '1.2']);
             expect(codes).not.toContain('1.1');
 
-            const narrowed = await listAt(`${header}3.<|>`);
+            const narrowed = await listAt(`${header}3.<|>\n1.1 5\n`);
             expect(narrowed.isIncomplete).toBe(false);
             expect(narrowed.items.filter(item => /^\d/.test(item.label))).toHaveLength(100);
         } finally {

@@ -48,7 +48,7 @@ describe('the bundled language server over stdio', () => {
         await server.change(uri, 4, [...lines.slice(0, line), '', ...lines.slice(line)].join('\n'));
         const result = await server.connection.sendRequest(CompletionRequest.type, { textDocument: { uri }, position: { line, character: 0 } });
         const items: CompletionItem[] = Array.isArray(result) ? result : (result as CompletionList).items;
-        expect(items.find(item => item.label === '2.2')?.labelDetails?.description).toBe('Số VBQPPL đã kiểm tra theo thẩm quyền');
+        expect(items.find(item => item.label === '2.2')?.labelDetails?.detail).toBe(' Số VBQPPL đã kiểm tra theo thẩm quyền');
     });
 
     test('custom requests: the report model, the templates, a new report', async () => {

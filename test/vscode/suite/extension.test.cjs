@@ -61,7 +61,7 @@ suite('CCHC extension', () => {
             const labelOf = item => (typeof item.label === 'string' ? item.label : item.label.label);
             const item = list.items.find(i => labelOf(i) === '7.5.1');
             assert.ok(item, `no completion item 7.5.1 among ${list.items.map(labelOf).join(', ')}`);
-            assert.strictEqual(item.label.description, 'Tổng số TTHC cung cấp trực tuyến mức độ 3');
+            assert.strictEqual(item.label.detail, ' Tổng số TTHC cung cấp trực tuyến mức độ 3');
             assert.ok(list.items.filter(i => /^7\.\d/.test(labelOf(i))).length >= 5, 'fewer than 5 codes 7.x offered');
         } finally {
             const undo = new vscode.WorkspaceEdit();

@@ -2,7 +2,7 @@ import type { LangiumDocument } from 'langium';
 import { DefaultCompletionProvider, type CompletionProviderOptions } from 'langium/lsp';
 import {
     CompletionItemKind, CompletionList, InsertTextFormat,
-    type CompletionItem, type CompletionParams, type Position, type Range
+    type CompletionItem, type CompletionItemLabelDetails, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
 import { isReport, type HeaderKey, type Level } from '../generated/ast.js';
@@ -14,7 +14,7 @@ import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
-import { itemLines } from '../report/item-lines.js';
+import { itemLines, leafPartPaths } from '../report/item-lines.js';
 import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
 import { readingOf } from '../report/reading.js';
 
@@ -165,22 +165,26 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
         const range = rangeFrom(cursor, prefix.length - rest.length);
         if (rest === '' || /^\d[\d.]*[a-z]?$/.test(rest)) {
             if (indented && rest === '') return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
-            return [...codeItems(cursor, rest, range, 'appendix'), ...(indented ? [] : blockKeywordItems(cursor))];
+            return [...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)), ...(indented ? [] : blockKeywordItems(cursor))];
         }
         if (indented && /^[a-z][a-z0-9.-]*$/.test(rest)) {
             return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
         }
         if (!indented && /^[^\d\s/(;[]/.test(rest)) {
-            return [...codeItems(cursor, rest, range, 'appendix'), ...blockKeywordItems(cursor)];
+            return [...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)), ...blockKeywordItems(cursor)];
         }
         return [];
     }
 
     /** The item whose part lines the cursor is among: the nearest line above that starts with a code. */
     private itemAbove(cursor: Cursor): IndicatorDef | undefined {
-        const line = this.itemLineAbove(cursor);
-        const code = line === undefined ? undefined : new RegExp(String.raw`^[ \t]*(${CODE})`).exec(cursor.lines[line])?.[1];
+        const code = this.codeAbove(cursor);
         return code ? cursor.catalog?.byCode.get(code) : undefined;
+    }
+
+    private codeAbove(cursor: Cursor): string | undefined {
+        const line = this.itemLineAbove(cursor);
+        return line === undefined ? undefined : new RegExp(String.raw`^[ \t]*(${CODE})`).exec(cursor.lines[line])?.[1];
     }
 
     private itemLineAbove(cursor: Cursor): number | undefined {
@@ -259,7 +263,7 @@ function citationItems(cursor: Cursor): CompletionItem[] {
             const label = `${def.code}.${part.path}`;
             items.push({
                 label, kind: CompletionItemKind.Field, detail: part.unit ?? KIND_NAMES[part.kind],
-                labelDetails: { description: partTitle(def, part) },
+                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
                 sortText: sortKey(1, index), textEdit: { range, newText: `${label}${close}` }
             });
         });
@@ -268,19 +272,24 @@ function citationItems(cursor: Cursor): CompletionItem[] {
 }
 
 /**
- * The template's codes for a line of the appendix (or a citation): required and not yet written first, then the
- * others not yet written, then those already written. `typed` is a code's beginning or words of its name.
+ * The template's codes for a line of the appendix (or a citation). In the appendix: first the codes not yet written
+ * that follow `codeAbove` (the code of the line above) in the template, up to the next code written — the rows that
+ * belong right here; then the other required ones not yet written, then the others not yet written, then those
+ * already written. `typed` is a code's beginning or words of its name.
  */
-function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' | 'citation'): CompletionItem[] {
+function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' | 'citation', codeAbove?: string): CompletionItem[] {
     const { catalog, level, written } = cursor;
     if (!catalog) return [];
     const matches = /^\d/.test(typed) || typed === '' ? (def: IndicatorDef) => def.code.startsWith(typed.replace(/\.$/, ''))
         : nameMatcher(typed);
     const isRequired = (def: IndicatorDef) => level ? def.requiredAt.includes(level) : def.requiredAt.length > 0;
-    const tierOf = (def: IndicatorDef) => use === 'citation' ? 0 : written.has(def.code) ? 2 : isRequired(def) ? 0 : 1;
+    const { from, to } = slotAfter(catalog, written, codeAbove);
+    const tierOf = (def: IndicatorDef, index: number) => use === 'citation' ? 0 : written.has(def.code) ? 3
+        : index > from && index < to ? 0 : isRequired(def) ? 1 : 2;
     const ranked = catalog.indicators
-        .filter(def => def.kind !== 'group' && (level === undefined || def.levels.includes(level)) && matches(def))
-        .map((def, index) => ({ def, index, tier: tierOf(def) }))
+        .map((def, index) => ({ def, index }))
+        .filter(({ def }) => def.kind !== 'group' && (level === undefined || def.levels.includes(level)) && matches(def))
+        .map(({ def, index }) => ({ def, index, tier: tierOf(def, index) }))
         .sort((a, b) => a.tier - b.tier || a.index - b.index);
     if (ranked.length > CODE_COMPLETION_LIMIT) cursor.incomplete = true;
     return ranked.slice(0, CODE_COMPLETION_LIMIT).map(({ def, index, tier }) => {
@@ -290,7 +299,7 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
             label: def.code,
             kind: CompletionItemKind.Field,
             detail: def.unit ?? KIND_NAMES[def.kind],
-            labelDetails: { description: def.title },
+            labelDetails: nameAndUnit(def.title, def.unit ?? KIND_NAMES[def.kind]),
             documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
             filterText: `${def.code} ${def.title} ${foldedTitle(def)}`,
             sortText: sortKey(tier, index)
@@ -307,6 +316,18 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
             command: choice ? { title: 'Chọn giá trị', command: 'editor.action.triggerSuggest' } : undefined
         };
     });
+}
+
+/**
+ * The template rows that fit on a new line below `codeAbove`: those strictly between its row and the next row written
+ * (by index into the template's rows). Below an unknown code, none; on the appendix's first line, those before the
+ * first row written.
+ */
+function slotAfter(catalog: Catalog, written: Set<string>, codeAbove: string | undefined): { from: number; to: number } {
+    const from = codeAbove === undefined ? -1 : catalog.indicators.findIndex(def => def.code === codeAbove.replace(/\.$/, ''));
+    if (codeAbove !== undefined && from < 0) return { from: -1, to: -1 };
+    const next = catalog.indicators.findIndex((def, index) => index > from && written.has(def.code));
+    return { from, to: next < 0 ? catalog.indicators.length : next };
 }
 
 /** Titles without diacritics, folded once per template row: folding is slow next to everything else here. */
@@ -327,36 +348,35 @@ function nameMatcher(typed: string): (def: IndicatorDef) => boolean {
     };
 }
 
-/** The part paths of an item, those applicable at the report's level and not yet written first. */
+/**
+ * The part paths the report's level writes for an item (`truc-tiep.xa` in a commune, not also its total `truc-tiep`,
+ * which follows from it — as a new item's lines have them), those not yet written first.
+ */
 function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<string>, range: Range): CompletionItem[] {
     if (!def) return [];
-    return allParts(def)
-        .filter(part => cursor.level === undefined || part.levels.includes(cursor.level))
+    return leafPartPaths(def, cursor.level)
+        .map(path => findPart(def, path)!)
         .map((part, index) => ({
             label: part.path,
             kind: CompletionItemKind.Field,
             detail: part.unit ?? KIND_NAMES[part.kind],
-            labelDetails: { description: partTitle(def, part) },
+            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
             documentation: `${def.code}.${part.path}: ${partTitle(def, part)}`,
             sortText: sortKey(written.has(part.path) ? 2 : 0, index),
             textEdit: { range, newText: `${part.path} ` }
         }));
 }
 
-/** The choices of a choice or yes/no item: by code (`1`, labelled Phát phiếu), then by label. */
+/**
+ * The choices of a choice or yes/no item, one row per option showing both (`1 — Phát phiếu`), found by either; the
+ * label is written, as the printed form reads it.
+ */
 function optionItems(options: ChoiceOption[], range: Range): CompletionItem[] {
-    return [
-        ...options.map((option, index) => ({
-            label: String(option.value), kind: CompletionItemKind.EnumMember, detail: option.label,
-            labelDetails: { description: option.label },
-            sortText: sortKey(0, index), textEdit: { range, newText: String(option.value) }
-        })),
-        ...options.map((option, index) => ({
-            label: option.label, kind: CompletionItemKind.EnumMember, detail: `= ${option.value}`,
-            filterText: `${option.label} ${foldDiacritics(option.label)}`,
-            sortText: sortKey(1, index), textEdit: { range, newText: labelAsValue(option.label) }
-        }))
-    ];
+    return options.map((option, index) => ({
+        label: `${option.value} — ${option.label}`, kind: CompletionItemKind.EnumMember,
+        filterText: `${option.value} ${option.label} ${foldDiacritics(option.label)}`,
+        sortText: sortKey(0, index), textEdit: { range, newText: labelAsValue(option.label) }
+    }));
 }
 
 /** `Tiếp nhận trực tiếp › Cấp xã` for `truc-tiep.xa`. */
@@ -369,6 +389,15 @@ function partTitle(def: IndicatorDef, part: PartDef): string {
 function partsWrittenInline(text: string): Set<string> {
     const inside = text.slice(text.indexOf('(') + 1);
     return new Set([...inside.matchAll(/(?:^|;)[ \t]*([a-z][a-z0-9_.-]*)[ \t]/g)].map(match => match[1]));
+}
+
+/**
+ * A row's name right after its code and its unit at the right. VS Code gives the space beside the label to the
+ * name first and squeezes the right-hand description before it, so a long name is cut last (and reads whole in the
+ * documentation); the unit is short.
+ */
+function nameAndUnit(name: string, unit: string): CompletionItemLabelDetails {
+    return { detail: ` ${name}`, description: unit };
 }
 
 function rangeFrom(cursor: Cursor, character: number): Range {

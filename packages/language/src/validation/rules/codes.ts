@@ -25,7 +25,10 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
             });
         }
     }
-    if (values.duplicates.length === 0) return;
+    // A bare group code is harmless, and it is what the user has typed on the way to a row below it (`3.3` of
+    // `3.3.1`): the server cannot see the cursor, so it never calls such a line a duplicate.
+    const duplicates = values.duplicates.filter(entry => !isBareGroupLine(entry));
+    if (duplicates.length === 0) return;
     // Every repeat of a code points at the same first line: one message per code, however many repeats.
     const lettered = catalog.indicators.filter(def => /\d[a-z]$/.test(def.code)).map(def => def.code);
     const messages = new Map<string, { vi: string; en: string; data: { suggestions: string[] } }>();
@@ -46,11 +49,16 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
         }
         return message;
     };
-    for (const entry of values.duplicates) {
+    for (const entry of duplicates) {
         const { vi, en, data } = messageFor(entry.code);
         accept({ code: 'duplicate-code', severity: 'error', node: entry.item, property: 'indicator', data, vi, en });
     }
 };
+
+/** A group row's code alone on its line: no value, no parts. */
+function isBareGroupLine(entry: ItemEntry): boolean {
+    return entry.def?.kind === 'group' && !entry.item.value && entry.item.parts.length === 0;
+}
 
 function reportUnknownCode({ catalog }: ReportContext, entry: ItemEntry, accept: IssueAcceptor): void {
     accept(unknownCodeIssue(catalog!, entry.code, entry.item));
