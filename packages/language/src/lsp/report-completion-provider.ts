@@ -15,7 +15,7 @@ import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
 import { itemLines, leafPartPaths } from '../report/item-lines.js';
-import { KIND_NAMES, LEVEL_NAMES } from './labels.js';
+import { KIND_NAMES, LEVEL_NAMES } from '../report/labels.js';
 import { readingOf } from '../report/reading.js';
 
 const HEADER_KEYWORD_DETAILS: Record<HeaderKey, string> = {

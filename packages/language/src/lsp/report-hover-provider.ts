@@ -10,7 +10,7 @@ import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
 import { findPart, parentCode, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { termLabel } from '../template/terms.js';
-import { KIND_LABELS, LEVEL_LABELS, type Texts } from './labels.js';
+import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../report/labels.js';
 import { ruleSentence } from '../validation/rules/relations.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
 import { citedValue } from '../model/to-report.js';

@@ -4,14 +4,9 @@ import { findPart, type IndicatorDef } from '../../template/catalog.js';
 import type { AppendixValues } from '../../report/appendix.js';
 import { DISTRICTS_ENDED, LAST_DAY_OF_DISTRICTS } from '../../report/districts.js';
 import { headerField } from '../../report/header.js';
+import { LEVEL_LABELS } from '../../report/labels.js';
 import type { ReportCheck, Severity } from '../issue.js';
 import { evaluate } from './relations.js';
-
-const LEVEL_NAMES: Record<Level, { vi: string; en: string }> = {
-    xa: { vi: 'cấp xã', en: 'commune level' },
-    huyen: { vi: 'cấp huyện', en: 'district level' },
-    tinh: { vi: 'cấp tỉnh', en: 'province level' }
-};
 
 
 /** missing-required: every item the report's level must report is there, with a value. */
@@ -28,8 +23,8 @@ export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catal
                 code: 'missing-required', severity: severity as Severity, node,
                 property: entry ? 'indicator' : undefined,
                 data: { indicator: def.code, after: previous },
-                vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_NAMES[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
-                en: `Missing ${def.code} "${def.title}": required at ${LEVEL_NAMES[level].en}${counted ? ' (if there is none, write 0)' : ''}`
+                vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_LABELS[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+                en: `Missing ${def.code} "${def.title}": required at ${LEVEL_LABELS[level].en}${counted ? ' (if there is none, write 0)' : ''}`
             });
         }
         if (entry) previous = def.code;
@@ -71,8 +66,8 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
         if (!def.levels.includes(level)) {
             accept({
                 code: 'not-applicable', severity: 'warning', node: entry.item, property: 'indicator',
-                vi: `${def.code}: ${LEVEL_NAMES[level].vi} không phải báo cáo mục này; hãy bỏ số liệu`,
-                en: `${def.code}: not reported at ${LEVEL_NAMES[level].en}; remove the value`
+                vi: `${def.code}: ${LEVEL_LABELS[level].vi} không phải báo cáo mục này; hãy bỏ số liệu`,
+                en: `${def.code}: not reported at ${LEVEL_LABELS[level].en}; remove the value`
             });
             continue;
         }
@@ -88,8 +83,8 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
             } else if (!partDef.levels.includes(level)) {
                 accept({
                     code: 'not-applicable', severity: 'warning', node: part, property: 'path',
-                    vi: `${def.code}.${path}: ${LEVEL_NAMES[level].vi} không phải báo cáo phần này; hãy bỏ số liệu`,
-                    en: `${def.code}.${path}: this part is not reported at ${LEVEL_NAMES[level].en}; remove the value`
+                    vi: `${def.code}.${path}: ${LEVEL_LABELS[level].vi} không phải báo cáo phần này; hãy bỏ số liệu`,
+                    en: `${def.code}.${path}: this part is not reported at ${LEVEL_LABELS[level].en}; remove the value`
                 });
             }
         }

@@ -4,7 +4,7 @@ import type { ValueKind } from '../template/catalog.js';
 /** A text the extension shows, in each language `cchc.messages.language` offers. */
 export type Texts = { vi: string; en: string };
 
-/** How the editor names an item's kind and a level to the user. */
+/** How messages and the editor name an item's kind and a level to the user. */
 export const KIND_LABELS: Record<ValueKind, Texts> = {
     count: { vi: 'số lượng', en: 'count' },
     percent: { vi: 'tỷ lệ %', en: 'percentage' },
