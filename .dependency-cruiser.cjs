@@ -10,6 +10,13 @@ module.exports = {
             to: { path: ['^packages/language/', '(^|/)node_modules/(langium|chevrotain|vscode-languageserver)'] }
         },
         {
+            name: 'import-without-langium',
+            comment: 'Template import reads a form and writes .cchct text: no Langium, no language package, no editor.',
+            severity: 'error',
+            from: { path: '^packages/template-import/' },
+            to: { path: ['^packages/(language|extension|cli)/', '(^|/)node_modules/(langium|chevrotain|vscode-languageserver|vscode-languageclient|vscode)(/|$)'] }
+        },
+        {
             name: 'checks-without-editor',
             comment: 'Checks run in the CLI too: validation never depends on the editor features.',
             severity: 'error',
