@@ -19,7 +19,7 @@ export async function readXlsxTables(bytes: Uint8Array): Promise<FormTable[]> {
             for (let c = 1; c <= sheet.columnCount; c++) cells.push(readCell(row.getCell(c)));
             rows.push({ line: r, cells });
         }
-        return { place: sheet.name, textAbove: [], rows, footnotes: new Map() };
+        return { place: clean(sheet.name), textAbove: [], rows, footnotes: new Map() };
     });
 }
 
