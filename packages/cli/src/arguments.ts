@@ -118,12 +118,18 @@ const CONVERT_USAGE = `cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <t
                                chuyển mã sang UTF-8 vào tệp mới (mặc định <tên>.utf8.cchc), giữ nguyên tệp gốc /
                                convert to UTF-8 into a new file (default <name>.utf8.cchc); the original is kept`;
 
+export const TEMPLATE_IMPORT_USAGE = `cchc template import <biểu mẫu.xlsx|biểu mẫu.docx> [-o <mã-mẫu>.cchct] [--force]
+                               đọc bảng phụ lục của biểu mẫu, viết bản nháp mẫu .cchct (mặc định <tên>.cchct cạnh biểu mẫu;
+                               không ghi đè tệp đã có nếu không có --force) / read a form's appendix table into a draft
+                               template (default <name>.cchct beside the form; an existing file is replaced only with --force)`;
+
 export const HELP = `cchc — kiểm tra báo cáo cải cách hành chính / check administrative-reform reports
 
 Cách dùng / usage:
   ${CHECK_USAGE}
   ${EXPORT_USAGE}
   ${CONVERT_USAGE}
+  ${TEMPLATE_IMPORT_USAGE}
 
 Tuỳ chọn / options:
 ${COMMON_OPTIONS}
