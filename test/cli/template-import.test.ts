@@ -68,7 +68,7 @@ describe('cchc template import', () => {
         expect(existsSync(path.join(folder, 'bieu-mau-cchc.cchct'))).toBe(true);
     });
 
-    it('refuses an output that is not .cchct, the form itself, a missing form and a form it cannot read, writing nothing', async () => {
+    it('refuses an output that is not .cchct, a missing form, a form it cannot read and one that is not .xlsx or .docx, writing nothing', async () => {
         const file = await form();
         const notTemplate = await cchc('template', 'import', file, '-o', path.join(path.dirname(file), 'mau.txt'));
         expect(notTemplate.status).toBe(2);

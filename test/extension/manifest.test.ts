@@ -73,6 +73,7 @@ describe('the extension manifest', () => {
             'cchc.exportReport': 'Xuất báo cáo DOCX (Export report)',
             'cchc.newReport': 'Báo cáo mới (New report)',
             'cchc.convertToUtf8': 'Chuyển mã sang UTF-8 (Convert to UTF-8)',
+            'cchc.importTemplate': 'Nhập mẫu từ Excel/Word… (Import form)',
             'cchc.previewReport': 'Xem trước báo cáo (Preview report)'
         });
         for (const text of [...Object.values(nls), ...Object.values(nlsVi)] as string[]) expect(text).toBe(text.normalize('NFC'));

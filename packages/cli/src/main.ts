@@ -5,14 +5,14 @@ import { convertCommand } from './convert.js';
 import { exportReport } from './export.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
-import { templateCommand } from './template-import.js';
 
 declare const CCHC_VERSION: string;
 
 /** Exit status: 0 clean, 1 errors in a report, 2 unusable arguments, unreadable files or an output that cannot be written. */
 async function main(argv: string[]): Promise<number> {
     if (argv[0] === 'convert') return convertCommand(argv.slice(1));
-    if (argv[0] === 'template') return templateCommand(argv.slice(1));
+    // Loaded only for this command: the XLSX reader is large, and `check` should not start it.
+    if (argv[0] === 'template') return (await import('./template-import.js')).templateCommand(argv.slice(1));
     const args = parseArguments(argv);
     switch (args.command) {
         case 'help':

@@ -20,6 +20,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
         vscode.commands.registerCommand('cchc.newReport', () => newReport(client!)),
         vscode.commands.registerCommand('cchc.convertToUtf8', convertToUtf8),
+        // Loaded on first use: the XLSX reader is large, and activation should not wait for it.
+        vscode.commands.registerCommand('cchc.importTemplate', async () => (await import('./import-template-command.js')).importTemplate(log)),
         vscode.workspace.registerTextDocumentContentProvider(BUILTIN_SCHEME, {
             provideTextDocumentContent: uri => client!.sendRequest<string | null>(BuiltinTemplateRequest, { uri: uri.toString() })
                 .then(text => text ?? '')
