@@ -27,7 +27,7 @@ describe('template import of a messy form', () => {
         expect(imported.notes).toEqual([
             { line: 4, message: 'dòng 4: cột Ghi chú của mẫu có chữ "Theo Kế hoạch số 12/KH-UBND"; giữ làm ghi-chu cho người soạn mẫu / row 4: the form\'s note column has text; kept as ghi-chu' },
             { line: 5, message: 'dòng 5: ô STT trống; đọc "Số nhiệm vụ đã hoàn thành" là một dòng "Trong đó" của 1.1 — nếu là chỉ tiêu riêng, hãy ghi STT cho nó / row 5: empty code cell; read as a part of 1.1' },
-            { line: 8, message: 'dòng 8: ô STT ghi "Ghi chú: số liệu tính đến ngày 15/12", không phải số thứ tự; bỏ qua dòng này / row 8: "Ghi chú: số liệu tính đến ngày 15/12" is not a code; row left out' }
+            { line: 8, message: 'dòng 8: hết bảng ("Ghi chú: số liệu tính đến ngày 15/12"); các dòng sau chỉ đọc chú thích / row 8: the table ends here; only footnotes are read below' }
         ]);
         const body = imported.text.slice(imported.text.indexOf('\nnhom'));
         expect(body).toBe(`

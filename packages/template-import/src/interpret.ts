@@ -50,10 +50,18 @@ export function interpretTable(table: FormTable, layout: TableLayout): Draft {
     let letters = 0;
     let inParts = false;
 
-    for (const source of sources) {
-        if (!source.code && !source.name && !source.unit && !source.value && !source.note) continue;
-        const footnote = footnoteLine(source, footnoteTexts, entries);
+    const lastCoded = sources.findLastIndex(source => isCode(source.code.replace(/[.)]+$/, '').trim()));
+    let ended = false;
+    for (const [index, source] of sources.entries()) {
+        const empty = !source.code && !source.name && !source.unit && !source.value && !source.note;
+        const footnote = empty ? undefined : footnoteLine(source, footnoteTexts, entries);
         if (footnote) { footnoteTexts.set(footnote.mark, footnote.text); continue; }
+        if (index > lastCoded && !ended && (empty || endsTable(source))) {
+            ended = true;
+            const first = sources.slice(index).find(later => later.code || later.name);
+            if (first) notes.push({ line: first.line, message: `dòng ${first.line}: hết bảng ("${first.code || first.name}"); các dòng sau chỉ đọc chú thích / row ${first.line}: the table ends here; only footnotes are read below` });
+        }
+        if (empty || ended) continue;
         const code = source.code.replace(/[.)]+$/, '').trim();
         const current = entries.at(-1);
         const foldedCode = fold(code);
@@ -124,6 +132,15 @@ export function interpretTable(table: FormTable, layout: TableLayout): Draft {
     };
 }
 
+const isCode = (code: string): boolean => /^(\d+(\.\d+)*|[IVXLCDM]+|[A-Z]|[a-zđ])$/.test(code);
+
+/** After the last coded row: text in the STT column that is no code ("Ghi chú:"), or a name in capitals ("NGƯỜI LẬP BIỂU"). */
+function endsTable(source: SourceRow): boolean {
+    const code = source.code.replace(/[.)]+$/, '').trim();
+    if (code && !isCode(code) && !markerOf(code) && !/^trong do\b/.test(fold(code))) return true;
+    return !code && !source.unit && /\p{L}/u.test(source.name) && source.name === source.name.toLocaleUpperCase('vi');
+}
+
 function sourceRow(row: FormRow, columns: Partial<Record<Column, number>>): SourceRow {
     const cell = (column: Column) => columns[column] === undefined ? undefined : row.cells[columns[column]!];
     const text = (column: Column) => cell(column)?.text ?? '';
@@ -156,6 +173,8 @@ function templateLevels(sources: SourceRow[]): Level[] {
     const levels: Level[] = ['xa'];
     if (/\b(huyen|quan)\b/.test(all)) levels.push('huyen');
     if (/\bcap tinh\b/.test(sources.filter(s => !s.code || /bao cao/.test(fold(s.name))).map(s => fold(s.name)).join('\n'))) levels.push('tinh');
+    // A form that tells communes to leave rows out, and names no district: those rows are the province's (since 2025).
+    if (levels.length === 1 && sources.some(source => readName(source.name).excluded.includes('xa'))) levels.push('tinh');
     return levels;
 }
 
@@ -308,9 +327,13 @@ function numberFootnotes(rows: DraftRow[], entries: Entry[], texts: Map<string, 
     return footnotes;
 }
 
-/** The form's title: the text above the table that is not "Phụ lục", "Mẫu số …" or "(Kèm theo …)". */
+/**
+ * The form's title: the text above the table that says "thống kê", "tổng hợp", "biểu"…, not "Phụ lục", "Mẫu số …",
+ * "(Kèm theo …)" or the issuing agency.
+ */
 function titleOf(table: FormTable, layout: TableLayout): string {
     const above = [...table.textAbove, ...table.rows.slice(0, layout.headerRow).flatMap(row => row.cells.map(cell => cell.text))];
-    const title = above.find(text => text.length >= 10 && !/^(phu luc|mau so|bieu so|\(kem theo|kem theo)/.test(fold(text)));
+    const candidates = above.filter(text => text.length >= 10 && !/^(phu luc|mau so|bieu so|\(?kem theo|ubnd|uy ban|so |cong hoa|doc lap)/.test(fold(text)));
+    const title = candidates.find(text => /\b(thong ke|tong hop|bieu|ket qua|so lieu|chi tieu)\b/.test(fold(text))) ?? candidates[0];
     return (title ?? 'Mẫu nhập từ biểu mẫu').replace(/\s*\n\s*/g, ' ');
 }

@@ -17,6 +17,7 @@ export function partKey(label: string): string {
     const words = folded
         .replace(/^(tiep nhan|giai quyet|tra ket qua|tra)\s+/, '')
         .replace(/\bmuc do (\d+)\b/g, 'md$1')
+        .replace(/\b(dich vu )?buu chinh cong ich\b/g, 'bcci')
         .split(/[^a-z0-9]+/)
         .filter(word => word && !FILLER.has(word));
     let key = words.slice(0, 3).join('-') || 'dong';
