@@ -8,11 +8,12 @@ export interface KindReading {
     guess?: string;
 }
 
-/** `Trực tuyến = 0`, `0 = Trực tuyến`, `Có: 1`. */
+/** `Trực tuyến = 0`, `0 = Trực tuyến`, `Có: 1`; a legend's pieces are short, so a long one is no option. */
 function option(piece: string): Option | undefined {
-    const labelFirst = /^(.*\S)\s*[=:]\s*(\d+)$/.exec(piece);
+    if (piece.length > 200) return undefined;
+    const labelFirst = /^(.*\S)\s*[=:]\s*(\d{1,6})$/.exec(piece);
     if (labelFirst) return { label: labelFirst[1].trim(), value: Number(labelFirst[2]) };
-    const valueFirst = /^(\d+)\s*[=:]\s*(\S.*)$/.exec(piece);
+    const valueFirst = /^(\d{1,6})\s*[=:]\s*(\S.*)$/.exec(piece);
     return valueFirst ? { label: valueFirst[2].trim(), value: Number(valueFirst[1]) } : undefined;
 }
 

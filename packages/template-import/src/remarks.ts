@@ -31,9 +31,10 @@ export function readName(text: string): NameReading {
     let name = text.replace(/\s*\n\s*/g, ' ').trim();
     const reading: NameReading = { name, excluded: [], only: [] };
     for (;;) {
-        const last = /\s*(\([^()]*\))$/.exec(name);
-        if (!last || last.index === 0) break;
-        const remark = last[1];
+        // The last "( … )" at the very end, found without a regular expression: names can be long.
+        const open = name.endsWith(')') ? name.lastIndexOf('(') : -1;
+        if (open <= 0 || name.indexOf(')', open) !== name.length - 1) break;
+        const remark = name.slice(open);
         const folded = fold(remark);
         if (NOT_REPORTED.test(folded) && levelsNamed(remark).length > 0) {
             reading.excluded.push(...levelsNamed(remark));
@@ -44,7 +45,7 @@ export function readName(text: string): NameReading {
         } else {
             break;
         }
-        name = name.slice(0, last.index).trimEnd();
+        name = name.slice(0, open).trimEnd();
     }
     reading.name = name;
     return reading;
