@@ -5,6 +5,7 @@ import {
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isReport, isTemplate } from '../generated/ast.js';
 import { diagnosticMessage } from '../messages/diagnostics.js';
+import { decodeReason, isReadingError, syntaxMessage } from '../messages/syntax.js';
 import { isNestingTooDeep, MAX_NESTING } from '../parser/nesting-limit.js';
 import type { CchcSettings, MessageLanguage } from '../settings.js';
 import { legacyFontDiagnostic, notUtf8Diagnostic } from './encoding.js';
@@ -37,18 +38,24 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         // Langium makes one diagnostic per lexer error, in order.
         parseResult.lexerErrors.forEach((error, index) => {
             const diagnostic = diagnostics[start + index];
-            if (!isNestingTooDeep(error) || !diagnostic) return;
-            diagnostic.code = error.code;
-            diagnostic.data = { ...(diagnostic.data as object), code: error.code };
-            diagnostic.message = diagnosticMessage(this.language(), error.code, { max: MAX_NESTING });
+            if (!diagnostic) return;
+            if (isNestingTooDeep(error)) {
+                diagnostic.code = error.code;
+                diagnostic.data = { ...(diagnostic.data as object), code: error.code };
+                diagnostic.message = diagnosticMessage(this.language(), error.code, { max: MAX_NESTING });
+            } else if (isReadingError(error)) {
+                this.markSyntax([diagnostic], false);
+                diagnostic.message = syntaxMessage(this.language(), error.reason);
+            } else {
+                this.markSyntax([diagnostic], true);
+            }
         });
-        this.markSyntax(diagnostics.filter((diagnostic, index) => index >= start && diagnostic.code !== 'nesting-too-deep'));
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        this.markSyntax(diagnostics.slice(start));
+        this.markSyntax(diagnostics.slice(start), true);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -68,12 +75,15 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         return isReport(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
     }
 
-    private markSyntax(diagnostics: Diagnostic[]): void {
+    /** The lexers' messages say what is wrong in their own words; a parser's gets the lead "Lỗi cú pháp:". */
+    private markSyntax(diagnostics: Diagnostic[], withLead: boolean): void {
         for (const diagnostic of diagnostics) {
             diagnostic.code = 'syntax';
             diagnostic.data = { ...(diagnostic.data as object), code: 'syntax' };
-            if (typeof diagnostic.message === 'string' && !diagnostic.message.includes(' / ')) {
-                diagnostic.message = diagnosticMessage(this.language(), 'syntax', { detail: diagnostic.message });
+            if (withLead && typeof diagnostic.message === 'string') {
+                const reason = decodeReason(diagnostic.message);
+                const detail = reason ? syntaxMessage(this.language(), reason) : diagnostic.message;
+                diagnostic.message = diagnosticMessage(this.language(), 'syntax', { detail });
             }
         }
     }
