@@ -172,7 +172,8 @@ function templateLevels(sources: SourceRow[]): Level[] {
     const all = sources.map(source => fold(`${source.name} ${source.note}`)).join('\n');
     const levels: Level[] = ['xa'];
     if (/\b(huyen|quan)\b/.test(all)) levels.push('huyen');
-    if (/\bcap tinh\b/.test(sources.filter(s => !s.code || /bao cao/.test(fold(s.name))).map(s => fold(s.name)).join('\n'))) levels.push('tinh');
+    const partsAndRemarks = sources.filter(s => !isCode(s.code.replace(/[.)]+$/, '').trim()) || /bao cao/.test(fold(s.name)));
+    if (/\bcap tinh\b/.test(partsAndRemarks.map(s => fold(s.name)).join('\n'))) levels.push('tinh');
     // A form that tells communes to leave rows out, and names no district: those rows are the province's (since 2025).
     if (levels.length === 1 && sources.some(source => readName(source.name).excluded.includes('xa'))) levels.push('tinh');
     return levels;

@@ -36,14 +36,16 @@ const TEXT_NAMES = /^(ten|neu|ghi ro|liet ke|mo ta)\b/;
 const YES_NO_UNITS = /^(co\s*\/\s*khong|co hoac khong)$/;
 
 /**
- * The kind of a row from its unit cell and name: a legend → choice (yes/no for exactly 0 and 1), `%` → percentage,
+ * The kind of a row from its unit cell and name: a legend → choice (yes/no for 1 and a 0 saying no), `%` → percentage,
  * a name saying "Tỷ lệ" → percentage, a unit or name asking for words → text, the rest → count.
  */
 export function readKind(name: string, unitText: string): KindReading {
     const { options, rest } = readLegend(unitText);
     const unit = rest.replace(/\n/g, ' ').trim() || undefined;
     if (options.length > 0) {
-        const yesNo = options.length === 2 && options.every(o => o.value === 0 || o.value === 1);
+        // Yes/no: 1 and 0, the 0 saying no ("Không", "Chưa kết nối"); `Trực tuyến = 0 / Phát phiếu = 1` is a choice.
+        const no = options.find(o => o.value === 0);
+        const yesNo = options.length === 2 && options.some(o => o.value === 1) && no !== undefined && /^(khong|chua)\b/.test(fold(no.label));
         return { kind: yesNo ? 'co-khong' : 'lua-chon', unit, options };
     }
     const foldedUnit = fold(unit ?? '');
