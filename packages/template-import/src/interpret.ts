@@ -3,7 +3,7 @@ import type { Draft, DraftPart, DraftRow, ImportNote, Level } from './draft.js';
 import type { FormRow, FormTable } from './form-table.js';
 import { readKind } from './kinds.js';
 import { partKey, uniqueKey } from './part-keys.js';
-import { levelsNamed, readName } from './remarks.js';
+import { readName } from './remarks.js';
 import { fold } from './text.js';
 
 /** One data row of the form, by column. */
@@ -204,13 +204,13 @@ function codedRow(source: SourceRow, code: string, printedCode: string | undefin
         line: source.line
     };
     if (name.remark) guesses.push('lời in kèm sau tên (in-kem)');
-    const noteLevels = levelsNamed(source.note);
-    if (source.note && /bao cao/.test(fold(source.note)) && noteLevels.length > 0 && !row.onlyAt) {
-        const fromNote = readName(`x (${source.note.replace(/[()]/g, '')})`);
-        row.onlyAt = levelRule(fromNote.excluded, fromNote.only, levels);
-        if (row.onlyAt) guesses.push(`cấp báo cáo đọc từ cột Ghi chú: "${source.note}"`);
-    }
-    if (source.note && !guesses.some(guess => guess.includes('Ghi chú'))) {
+    // A level remark may stand in the note column instead ("UBND xã, phường không phải báo cáo").
+    const fromNote = source.note && !row.onlyAt ? readName(`x (${source.note.replace(/[()]/g, '')})`) : undefined;
+    const levelsFromNote = fromNote && levelRule(fromNote.excluded, fromNote.only, levels);
+    if (levelsFromNote) {
+        row.onlyAt = levelsFromNote;
+        guesses.push(`cấp báo cáo đọc từ cột Ghi chú: "${source.note}"`);
+    } else if (source.note) {
         row.note = source.note;
         notes.push({ line: source.line, message: `dòng ${source.line}: cột Ghi chú của mẫu có chữ "${source.note}"; giữ làm ghi-chu cho người soạn mẫu / row ${source.line}: the form's note column has text; kept as ghi-chu` });
     }
