@@ -1,4 +1,5 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { DIAGNOSTICS, type DiagnosticCode } from '../../packages/language/src/messages/diagnostics.js';
 import { report, testServices, validate, type Found } from '../helpers.js';
@@ -69,6 +70,22 @@ describe('the message catalogue', () => {
             // Vietnamese reads Vietnamese: not the English message, not English words of a message lead.
             expect(finding.message.includes(english), finding.code).toBe(false);
         });
+    });
+});
+
+describe('one message mechanism', () => {
+    /** The language core's sources outside the catalogue (and the generated parser). */
+    const SOURCE = 'packages/language/src';
+    const sources = readdirSync(SOURCE, { recursive: true, encoding: 'utf8' })
+        .filter(file => file.endsWith('.ts') && !file.startsWith('messages') && !file.startsWith('generated'));
+
+    test('no text pairs outside messages/, and no message joining two languages with " / "', () => {
+        expect(sources.length).toBeGreaterThan(50);
+        for (const file of sources) {
+            const text = readFileSync(path.join(SOURCE, file), 'utf8');
+            expect(text.match(/\b(?:vi|en): *[`'"]/g), file).toBeNull();
+            expect(text.match(/[\u00C0-\u1EF9][^'"`\n]* \/ [A-Z][a-z]+/gu), file).toBeNull();
+        }
     });
 });
 

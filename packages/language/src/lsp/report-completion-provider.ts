@@ -15,7 +15,7 @@ import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
 import { itemLines, leafPartPaths } from '../report/item-lines.js';
-import { KIND_LABELS } from '../report/labels.js';
+import { KIND_LABELS } from '../messages/labels.js';
 import { COMPLETION_TEXTS } from '../messages/editor.js';
 import { say } from '../messages/message.js';
 import type { MessageLanguage } from '../settings.js';

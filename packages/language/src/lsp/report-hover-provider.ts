@@ -10,7 +10,7 @@ import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
 import { findPart, parentCode, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { termLabel } from '../template/terms.js';
-import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../report/labels.js';
+import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../messages/labels.js';
 import { HOVER_TEXTS } from '../messages/editor.js';
 import type { Message } from '../messages/message.js';
 import { ruleSentence } from '../validation/rules/relations.js';
@@ -181,7 +181,7 @@ function rulesOf(catalog: Catalog, code: string, say: Say, level: Level | undefi
     const sumText = (sum: Sum) => sum.terms.map(termLabel).join(' + ');
     return [
         ...catalog.rules.filter(rule => (mentions(rule.left) || mentions(rule.right)) && reported(rule.left) && reported(rule.right))
-            .map(rule => say(ruleSentence(catalog, rule))),
+            .map(rule => say(HOVER_TEXTS.rule, ruleSentence(catalog, rule))),
         ...catalog.crossChecks.filter(check => (mentions(check.numerator) || mentions(check.denominator)) && reported(check.numerator) && reported(check.denominator))
             .map(check => {
                 const words = quoted(check.keywords);

@@ -1,6 +1,6 @@
 import type { HeaderKey, Level } from '../generated/ast.js';
 import type { BlockKeyword } from '../lexer/line-layout.js';
-import { LEVEL_LABELS } from '../report/labels.js';
+import { LEVEL_LABELS } from './labels.js';
 import { fixed, type Message } from './message.js';
 
 /** The titles of the quick fixes and refactorings (`lsp/report-code-action-provider.ts`, `convert-to-utf8-action.ts`). */
@@ -129,6 +129,15 @@ export const HOVER_TEXTS = {
         vi: p => `Tỷ lệ % lời văn nêu cùng ${p.words}${p.excluded && ` (trừ câu có ${p.excluded})`} được đối chiếu với ${p.ratio}`,
         en: p => `A percentage the narrative gives with ${p.words}${p.excluded && ` (except sentences with ${p.excluded})`} is checked against ${p.ratio}`
     } satisfies Message<{ words: string; excluded: string; ratio: string }>,
+    /** A template rule, each side's terms named: "Số lượng hồ sơ … (3.3.2) không vượt quá …". */
+    rule: {
+        vi: p => capitalize(`${p.left.join(' cộng ')} ${({ '<=': 'không vượt quá', '>=': 'không nhỏ hơn', '=': 'bằng' })[p.operator]} ${p.right.join(' cộng ')}`),
+        en: p => capitalize(`${p.left.join(' plus ')} ${({ '<=': 'is at most', '>=': 'is at least', '=': 'equals' })[p.operator]} ${p.right.join(' plus ')}`)
+    } satisfies Message<{ left: string[]; operator: '<=' | '>=' | '='; right: string[] }>,
     noFigureYet: fixed('chưa có', 'none yet'),
     figureInAppendix: fixed('Số liệu trong phụ lục', 'Figure in the appendix')
 };
+
+function capitalize(text: string): string {
+    return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
+}
