@@ -1,7 +1,9 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ReportCodeActionProvider } from '../../packages/language/src/lsp/report-code-action-provider.js';
 import { DIAGNOSTICS, type DiagnosticCode } from '../../packages/language/src/messages/diagnostics.js';
+import { ENCODING, LEGACY_ENCODING } from '../../packages/language/src/validation/encoding.js';
 import { report, testServices, validate, type Found } from '../helpers.js';
 import { deepTemplate } from './deep-template.js';
 
@@ -51,6 +53,12 @@ describe('the message catalogue', () => {
             expect(typeof spec.vi, code).toBe('function');
             expect(typeof spec.en, code).toBe('function');
         }
+    });
+
+    test('the codes marked fixable are exactly those with a quick fix', async () => {
+        const provider = new ReportCodeActionProvider((await testServices()).report);
+        const fixed = [...Object.keys(provider.quickFixes), ENCODING, LEGACY_ENCODING].sort();
+        expect(Object.entries(DIAGNOSTICS).filter(([, spec]) => spec.fixable).map(([code]) => code).sort()).toEqual(fixed);
     });
 
     test('each finding reads in one language: Vietnamese by default, English with "en", never both joined', async () => {

@@ -13,7 +13,7 @@ import { labelAsValue, matchChoice, writtenText } from '../report/choice-values.
 import { convertToUtf8Action } from './convert-to-utf8-action.js';
 import { itemLines } from '../report/item-lines.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
-import type { DataOf, DiagnosticData, PartFix } from '../messages/diagnostics.js';
+import type { DataOf, DiagnosticCode, DiagnosticData, PartFix } from '../messages/diagnostics.js';
 import { FIX_TITLES } from '../messages/editor.js';
 import { say } from '../messages/message.js';
 import type { MessageLanguage } from '../settings.js';
@@ -24,6 +24,8 @@ interface Request {
     context: ReportReading;
     language: MessageLanguage;
 }
+
+type QuickFix<C extends DiagnosticCode> = (request: Request, diagnostic: Diagnostic, data: Extract<DiagnosticData, { code: C }>) => CodeAction[];
 
 /**
  * Quick fixes driven by the `data` each check puts on its diagnostic, and one refactoring: a choice value written
@@ -47,21 +49,27 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     /** The data is what our own check sent with the diagnostic, typed by its code's entry in `DIAGNOSTICS`. */
     private fixes(request: Request, diagnostic: Diagnostic): CodeAction[] {
         const data = diagnostic.data as DiagnosticData | undefined;
-        switch (data?.code) {
-            case 'sum-mismatch': return this.fixSum(request, diagnostic, data);
-            case 'derivable-total': return [this.fillTotal(request, diagnostic, data.value)];
-            case 'missing-required': return this.insertMissing(request, diagnostic, data.indicator);
-            case 'unknown-indicator':
-            case 'duplicate-code': return this.replaceCode(request, diagnostic, data.suggestions);
-            case 'number-format': return [this.rewriteNumber(request, diagnostic, data.replacement)];
-            case 'choice': return this.pickOption(request, diagnostic);
-            case 'group-value': return this.removeGroupValue(request, diagnostic);
-            case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
-            case 'upward-report': return this.insertAsAbove(request, diagnostic);
-            case 'invisible-character': return this.removeInvisible(request, diagnostic);
-            default: return [];
-        }
+        const quickFix = data && this.quickFixes[data.code] as QuickFix<DiagnosticCode> | undefined;
+        return quickFix ? quickFix(request, diagnostic, data) : [];
     }
+
+    /**
+     * The quick fix of each code `DIAGNOSTICS` marks `fixable` (`encoding` and `legacy-encoding`: `convertToUtf8Action`),
+     * reading the `data` its check wrote, typed by the code.
+     */
+    readonly quickFixes: { [C in DiagnosticCode]?: QuickFix<C> } = {
+        'sum-mismatch': (request, diagnostic, data) => this.fixSum(request, diagnostic, data),
+        'derivable-total': (request, diagnostic, data) => [this.fillTotal(request, diagnostic, data.value)],
+        'missing-required': (request, diagnostic, data) => this.insertMissing(request, diagnostic, data.indicator),
+        'unknown-indicator': (request, diagnostic, data) => this.replaceCode(request, diagnostic, data.suggestions),
+        'duplicate-code': (request, diagnostic, data) => this.replaceCode(request, diagnostic, data.suggestions),
+        'number-format': (request, diagnostic, data) => [this.rewriteNumber(request, diagnostic, data.replacement)],
+        choice: (request, diagnostic) => this.pickOption(request, diagnostic),
+        'group-value': (request, diagnostic) => this.removeGroupValue(request, diagnostic),
+        'not-applicable': (request, diagnostic) => this.removeNotApplicable(request, diagnostic),
+        'upward-report': (request, diagnostic) => this.insertAsAbove(request, diagnostic),
+        'invisible-character': (request, diagnostic) => this.removeInvisible(request, diagnostic)
+    };
 
     /** When one part equals the total, the part copied from the total is the likely mistake: fixing it comes first. */
     private fixSum(request: Request, diagnostic: Diagnostic, data: DataOf<'sum-mismatch'>): CodeAction[] {
