@@ -3,6 +3,7 @@ import type { CchcAstType, Part, Template } from '../generated/ast.js';
 import { isIndicatorTerm } from '../generated/ast.js';
 import type { CchcTemplateServices } from '../cchc-module.js';
 import { findPart, parentCode } from '../template/catalog.js';
+import { templateSource } from '../template/template-source.js';
 
 /** A template's own mistakes: codes and part keys given twice, rows without their group, rules naming no part. */
 export function registerTemplateChecks(services: CchcTemplateServices): void {
@@ -11,14 +12,17 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
     const checks: ValidationChecks<CchcAstType> = {
         Template: (template: Template, accept: ValidationAcceptor) => {
             const say = (vi: string, en: string) => english() ? en : vi;
+            const catalog = registry.catalogOf(template);
             const seen = new Set<string>();
+            // A derived template's new rows may belong to the base's groups.
+            const declared = (code: string) => seen.has(code) || (catalog.base !== undefined && catalog.byCode.has(code));
             for (const indicator of template.indicators.filter(i => i.name)) {
                 if (seen.has(indicator.name)) {
                     accept('error', say(`Mã ${indicator.name} đã khai báo ở trên`, `Code ${indicator.name} is declared above`),
                         { node: indicator, property: 'name', code: 'template-duplicate-code', data: { code: 'template-duplicate-code' } });
                 }
                 const parent = parentCode(indicator.name);
-                if (parent && !seen.has(parent)) {
+                if (parent && !declared(parent)) {
                     accept('warning', say(`Chưa khai báo nhóm ${parent} trước ${indicator.name}`, `Group ${parent} is not declared before ${indicator.name}`),
                         { node: indicator, property: 'name', code: 'template-missing-group', data: { code: 'template-missing-group' } });
                 }
@@ -27,10 +31,14 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
             }
             const ids = registry.templates().filter(other => other.name === template.name);
             if (ids.length > 1) {
-                accept('error', say(`Có ${ids.length} mẫu cùng mã "${template.name}"`, `${ids.length} templates share the id "${template.name}"`),
+                const sources = ids.map(other => templateSource(other, english())).join('; ');
+                accept('error', say(`Có ${ids.length} mẫu cùng mã "${template.name}": ${sources}`, `${ids.length} templates share the id "${template.name}": ${sources}`),
                     { node: template, property: 'name', code: 'template-duplicate-id', data: { code: 'template-duplicate-id' } });
             }
-            const catalog = registry.catalogOf(template);
+            for (const problem of catalog.problems ?? []) {
+                accept('error', say(problem.vi, problem.en),
+                    { node: problem.node, property: problem.property, index: problem.index, code: problem.code, data: { code: problem.code } });
+            }
             for (const container of [...template.rules.flatMap(rule => [rule.left, rule.right]),
                 ...template.crossChecks.flatMap(check => [check.numerator, check.denominator]),
                 ...template.requirements.map(requirement => requirement.condition)]) {
