@@ -25,7 +25,7 @@ async function build(files: Record<string, string>): Promise<Record<string, Lang
 }
 
 function diagnostics(document: LangiumDocument): { line: number; code: string; message: string }[] {
-    return (document.diagnostics ?? []).map(d => ({ line: d.range.start.line + 1, code: String(d.code), message: d.message }));
+    return (document.diagnostics ?? []).map(d => ({ line: d.range.start.line + 1, code: String(d.code), message: String(d.message) }));
 }
 
 /** What a catalog says of its rows, for comparing two catalogs. */
@@ -108,6 +108,22 @@ describe('a derived template', () => {
         const found = diagnostics(built['r.cchc']).filter(d => d.code !== 'header-missing');
         expect(found.map(d => [d.line, d.code])).toEqual([[16, 'unknown-indicator'], [18, 'at-most']]);
         expect(found[1].message).toContain('Dòng mới (3.1 = 4)');
+    });
+
+    test('a report naming only rows of the base is rebuilt when the derived template changes', async () => {
+        const services = await testServices();
+        const report = 'mau d-viet\ncap xa\nky nam 2025\n\nphu-luc\n1.1 2\n';
+        const built = await build({ 'goc.cchct': BASE, 'd.cchct': 'mau d-viet "D" dua-tren goc\nbo 1.3\n', 'r.cchc': report });
+        const documents = services.shared.workspace.LangiumDocuments;
+        for (const document of Object.values(built)) documents.addDocument(document);
+        try {
+            const indexManager = services.shared.workspace.IndexManager;
+            expect(indexManager.isAffected(built['r.cchc'], new Set([built['d.cchct'].uri.toString()]))).toBe(true);
+            expect(indexManager.isAffected(built['r.cchc'], new Set([built['goc.cchct'].uri.toString()]))).toBe(true);
+            expect(indexManager.isAffected(built['r.cchc'], new Set(['memory:///khac.cchct']))).toBe(false);
+        } finally {
+            for (const document of Object.values(built)) documents.deleteDocument(document.uri);
+        }
     });
 
     test.each([
