@@ -55,6 +55,8 @@ export interface Catalog {
     validFrom?: string;
     validTo?: string;
     levels: Level[];
+    /** Whom a new report is addressed to (`kinh-gui`), the level above the one reporting. */
+    addressees: string[];
     indicators: IndicatorDef[];
     byCode: Map<string, IndicatorDef>;
     rules: Rule[];
@@ -93,6 +95,7 @@ export function buildCatalog(template: Template): Catalog {
         validFrom: template.validFrom,
         validTo: template.validTo,
         levels,
+        addressees: [...template.addressees],
         indicators,
         byCode,
         rules: template.rules,

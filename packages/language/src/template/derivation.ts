@@ -107,6 +107,7 @@ export function deriveCatalog(template: Template, base: Catalog): Catalog {
         validFrom: template.validFrom ?? base.validFrom,
         validTo: template.validFrom ? template.validTo : base.validTo,
         levels,
+        addressees: template.addressees.length > 0 ? [...template.addressees] : base.addressees,
         indicators: rows,
         byCode,
         rules: [...base.rules.filter(rule => !removedRules.has(rule) && names(rule.left) && names(rule.right)), ...template.rules],
