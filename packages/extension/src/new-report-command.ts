@@ -52,12 +52,12 @@ export async function newReport(client: LanguageClient): Promise<vscode.TextDocu
     return document;
 }
 
-/** `01/7/2025 – …`, as a document writes dates. */
+/** `01/7/2025 – … · xa · mẫu có sẵn cap-xa-2025.cchct`: validity as a document writes dates (01, 02 for Jan, Feb), levels, source. */
 export function validity(summary: TemplateSummary): string {
     const shown = (date: string | undefined) => {
         if (!date) return '…';
         const [y, m, d] = date.split('-');
-        return `${d}/${Number(m)}/${y}`;
+        return `${d}/${Number(m) < 3 ? m : Number(m)}/${y}`;
     };
     return `${shown(summary.validFrom)} – ${shown(summary.validTo)} · ${summary.levels.join(', ')} · ${summary.source}`;
 }
