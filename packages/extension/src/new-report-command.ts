@@ -37,7 +37,7 @@ export async function newReport(client: LanguageClient): Promise<vscode.TextDocu
     const wanted: TemplatesParams = { level: level.level, period: period.period, year: Number(year) };
     const templates = await client.sendRequest<TemplateSummary[]>(TemplatesRequest, wanted);
     if (templates.length === 0) {
-        void vscode.window.showWarningMessage(t('No template can be used for {0}, {1} {2}; add the province\'s template (.cchct) to the workspace or to cchc.templates.paths', level.label, period.label, year));
+        void vscode.window.showWarningMessage(t('No template can be used for {0}, {1} {2}; add a template (.cchct) of the province to the workspace or to cchc.templates.paths', level.label, period.label, year));
         return undefined;
     }
     const template = await vscode.window.showQuickPick(

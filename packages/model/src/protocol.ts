@@ -32,6 +32,8 @@ export interface TemplateSummary {
     validTo?: string;
     /** Where it was read from: "mẫu có sẵn …" for a built-in one, else its file's path. */
     source: string;
+    /** The document's URI (`cchc-builtin:/…` for a built-in one), to open it. */
+    uri: string;
     /** The template it is derived from (`dua-tren`). */
     base?: string;
 }

@@ -1,3 +1,4 @@
+import { AstUtils } from 'langium';
 import type { Level, PeriodKind, TemplateSummary } from '@cchc/model';
 import { parsePeriod } from '../report/header.js';
 import type { TemplateRegistry } from './template-registry.js';
@@ -9,7 +10,7 @@ export function templateSummaries(registry: TemplateRegistry): TemplateSummary[]
         const catalog = registry.catalogOf(template);
         return {
             id: catalog.id, title: catalog.title, levels: catalog.levels, validFrom: catalog.validFrom, validTo: catalog.validTo,
-            source: templateSource(template), base: template.base
+            source: templateSource(template), uri: AstUtils.getDocument(template).uri.toString(), base: template.base
         };
     });
 }
