@@ -7,16 +7,13 @@ import {
     indicatorDef, findPart, parentCode, relevel, type Catalog, type IndicatorDef, type PartDef
 } from './catalog.js';
 import { termLabel } from './terms.js';
+import type { Issue } from '../validation/issue.js';
 
-/** What is wrong with a derived template's base or changes: a base not found or in a cycle, a row, part or rule the base does not have. */
-export interface DerivationProblem {
-    node: AstNode;
-    property: string;
-    index?: number;
-    code: 'template-base-missing' | 'template-base-cycle' | 'template-base-unknown-row' | 'template-base-unknown-rule' | 'template-removed-row';
-    vi: string;
-    en: string;
-}
+/**
+ * What is wrong with a derived template's base or changes: a base not found or in a cycle, a row, part or rule the
+ * base does not have, a row it removed and still names. Reported on the template by its checks.
+ */
+export type DerivationProblem = Issue;
 
 /**
  * A template that says `dua-tren <base>` read against its base's resolved catalog: the base's rows in order, with the
@@ -84,22 +81,14 @@ export function deriveCatalog(template: Template, base: Catalog): Catalog {
         const text = ruleText(removal.left, removal.operator, removal.right);
         const found = base.rules.filter(rule => ruleText(rule.left, rule.operator, rule.right) === text);
         if (found.length === 0) {
-            problems.push({
-                node: removal, property: 'left', code: 'template-base-unknown-rule',
-                vi: `Mẫu gốc ${baseName} không có quy tắc "${text}"`,
-                en: `The base template ${baseName} has no rule "${text}"`
-            });
+            problems.push({ code: 'template-base-unknown-rule', node: removal, property: 'left', params: { base: baseName, rule: text } });
         }
         for (const rule of found) removedRules.add(rule);
     }
     const names = (sum: Sum) => namesOnlyRowsOf(sum, byCode);
     for (const { node, property, index, code } of ownReferences(template)) {
         if (byCode.has(code) || !base.byCode.has(code)) continue; // a code the base lacks too is a linking error
-        problems.push({
-            node, property, index, code: 'template-removed-row',
-            vi: `Mẫu ${template.name} đã bỏ chỉ tiêu ${code} của mẫu gốc (bằng "bo" hoặc vì không cấp nào của mẫu báo cáo dòng này)`,
-            en: `Template ${template.name} has removed row ${code} of its base (by "bo", or because none of its levels reports it)`
-        });
+        problems.push({ code: 'template-removed-row', node, property: property as never, index, params: { id: template.name, code } });
     }
     return {
         id: template.name,
@@ -119,12 +108,7 @@ export function deriveCatalog(template: Template, base: Catalog): Catalog {
 }
 
 function unknownRow(node: AstNode, baseName: string, code: string, path: string, property = 'code'): DerivationProblem {
-    const label = path ? `${code}.${path}` : code;
-    return {
-        node, property, code: 'template-base-unknown-row',
-        vi: path ? `Mẫu gốc ${baseName} không có dòng "${label}"` : `Mẫu gốc ${baseName} không có chỉ tiêu ${label}`,
-        en: path ? `The base template ${baseName} has no part "${label}"` : `The base template ${baseName} has no row ${label}`
-    };
+    return { code: 'template-base-unknown-row', node, property: property as never, params: { base: baseName, code, path: path || undefined } };
 }
 
 /** Just after the row and the rows under it; -1 when there is no such row. */

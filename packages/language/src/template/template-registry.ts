@@ -93,15 +93,6 @@ export class TemplateRegistry {
 type BaseState = 'none' | 'found' | 'missing' | 'cycle';
 
 function baseProblem(template: Template, state: 'missing' | 'cycle'): DerivationProblem {
-    return state === 'missing'
-        ? {
-            node: template, property: 'base', code: 'template-base-missing',
-            vi: `Không tìm thấy mẫu gốc "${template.base}" mà mẫu ${template.name} dựa trên`,
-            en: `The base template "${template.base}" of ${template.name} is not found`
-        }
-        : {
-            node: template, property: 'base', code: 'template-base-cycle',
-            vi: `Mẫu ${template.name} dựa trên "${template.base}", mà mẫu này lại dựa (trực tiếp hoặc gián tiếp) trên ${template.name}: vòng lặp, không đọc được mẫu gốc`,
-            en: `Template ${template.name} is based on "${template.base}", which is itself based (directly or not) on ${template.name}: a cycle, the base cannot be read`
-        };
+    const code = state === 'missing' ? 'template-base-missing' : 'template-base-cycle';
+    return { code, node: template, property: 'base', params: { id: template.name, base: template.base! } };
 }
