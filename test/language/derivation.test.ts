@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { AstUtils, URI, type LangiumDocument } from 'langium';
 import { describe, expect, test } from 'vitest';
 import type { Catalog, IndicatorDef, PartDef } from '../../packages/language/src/template/catalog.js';
@@ -208,5 +209,20 @@ describe('a derived template', () => {
             documents.deleteDocument(baseUri);
             documents.deleteDocument(derivedDocument.uri);
         }
+    });
+
+    test('the worked example of the README is clean and reads as it says', async () => {
+        const readme = readFileSync('README.md', 'utf8');
+        const example = readme.slice(readme.indexOf('mau tinh-a-2026 '), readme.indexOf('\n', readme.indexOf('quy-tac 1.5 <= 1.1.1')));
+        const built = await build({ 'tinh-a-2026.cchct': example });
+        expect(diagnostics(built['tinh-a-2026.cchct'])).toEqual([]);
+        const catalog = (await testServices()).template.cchc.TemplateRegistry.catalogOf(built['tinh-a-2026.cchct'].parseResult.value as never);
+        const codes = catalog.indicators.map(def => def.code);
+        expect(codes.slice(codes.indexOf('1.4'), codes.indexOf('1.4') + 3)).toEqual(['1.4', '1.5', '2']);
+        expect(codes[codes.indexOf('3.6') - 1]).toBe('3.2.6');
+        expect(codes.filter(code => code.startsWith('7.5'))).toEqual([]);
+        expect(catalog.byCode.get('3.5')!.title).toBe('Số thư xin lỗi đã gửi');
+        expect(catalog.addressees).toEqual(['UBND tỉnh A']);
+        expect(catalog.rules.map(rule => rule.$cstNode!.text).filter(text => text.includes('7.5'))).toEqual([]);
     });
 });
