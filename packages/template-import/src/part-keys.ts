@@ -1,10 +1,11 @@
 import type { Level } from './draft.js';
 import { fold } from './text.js';
 
-/** The template language's keywords: a part key spelled like one would not parse. */
+/** The template language's keywords (kept equal to template.langium's by a test): a key spelled like one would not parse. */
 export const KEYWORDS = new Set(['mau', 'hieu-luc', 'den', 'cap', 'chu-thich', 'nhom', 'chi-tieu', 'in-ma', 'phan', 'khong-cong',
     'so-luong', 'ty-le', 'lua-chon', 'co-khong', 'van-ban', 'don-vi', 'chi-cap', 'bat-buoc', 'khong-bat-buoc', 'in-kem',
-    'ghi-chu', 'quy-tac', 'loi', 'canh-bao', 'thong-tin', 'ly-do', 'doi-chieu', 'tru', 'khi']);
+    'ghi-chu', 'quy-tac', 'loi', 'canh-bao', 'thong-tin', 'ly-do', 'doi-chieu', 'tru', 'khi', 'ten', 'dua-tren', 'kinh-gui',
+    'sau', 'bo', 'doi-ten']);
 
 /** Words that say nothing about which part a row is. */
 const FILLER = new Set(['so', 'luong', 'tai', 'qua', 'cac', 'cua', 'va', 'the', 'duoc', 'da', 'trong', 'do', 'tong', 'hinh', 'thuc', 'theo', 'voi', 'cho', 'ubnd']);
