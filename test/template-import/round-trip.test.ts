@@ -20,10 +20,10 @@ function shape(def: IndicatorDef | PartDef): unknown {
     };
 }
 
-async function builtinBlankDocx(): Promise<Uint8Array> {
+async function builtinBlankDocx(id = 'tp-thanh-hoa-2021', year = 2021): Promise<Uint8Array> {
     const services = await testServices();
-    const catalog = services.report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021')!;
-    const document = await buildDocument(newReportText({ catalog, level: 'xa', period: '6-thang', year: 2021 }));
+    const catalog = services.report.cchc.TemplateRegistry.get(id)!;
+    const document = await buildDocument(newReportText({ catalog, level: 'xa', period: '6-thang', year }));
     return renderDocx(reportModelOf(services.report, document)!);
 }
 
@@ -39,5 +39,16 @@ describe('template import: the round trip through the exported DOCX', () => {
         expect(catalog.indicators.map(shape)).toEqual(builtin.indicators.map(shape));
         // The one thing the importer tells: the form's second "3.3.1".
         expect(imported.notes).toEqual([{ line: 60, message: 'dòng 60: mã 3.3.1 lặp lại; đặt là 3.3.1b (vẫn in 3.3.1) / row 60: code 3.3.1 repeated; made 3.3.1b' }]);
+    });
+
+    it('gives back the provisional commune template of 2025 too', async () => {
+        const services = await testServices();
+        const builtin: Catalog = services.report.cchc.TemplateRegistry.get('cap-xa-2025')!;
+        const imported = await importForm(await builtinBlankDocx('cap-xa-2025', 2026), 'cap-xa.docx', 'nhap-lai-xa');
+        const { document, found } = await validate(imported.text, { extension: '.cchct' });
+        expect(found).toEqual([]);
+        const catalog = buildCatalog(document.parseResult.value as Template);
+        expect(catalog.levels).toEqual(builtin.levels);
+        expect(catalog.indicators.map(shape)).toEqual(builtin.indicators.map(shape));
     });
 });

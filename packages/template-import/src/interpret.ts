@@ -167,16 +167,25 @@ function sourceRow(row: FormRow, columns: Partial<Record<Column, number>>): Sour
     };
 }
 
-/** Communes always; districts when the form names them anywhere; provinces when a part or a remark names that level. */
+/**
+ * The levels the form is for: communes always; a level that has its own "Trong đó" part ("- Cấp huyện") or that a
+ * remark names ("Chỉ cấp huyện báo cáo"); and where a remark leaves communes out, the district level if the form
+ * names districts at all, else the province (whose rows they are since the district level ended in 2025).
+ */
 function templateLevels(sources: SourceRow[]): Level[] {
-    const all = sources.map(source => fold(`${source.name} ${source.note}`)).join('\n');
-    const levels: Level[] = ['xa'];
-    if (/\b(huyen|quan)\b/.test(all)) levels.push('huyen');
-    const partsAndRemarks = sources.filter(s => !isCode(s.code.replace(/[.)]+$/, '').trim()) || /bao cao/.test(fold(s.name)));
-    if (/\bcap tinh\b/.test(partsAndRemarks.map(s => fold(s.name)).join('\n'))) levels.push('tinh');
-    // A form that tells communes to leave rows out, and names no district: those rows are the province's (since 2025).
-    if (levels.length === 1 && sources.some(source => readName(source.name).excluded.includes('xa'))) levels.push('tinh');
-    return levels;
+    const levels = new Set<Level>(['xa']);
+    const parts = sources.filter(source => !isCode(source.code.replace(/[.)]+$/, '').trim()));
+    for (const part of parts) {
+        const key = partKey(readName(part.name).name);
+        if (key === 'huyen' || key === 'tinh') levels.add(key);
+    }
+    const remarks = sources.map(source => readName(source.name));
+    for (const remark of remarks) remark.only.forEach(level => levels.add(level));
+    if (remarks.some(remark => remark.excluded.includes('xa'))) {
+        const namesDistricts = sources.some(source => /\b(huyen|quan)\b/.test(fold(source.name)));
+        levels.add(namesDistricts || levels.has('huyen') ? 'huyen' : 'tinh');
+    }
+    return (['xa', 'huyen', 'tinh'] as Level[]).filter(level => levels.has(level));
 }
 
 /** The levels a row is reported at, from its remark: all but those it excludes, or only those it names. */
