@@ -50,7 +50,7 @@ export function interpretTable(table: FormTable, layout: TableLayout): Draft {
     let letters = 0;
     let inParts = false;
 
-    const lastCoded = sources.findLastIndex(source => isCode(source.code.replace(/[.)]+$/, '').trim()));
+    const lastCoded = sources.findLastIndex(source => isCode(bareCode(source)));
     let ended = false;
     for (const [index, source] of sources.entries()) {
         const empty = !source.code && !source.name && !source.unit && !source.value && !source.note;
@@ -62,7 +62,7 @@ export function interpretTable(table: FormTable, layout: TableLayout): Draft {
             if (first) notes.push({ line: first.line, message: `dòng ${first.line}: hết bảng ("${first.code || first.name}"); các dòng sau chỉ đọc chú thích / row ${first.line}: the table ends here; only footnotes are read below` });
         }
         if (empty || ended) continue;
-        const code = source.code.replace(/[.)]+$/, '').trim();
+        const code = bareCode(source);
         const current = entries.at(-1);
         const foldedCode = fold(code);
         if (foldedCode.startsWith('trong do') || !code && /^trong do\b/.test(fold(source.name))) {
@@ -132,11 +132,13 @@ export function interpretTable(table: FormTable, layout: TableLayout): Draft {
     };
 }
 
+/** The STT as written less its closing `.` or `)`: `3.3.1.` → `3.3.1`, `a)` → `a`. */
+const bareCode = (source: SourceRow): string => source.code.replace(/[.)]+$/, '').trim();
 const isCode = (code: string): boolean => /^(\d+(\.\d+)*|[IVXLCDM]+|[A-Z]|[a-zđ])$/.test(code);
 
 /** After the last coded row: text in the STT column that is no code ("Ghi chú:"), or a name in capitals ("NGƯỜI LẬP BIỂU"). */
 function endsTable(source: SourceRow): boolean {
-    const code = source.code.replace(/[.)]+$/, '').trim();
+    const code = bareCode(source);
     if (code && !isCode(code) && !markerOf(code) && !/^trong do\b/.test(fold(code))) return true;
     return !code && !source.unit && /\p{L}/u.test(source.name) && source.name === source.name.toLocaleUpperCase('vi');
 }
@@ -174,7 +176,7 @@ function sourceRow(row: FormRow, columns: Partial<Record<Column, number>>): Sour
  */
 function templateLevels(sources: SourceRow[]): Level[] {
     const levels = new Set<Level>(['xa']);
-    const parts = sources.filter(source => !isCode(source.code.replace(/[.)]+$/, '').trim()));
+    const parts = sources.filter(source => !isCode(bareCode(source)));
     for (const part of parts) {
         const key = partKey(readName(part.name).name);
         if (key === 'huyen' || key === 'tinh') levels.add(key);
