@@ -206,3 +206,24 @@ describe('a template with more rows than a list carries', () => {
         }
     });
 });
+
+describe('with cchc.messages.language en', () => {
+    test('the details are English; codes, names and keywords stay as the report writes them', async () => {
+        const settings = (await testServices()).report.cchc.Settings;
+        settings.messageLanguage = 'en';
+        try {
+            expect((await complete(header('<|>')))[0]).toMatchObject({ label: 'cap', detail: 'the level: xa, huyen, tinh' });
+            expect((await complete(header('cap <|>')))[0]).toMatchObject({ label: 'xa', detail: 'commune level (xã, phường, thị trấn)' });
+            const codes = await complete(report('<|>\n1.1.1 18\n3.3.1 4203'));
+            expect(codes.find(item => item.label === '1.1.2')!.documentation).toEqual({
+                kind: 'markdown', value: '**1.1.2** Số nhiệm vụ đã hoàn thành\n\n_(required at commune level)_'
+            });
+            expect(codes.find(item => item.label === '1.1.1')!.documentation).toEqual({
+                kind: 'markdown', value: '**1.1.1** Số nhiệm vụ đề ra trong kế hoạch\n\n_(already written)_'
+            });
+            expect(codes.find(item => item.label === 'noi-nhan')).toMatchObject({ detail: 'the recipients' });
+        } finally {
+            settings.messageLanguage = 'vi';
+        }
+    });
+});

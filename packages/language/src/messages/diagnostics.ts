@@ -1,7 +1,6 @@
 import type { HeaderKey, Level } from '../generated/ast.js';
 import type { ChoiceOption, ValueKind } from '../template/catalog.js';
-import { DISTRICTS_ENDED } from '../report/districts.js';
-import { LEVEL_LABELS } from '../report/labels.js';
+import { LEVEL_LABELS } from './labels.js';
 import type { MessageLanguage } from '../settings.js';
 import type { Message } from './message.js';
 
@@ -40,6 +39,9 @@ export interface TokenPlace {
     token: string;
     text: string;
 }
+
+/** The day after `LAST_DAY_OF_DISTRICTS` (`report/districts.ts`), as the messages write it. */
+const DISTRICTS_ENDED = { vi: '01/7/2025', en: '1 July 2025' };
 
 const HEADER_FIELDS: Partial<Record<HeaderKey, { vi: string; en: string }>> = {
     cap: { vi: 'cấp báo cáo (cap xa / cap huyen)', en: 'the level (cap xa / cap huyen)' },
