@@ -1,7 +1,7 @@
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { WriteError } from '../../packages/docx/src/write-file-atomically.js';
+import { WriteError } from '../../packages/output/src/write-file-atomically.js';
 import { docxPathFor, outputDirectoryFrom } from '../../packages/extension/src/output-path.js';
 
 const WORKSPACE = path.resolve('/nha/bao-cao');

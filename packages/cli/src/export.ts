@@ -1,7 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ENCODING, reportModelOf } from '@cchc/language';
-import { expandHome, renderDocx, WriteError, writeExport } from '@cchc/docx';
+import { renderDocx } from '@cchc/docx';
+import { expandHome, WriteError, writeExport } from '@cchc/output';
 import { checkFiles, type CheckOptions, type CheckResult } from './check.js';
 
 export type OnErrors = 'export' | 'refuse';

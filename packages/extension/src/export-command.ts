@@ -1,7 +1,8 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderDocx, writeExport } from '@cchc/docx';
+import { renderDocx } from '@cchc/docx';
+import { writeExport } from '@cchc/output';
 import { ReportModelRequest, type ReportModelParams, type ReportModelResult } from '@cchc/model';
 import { notUtf8 } from './convert-command.js';
 import { docxPathFor, outputDirectoryFrom } from './output-path.js';

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { expandHome, WriteError } from '@cchc/docx';
+import { expandHome, WriteError } from '@cchc/output';
 
 /** The values of `cchc.export.outputDirectory` by where they are set, as `WorkspaceConfiguration.inspect` gives them. */
 export interface OutputDirectorySetting {
