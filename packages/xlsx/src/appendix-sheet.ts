@@ -43,6 +43,12 @@ export function writeAppendixSheet(sheet: Worksheet, appendix: AppendixTable, he
         valueCell(line.getCell(COLUMN.value), row, sumFormula(rows, index, rowNumber, COLUMN.value), bold);
         put(line.getCell(COLUMN.note), row.note ?? null, { horizontal: 'left' }, {});
         line.getCell(COLUMN.key).value = rowKey(row);
+        line.height = rowHeight([
+            [label, COLUMN_WIDTHS[COLUMN.label - 1] - 2 * row.depth],
+            [row.unit ?? '', COLUMN_WIDTHS[COLUMN.unit - 1]],
+            [row.value ?? '', COLUMN_WIDTHS[COLUMN.value - 1]],
+            [row.note ?? '', COLUMN_WIDTHS[COLUMN.note - 1]]
+        ]);
     });
     // After every value is written: a value written into a merged cell lands in its first cell.
     rows.forEach((row, index) => {
@@ -57,6 +63,20 @@ export function writeAppendixSheet(sheet: Worksheet, appendix: AppendixTable, he
         cell.font = { ...FONT, size: 11, italic: true };
     });
     pageSetup(sheet, FIRST_DATA_ROW + rows.length + footnotes.length);
+}
+
+/** Points per line of 13 pt text, and characters of it per unit of column width (Times New Roman 13 pt; a little fewer than fit). */
+const LINE_HEIGHT = 16.5;
+const CHARACTERS_PER_WIDTH = 1.2;
+
+/**
+ * A row tall enough for its longest cell's wrapped lines: Excel grows a row to fit only when it is edited, and
+ * LibreOffice keeps the height written, so the writer estimates it.
+ */
+function rowHeight(cells: [string, number][]): number {
+    const lines = Math.max(1, ...cells.map(([text, width]) => text.split('\n')
+        .reduce((count, line) => count + Math.max(1, Math.ceil(line.trim().replace(/\s+/g, ' ').length / (width * CHARACTERS_PER_WIDTH))), 0)));
+    return Math.round(lines * LINE_HEIGHT + 3);
 }
 
 function heading(sheet: Worksheet, row: number, text: string, bold: boolean): void {
