@@ -1,7 +1,9 @@
 export * from './cchc-module.js';
 export * from './settings.js';
 export * from './generated/ast.js';
-export { AppendixValues, type ItemEntry } from './report/appendix.js';
+export { AppendixValues, APPENDIX_TITLE, type ItemEntry } from './report/appendix.js';
+export { blankHeaderLines, CLOSING_LINES } from './report/new-report.js';
+export { PART_INDENT } from './report/item-lines.js';
 export * from './report/header.js';
 export * from './report/numbers.js';
 export { buildCatalog, findPart, allParts, type Catalog, type IndicatorDef, type PartDef } from './template/catalog.js';

@@ -19,3 +19,4 @@ export async function renderXlsx(model: ReportModel): Promise<Uint8Array> {
 export { workbookBytes } from './workbook-bytes.js';
 export { rowKey } from './appendix-sheet.js';
 export { COLUMN, FIRST_DATA_ROW, SHEET_NAME } from './layout.js';
+export { readFilledSheet, SheetError, type SheetLine, type SheetValue } from './read-sheet.js';

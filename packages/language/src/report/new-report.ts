@@ -20,15 +20,7 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
     const required = catalog.indicators.filter(def => def.kind !== 'group' && def.requiredAt.includes(level));
     const groups = new Set(required.flatMap(def => ancestors(def.code)));
     const lines = [
-        `mau ${catalog.id}`,
-        `cap ${level}`,
-        `ky ${period} ${year}`,
-        'co-quan-cap-tren ',
-        'co-quan ',
-        'so /BC-UBND',
-        'dia-danh ',
-        'ngay ',
-        'tieu-de ',
+        ...blankHeaderLines(catalog.id, level, `${period} ${year}`),
         '',
         '1. Công tác chỉ đạo điều hành',
         '',
@@ -46,9 +38,27 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
             lines.push(...itemLines(def, level));
         }
     }
-    lines.push('', 'noi-nhan', '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '');
+    lines.push(...CLOSING_LINES);
     return lines.join('\n') + '\n';
 }
+
+/** A header to fill: the template, and the level and period when they are known. */
+export function blankHeaderLines(templateId: string, level?: Level, period?: string): string[] {
+    return [
+        `mau ${templateId}`,
+        `cap ${level ?? ''}`,
+        `ky ${period ?? ''}`,
+        'co-quan-cap-tren ',
+        'co-quan ',
+        'so /BC-UBND',
+        'dia-danh ',
+        'ngay ',
+        'tieu-de '
+    ];
+}
+
+/** "Nơi nhận" and the signature to fill, after the appendix. */
+export const CLOSING_LINES = ['', 'noi-nhan', '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', ''];
 
 /** `3.3.1` → `3`, `3.3`. */
 function ancestors(code: string): string[] {

@@ -1,0 +1,124 @@
+import ExcelJS, { type Cell, type CellValue, type Row, type Worksheet } from 'exceljs';
+import { KEY_HEADING } from './layout.js';
+
+/** One row of a filled appendix sheet, as written: what names the row, and its value and note. */
+export interface SheetLine {
+    /** `Phụ lục!D14`: where the value is, for messages. */
+    address: string;
+    /** The STT column as written (`3.3.1.`, `Trong đó`, empty). */
+    stt: string;
+    label: string;
+    /** The hidden key column of a sheet cchc wrote (`3.3.1b.truc-tiep.xa`). */
+    key?: string;
+    value: SheetValue;
+    note?: string;
+}
+
+export type SheetValue =
+    | { kind: 'blank' }
+    /** A number as stored; `percent` when the cell is formatted as a percentage (0.009 shown 0.9%). */
+    | { kind: 'number'; value: number; percent: boolean }
+    | { kind: 'text'; text: string }
+    /** A cell whose content is no value: an error (`#DIV/0!`), a date, a formula without a result. */
+    | { kind: 'unreadable'; reason: string };
+
+/** Why a workbook could not be read at all, in words for the user. */
+export class SheetError extends Error {}
+
+/**
+ * The rows of the appendix table in a filled workbook: the first sheet with a header row naming "STT" and "Chỉ
+ * tiêu", the value column under "Số liệu" (or the only numeric one, "Kết quả"), "Ghi chú", and the hidden "Mã" of a
+ * sheet cchc wrote. The province's own form, laid out the same way, reads the same.
+ */
+export async function readFilledSheet(bytes: Uint8Array): Promise<SheetLine[]> {
+    const workbook = new ExcelJS.Workbook();
+    try {
+        await workbook.xlsx.load(bytes as unknown as ArrayBuffer);
+    } catch (error) {
+        throw new SheetError(`Không đọc được tệp Excel (.xlsx) / not a readable .xlsx workbook: ${(error as Error).message}`);
+    }
+    for (const sheet of workbook.worksheets) {
+        const columns = headerOf(sheet);
+        if (columns) return linesOf(sheet, columns);
+    }
+    throw new SheetError('Không thấy bảng phụ lục: cần một dòng tiêu đề có "STT", "Chỉ tiêu" và "Số liệu" / no appendix table: a header row with "STT", "Chỉ tiêu" and "Số liệu" is needed');
+}
+
+interface Columns {
+    stt: number;
+    label: number;
+    value: number;
+    note?: number;
+    key?: number;
+    firstDataRow: number;
+}
+
+const HEADER_SEARCH_ROWS = 30;
+const normal = (text: string): string => text.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
+
+function headerOf(sheet: Worksheet): Columns | undefined {
+    for (let r = 1; r <= Math.min(HEADER_SEARCH_ROWS, sheet.rowCount); r++) {
+        const row = sheet.getRow(r);
+        const find = (test: (text: string) => boolean, rowToSearch: Row = row) => {
+            for (let c = 1; c <= rowToSearch.cellCount; c++) if (test(normal(textOf(rowToSearch.getCell(c).value)))) return c;
+            return undefined;
+        };
+        const stt = find(text => text === 'stt' || text === 'tt');
+        const label = find(text => text.startsWith('chỉ tiêu') || text.startsWith('nội dung'));
+        if (!stt || !label) continue;
+        const next = sheet.getRow(r + 1);
+        const value = find(text => text.startsWith('số liệu'), next) ?? find(text => text.startsWith('số liệu'));
+        if (!value) continue;
+        const note = find(text => text.startsWith('ghi chú'));
+        const key = find(text => text === normal(KEY_HEADING));
+        const subheader = find(text => text.startsWith('số liệu') || text.startsWith('đơn vị'), next) !== undefined;
+        return { stt, label, value, note, key, firstDataRow: r + (subheader ? 2 : 1) };
+    }
+    return undefined;
+}
+
+function linesOf(sheet: Worksheet, columns: Columns): SheetLine[] {
+    const lines: SheetLine[] = [];
+    for (let r = columns.firstDataRow; r <= sheet.rowCount; r++) {
+        const row = sheet.getRow(r);
+        const cell = row.getCell(columns.value);
+        const line: SheetLine = {
+            address: `${sheet.name}!${cell.address}`,
+            stt: textOf(row.getCell(columns.stt).value).trim(),
+            label: textOf(row.getCell(columns.label).value).trim(),
+            key: columns.key ? textOf(row.getCell(columns.key).value).trim() || undefined : undefined,
+            // A merged cell's other cells show the first one's value: it belongs to the first row only.
+            value: cell.isMerged && cell.master.address !== cell.address ? { kind: 'blank' } : valueOf(cell),
+            note: columns.note ? textOf(row.getCell(columns.note).value).trim() || undefined : undefined
+        };
+        if (line.stt || line.label || line.key || line.value.kind !== 'blank') lines.push(line);
+    }
+    return lines;
+}
+
+function valueOf(cell: Cell): SheetValue {
+    let value: CellValue = cell.value;
+    if (value && typeof value === 'object' && 'formula' in value || value && typeof value === 'object' && 'sharedFormula' in value) {
+        value = (value as { result?: CellValue }).result;
+        if (value === undefined || value === null) return { kind: 'unreadable', reason: 'công thức chưa có kết quả (hãy mở và lưu lại bằng Excel) / a formula without a computed result (open and save it in Excel)' };
+    }
+    if (value === null || value === undefined) return { kind: 'blank' };
+    if (typeof value === 'number') return { kind: 'number', value, percent: (cell.numFmt ?? '').includes('%') };
+    if (typeof value === 'boolean') return { kind: 'unreadable', reason: `giá trị đúng/sai (${value ? 'TRUE' : 'FALSE'}) / a TRUE/FALSE value` };
+    if (value instanceof Date) return { kind: 'unreadable', reason: 'ô chứa ngày tháng, không phải số liệu / a date, not a figure' };
+    if (typeof value === 'object' && 'error' in value) return { kind: 'unreadable', reason: `ô báo lỗi ${String(value.error)} / the cell shows the error ${String(value.error)}` };
+    const text = textOf(value).trim();
+    return text ? { kind: 'text', text } : { kind: 'blank' };
+}
+
+/** A cell's text: plain, rich text runs joined, a hyperlink's text. */
+function textOf(value: CellValue): string {
+    if (value === null || value === undefined) return '';
+    if (typeof value === 'string') return value.normalize('NFC');
+    if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+    if (value instanceof Date) return value.toISOString();
+    if ('richText' in value) return value.richText.map(run => run.text).join('').normalize('NFC');
+    if ('text' in value && typeof value.text === 'string') return value.text.normalize('NFC');
+    if ('result' in value) return textOf(value.result as CellValue);
+    return '';
+}
