@@ -88,7 +88,7 @@ function linesOf(sheet: Worksheet, columns: Columns): SheetLine[] {
             label: textOf(row.getCell(columns.label).value).trim(),
             key: columns.key ? textOf(row.getCell(columns.key).value).trim() || undefined : undefined,
             // A merged cell's other cells show the first one's value: it belongs to the first row only.
-            value: cell.isMerged && cell.master.address !== cell.address ? { kind: 'blank' } : valueOf(cell),
+            value: cell.isMerged && cell.master.address !== cell.address ? { kind: 'blank' } : valueOf(cell, sheet),
             note: columns.note ? textOf(row.getCell(columns.note).value).trim() || undefined : undefined
         };
         if (line.stt || line.label || line.key || line.value.kind !== 'blank') lines.push(line);
@@ -96,11 +96,17 @@ function linesOf(sheet: Worksheet, columns: Columns): SheetLine[] {
     return lines;
 }
 
-function valueOf(cell: Cell): SheetValue {
+function valueOf(cell: Cell, sheet: Worksheet, depth = 0): SheetValue {
     let value: CellValue = cell.value;
-    if (value && typeof value === 'object' && 'formula' in value || value && typeof value === 'object' && 'sharedFormula' in value) {
-        value = (value as { result?: CellValue }).result;
-        if (value === undefined || value === null) return { kind: 'unreadable', reason: 'công thức chưa có kết quả (hãy mở và lưu lại bằng Excel) / a formula without a computed result (open and save it in Excel)' };
+    if (value && typeof value === 'object' && ('formula' in value || 'sharedFormula' in value)) {
+        const formula = value as { formula?: string; result?: CellValue };
+        value = formula.result;
+        if (value === undefined || value === null) {
+            // exceljs reads a stored result of 0 as none; a SUM of cells is worked out again.
+            const sum = formula.formula && depth < MAX_FORMULA_DEPTH ? sumOf(formula.formula, sheet, depth) : undefined;
+            if (sum !== undefined) return { kind: 'number', value: sum, percent: (cell.numFmt ?? '').includes('%') };
+            return { kind: 'unreadable', reason: 'công thức chưa có kết quả (hãy mở và lưu lại bằng Excel) / a formula without a computed result (open and save it in Excel)' };
+        }
     }
     if (value === null || value === undefined) return { kind: 'blank' };
     if (typeof value === 'number') return { kind: 'number', value, percent: (cell.numFmt ?? '').includes('%') };
@@ -109,6 +115,26 @@ function valueOf(cell: Cell): SheetValue {
     if (typeof value === 'object' && 'error' in value) return { kind: 'unreadable', reason: `ô báo lỗi ${String(value.error)} / the cell shows the error ${String(value.error)}` };
     const text = textOf(value).trim();
     return text ? { kind: 'text', text } : { kind: 'blank' };
+}
+
+const MAX_FORMULA_DEPTH = 32;
+const SUM = /^SUM\(([A-Z]+\d+(?::[A-Z]+\d+)?(?:,[A-Z]+\d+(?::[A-Z]+\d+)?)*)\)$/i;
+
+/** `SUM(D7:D9,D12)` over the sheet's numbers (blank cells count 0, as in Excel); undefined for anything else. */
+function sumOf(formula: string, sheet: Worksheet, depth: number): number | undefined {
+    const match = SUM.exec(formula.replace(/\s+/g, ''));
+    if (!match) return undefined;
+    let total = 0;
+    for (const reference of match[1].split(',')) {
+        const [first, last = first] = reference.split(':').map(address => { const cell = sheet.getCell(address); return { row: Number(cell.row), col: Number(cell.col) }; });
+        if (first.col !== last.col || last.row < first.row || last.row - first.row > 10_000) return undefined;
+        for (let row = first.row; row <= last.row; row++) {
+            const value = valueOf(sheet.getCell(row, first.col), sheet, depth + 1);
+            if (value.kind === 'number') total += value.value;
+            else if (value.kind !== 'blank') return undefined;
+        }
+    }
+    return total;
 }
 
 /** A cell's text: plain, rich text runs joined, a hyperlink's text. */
