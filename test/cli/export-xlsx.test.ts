@@ -2,7 +2,7 @@ import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
-import { cchc, tempReport } from './run-cchc.js';
+import { cchc, cchcWith, tempReport } from './run-cchc.js';
 
 const SEED = readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8');
 
@@ -52,6 +52,13 @@ describe('cchc export to XLSX', () => {
         const docx = await cchc('export', source, '--to', 'xlsx', '--force', '-o', path.join(folder, 'd', 'r.docx'));
         expect(docx.status).toBe(2);
         expect(docx.stderr).toContain('đã có và không phải tệp XLSX');
+    });
+
+    test('the bytes do not depend on the time zone of the machine that writes them', async () => {
+        const source = tempReport('r.cchc', SEED);
+        await cchcWith({ env: { ...process.env, TZ: 'Asia/Ho_Chi_Minh' } }, 'export', source, '-o', `${source}.hcm.xlsx`);
+        await cchcWith({ env: { ...process.env, TZ: 'America/Los_Angeles' } }, 'export', source, '-o', `${source}.la.xlsx`);
+        expect(Buffer.compare(readFileSync(`${source}.hcm.xlsx`), readFileSync(`${source}.la.xlsx`))).toBe(0);
     });
 
     test('--to takes docx or xlsx only', async () => {
