@@ -55,7 +55,9 @@ describe('cchc import', () => {
         const file = tempReport('xa.xlsx', new Uint8Array(await workbook.xlsx.writeBuffer()));
         const { status, stdout } = await cchc('import', file, '--mau', 'tp-thanh-hoa-2021');
         expect(status).toBe(1);
-        expect(stdout).toBe(`${file} Sheet1!D3: lỗi xlsx-cell: ô báo lỗi #DIV/0! / the cell shows the error #DIV/0!; ô này không được chép / the cell is not copied\n`);
+        expect(stdout).toBe(`${file} Sheet1!D3 lỗi xlsx-cell Ô báo lỗi #DIV/0!; ô này không được chép\n`);
+        const english = await cchc('import', file, '--mau', 'tp-thanh-hoa-2021', '--lang', 'en', '--force');
+        expect(english.stdout).toBe(`${file} Sheet1!D3 error xlsx-cell The cell shows the error #DIV/0!; the cell is not copied\n`);
         expect(readFileSync(file.replace(/\.xlsx$/, '.cchc'), 'utf8')).toContain('\nphu-luc THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n1.1.1   18\n\nnoi-nhan\n');
     });
 

@@ -52,8 +52,8 @@ describe('a sheet read back into a report', () => {
         const { text, problems } = sheetToReport(await readFilledSheet(bytes), await catalog());
         expect(text).toContain('\nphu-luc THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n1.3.2   Phát phiếu\n3.3.1   4531\n    truc-tiep.xa   4203\n    md3.xa   192   [qua Cổng DVC]\n3.3.1b   12\n4.2.5   12,5%\n\nnoi-nhan\n');
         expect(problems).toEqual([
-            { address: 'Sheet1!D10', code: 'xlsx-cell', message: 'ô chứa ngày tháng, không phải số liệu / a date, not a figure; ô này không được chép / the cell is not copied' },
-            { address: 'Sheet1!D12', code: 'xlsx-row', message: 'không tìm thấy dòng "9.9. Một dòng mẫu không có" trong mẫu tp-thanh-hoa-2021; số liệu của ô này không được chép / the row is not in the template; its value is not copied' }
+            { address: 'Sheet1!D10', code: 'xlsx-cell', params: { content: 'date', shown: undefined } },
+            { address: 'Sheet1!D12', code: 'xlsx-row', params: { row: '9.9. Một dòng mẫu không có', template: 'tp-thanh-hoa-2021' } }
         ]);
     });
 });

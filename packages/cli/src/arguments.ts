@@ -124,7 +124,8 @@ const EXIT_STATUS = `Mã thoát / exit status: 0 không có lỗi / no errors, 1
 
 const CHECK_USAGE = 'cchc check <tệp.cchc|tệp.cchct|- …> [tuỳ chọn]';
 const EXPORT_USAGE = 'cchc export <tệp.cchc|-> [-o <tệp.docx|tệp.xlsx>] [--to docx|xlsx] [--force] [--on-errors export|refuse] [tuỳ chọn]';
-const IMPORT_USAGE = `cchc import <tệp.xlsx> --mau <mã mẫu> [-o <tệp.cchc>] [--force]
+const IMPORT_USAGE = `cchc import <tệp.xlsx> --mau <mã mẫu> [--cap xa|huyen|tinh] [-o <tệp.cchc>] [--force]
+                               [--template <tệp.cchct>] [--lang vi|en]
                                đọc phụ lục Excel đã điền thành báo cáo .cchc (phần đầu để điền) /
                                read a filled appendix sheet into a .cchc report (its header left to fill)`;
 const CONVERT_USAGE = `cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <tệp mới>]

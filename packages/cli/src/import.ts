@@ -1,15 +1,15 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { parseLevel } from '@cchc/language';
+import { DIAGNOSTICS, parseLevel, say, type MessageLanguage } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
 import { readFilledSheet, SheetError } from '@cchc/xlsx';
 import { HELP, UsageError } from './arguments.js';
 import { checkFiles } from './check.js';
-import { printable } from './output.js';
+import { printable, SEVERITY_WORDS } from './output.js';
 import { sheetToReport } from './sheet-to-report.js';
 import { writeStdout } from './standard-output.js';
 
-/** `cchc import <filled.xlsx> --mau <id> [--cap xa|huyen|tinh] [-o report.cchc] [--force] [--template t.cchct]` */
+/** `cchc import <filled.xlsx> --mau <id> [--cap xa|huyen|tinh] [-o report.cchc] [--force] [--template t.cchct] [--lang vi|en]` */
 export interface ImportArguments {
     file: string;
     templateId: string;
@@ -17,11 +17,12 @@ export interface ImportArguments {
     output?: string;
     force: boolean;
     templates: string[];
+    language: MessageLanguage;
 }
 
 export function parseImportArguments(argv: string[]): ImportArguments {
     const files: string[] = [];
-    const parsed: Partial<ImportArguments> & { templates: string[]; force: boolean } = { templates: [], force: false };
+    const parsed: Partial<ImportArguments> & { templates: string[]; force: boolean; language: MessageLanguage } = { templates: [], force: false, language: 'vi' };
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
         const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
@@ -38,6 +39,11 @@ export function parseImportArguments(argv: string[]): ImportArguments {
         } else if (name === '-o' || name === '--output') parsed.output = value();
         else if (name === '--template') parsed.templates.push(value());
         else if (name === '--force') parsed.force = true;
+        else if (name === '--lang') {
+            const language = value();
+            if (language !== 'vi' && language !== 'en') throw new UsageError(`--lang phải là một trong / must be one of: vi, en (nhận được / got "${language}")`);
+            parsed.language = language;
+        }
         else if (arg.startsWith('-')) throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
         else files.push(arg);
     }
@@ -85,7 +91,14 @@ export async function importCommand(argv: string[]): Promise<number> {
         if (error instanceof WriteError) return fail(error.message);
         throw error;
     }
-    await writeStdout(problems.map(problem => `${printable(args.file)} ${printable(problem.address)}: lỗi ${problem.code}: ${printable(problem.message)}\n`).join(''));
+    // `file Sheet1!D14 lỗi xlsx-cell …`, as `check` prints `file:line:column lỗi code …`.
+    await writeStdout(problems.map(problem => {
+        const spec = DIAGNOSTICS[problem.code];
+        const message = problem.code === 'xlsx-cell'
+            ? say(args.language, DIAGNOSTICS['xlsx-cell'], problem.params)
+            : say(args.language, DIAGNOSTICS['xlsx-row'], problem.params);
+        return `${printable(args.file)} ${printable(problem.address)} ${SEVERITY_WORDS[args.language][spec.severity]} ${problem.code} ${printable(message)}\n`;
+    }).join(''));
     process.stderr.write(`cchc: đã ghi / wrote ${printable(target)}; hãy điền phần đầu báo cáo / fill in its header\n`);
     return problems.length > 0 ? 1 : 0;
 }

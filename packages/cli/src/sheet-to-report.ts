@@ -1,12 +1,10 @@
-import { allParts, APPENDIX_TITLE, blankHeaderLines, CLOSING_LINES, findPart, formatNumber, PART_INDENT, readValue, type Catalog, type IndicatorDef, type PartDef } from '@cchc/language';
+import { allParts, APPENDIX_TITLE, type ParamsOf, blankHeaderLines, CLOSING_LINES, findPart, formatNumber, PART_INDENT, readValue, type Catalog, type IndicatorDef, type PartDef } from '@cchc/language';
 import type { SheetLine, SheetValue } from '@cchc/xlsx';
 
-/** A cell that could not be used, by its address (`Phụ lục!D14`). */
-export interface SheetProblem {
-    address: string;
-    code: 'xlsx-cell' | 'xlsx-row';
-    message: string;
-}
+/** A cell that could not be used, by its address (`Phụ lục!D14`); the message is the catalogue's. */
+export type SheetProblem =
+    | { address: string; code: 'xlsx-cell'; params: ParamsOf<'xlsx-cell'> }
+    | { address: string; code: 'xlsx-row'; params: ParamsOf<'xlsx-row'> };
 
 interface Written {
     def: IndicatorDef;
@@ -29,7 +27,7 @@ export function sheetToReport(lines: SheetLine[], catalog: Catalog, level?: 'xa'
         const found = line.key ? byKey(catalog, line.key) : byStt(catalog, line, current);
         if (!found) {
             if (line.value.kind !== 'blank') {
-                problems.push({ address: line.address, code: 'xlsx-row', message: `không tìm thấy dòng "${[line.stt, line.label].filter(Boolean).join(' ')}" trong mẫu ${catalog.id}; số liệu của ô này không được chép / the row is not in the template; its value is not copied` });
+                problems.push({ address: line.address, code: 'xlsx-row', params: { row: [line.stt, line.label].filter(Boolean).join(' '), template: catalog.id } });
             }
             continue;
         }
@@ -94,7 +92,7 @@ function valueText(value: SheetValue, row: IndicatorDef | PartDef, address: stri
         case 'blank':
             return undefined;
         case 'unreadable':
-            problems.push({ address, code: 'xlsx-cell', message: `${value.reason}; ô này không được chép / the cell is not copied` });
+            problems.push({ address, code: 'xlsx-cell', params: { content: value.content, shown: value.shown } });
             return undefined;
         case 'number':
             if (row.kind === 'percent') return `${formatNumber(value.percent ? value.value * 100 : value.value, 12)}%`;

@@ -13,3 +13,5 @@ export { toReportModel } from './model/to-report.js';
 export { readReport, readingOf, reportModelOf, type ReportReading } from './report/reading.js';
 export { DecodingNodeFileSystem } from './workspace/decoding-file-system.js';
 export { ENCODING, LEGACY_ENCODING } from './validation/encoding.js';
+export { DIAGNOSTICS, type ParamsOf, type UnusableCell } from './messages/diagnostics.js';
+export { say } from './messages/message.js';

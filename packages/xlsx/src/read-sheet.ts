@@ -19,8 +19,8 @@ export type SheetValue =
     /** A number as stored; `percent` when the cell is formatted as a percentage (0.009 shown 0.9%). */
     | { kind: 'number'; value: number; percent: boolean }
     | { kind: 'text'; text: string }
-    /** A cell whose content is no value: an error (`#DIV/0!`), a date, a formula without a result. */
-    | { kind: 'unreadable'; reason: string };
+    /** A cell whose content is no figure: an error (`#DIV/0!`, in `shown`), a date, TRUE/FALSE, a formula without a result. */
+    | { kind: 'unreadable'; content: 'error' | 'date' | 'boolean' | 'formula'; shown?: string };
 
 /** Why a workbook could not be read at all, in words for the user. */
 export class SheetError extends Error {}
@@ -105,14 +105,14 @@ function valueOf(cell: Cell, sheet: Worksheet, depth = 0): SheetValue {
             // exceljs reads a stored result of 0 as none; a SUM of cells is worked out again.
             const sum = formula.formula && depth < MAX_FORMULA_DEPTH ? sumOf(formula.formula, sheet, depth) : undefined;
             if (sum !== undefined) return { kind: 'number', value: sum, percent: (cell.numFmt ?? '').includes('%') };
-            return { kind: 'unreadable', reason: 'công thức chưa có kết quả (hãy mở và lưu lại bằng Excel) / a formula without a computed result (open and save it in Excel)' };
+            return { kind: 'unreadable', content: 'formula' };
         }
     }
     if (value === null || value === undefined) return { kind: 'blank' };
     if (typeof value === 'number') return { kind: 'number', value, percent: (cell.numFmt ?? '').includes('%') };
-    if (typeof value === 'boolean') return { kind: 'unreadable', reason: `giá trị đúng/sai (${value ? 'TRUE' : 'FALSE'}) / a TRUE/FALSE value` };
-    if (value instanceof Date) return { kind: 'unreadable', reason: 'ô chứa ngày tháng, không phải số liệu / a date, not a figure' };
-    if (typeof value === 'object' && 'error' in value) return { kind: 'unreadable', reason: `ô báo lỗi ${String(value.error)} / the cell shows the error ${String(value.error)}` };
+    if (typeof value === 'boolean') return { kind: 'unreadable', content: 'boolean', shown: value ? 'TRUE' : 'FALSE' };
+    if (value instanceof Date) return { kind: 'unreadable', content: 'date' };
+    if (typeof value === 'object' && 'error' in value) return { kind: 'unreadable', content: 'error', shown: String(value.error) };
     const text = textOf(value).trim();
     return text ? { kind: 'text', text } : { kind: 'blank' };
 }
