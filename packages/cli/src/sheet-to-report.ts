@@ -1,4 +1,4 @@
-import { allParts, APPENDIX_TITLE, type ParamsOf, blankHeaderLines, CLOSING_LINES, findPart, formatNumber, PART_INDENT, readValue, type Catalog, type IndicatorDef, type PartDef } from '@cchc/language';
+import { allParts, APPENDIX_TITLE, type ParamsOf, blankHeaderLines, closingLines, findPart, formatNumber, PART_INDENT, readValue, type Catalog, type IndicatorDef, type PartDef } from '@cchc/language';
 import type { SheetLine, SheetValue } from '@cchc/xlsx';
 
 /** A cell that could not be used, by its address (`Phụ lục!D14`); the message is the catalogue's. */
@@ -49,7 +49,7 @@ export function sheetToReport(lines: SheetLine[], catalog: Catalog, level?: 'xa'
             ...written.parts.map(({ part, value, note: text }) => PART_INDENT + [part.path, value, note(text)].filter(Boolean).join('   '))
         ];
     });
-    const text = [...blankHeaderLines(catalog.id, level), '', `phu-luc ${APPENDIX_TITLE}`, ...appendix, ...CLOSING_LINES].join('\n');
+    const text = [...blankHeaderLines(catalog, level), '', `phu-luc ${APPENDIX_TITLE}`, ...appendix, ...closingLines(catalog)].join('\n');
     return { text, problems };
 }
 

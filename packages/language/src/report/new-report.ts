@@ -20,7 +20,7 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
     const required = catalog.indicators.filter(def => def.kind !== 'group' && def.requiredAt.includes(level));
     const groups = new Set(required.flatMap(def => ancestors(def.code)));
     const lines = [
-        ...blankHeaderLines(catalog.id, level, `${period} ${year}`),
+        ...blankHeaderLines(catalog, level, `${period} ${year}`),
         '',
         '1. Công tác chỉ đạo điều hành',
         '',
@@ -38,14 +38,14 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
             lines.push(...itemLines(def, level));
         }
     }
-    lines.push(...CLOSING_LINES);
+    lines.push(...closingLines(catalog));
     return lines.join('\n') + '\n';
 }
 
-/** A header to fill: the template, and the level and period when they are known. */
-export function blankHeaderLines(templateId: string, level?: Level, period?: string): string[] {
+/** A header to fill: the template and its addressees, and the level and period when they are known. */
+export function blankHeaderLines(catalog: Catalog, level?: Level, period?: string): string[] {
     return [
-        `mau ${templateId}`,
+        `mau ${catalog.id}`,
         `cap ${level ?? ''}`,
         `ky ${period ?? ''}`,
         'co-quan-cap-tren ',
@@ -53,12 +53,18 @@ export function blankHeaderLines(templateId: string, level?: Level, period?: str
         'so /BC-UBND',
         'dia-danh ',
         'ngay ',
-        'tieu-de '
+        'tieu-de ',
+        ...catalog.addressees.map(addressee => `kinh-gui ${addressee}`)
     ];
 }
 
-/** "Nơi nhận" and the signature to fill, after the appendix. */
-export const CLOSING_LINES = ['', 'noi-nhan', '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', ''];
+/**
+ * "Nơi nhận" and the signature to fill, after the appendix. A report with "Kính gửi" lists its addressees first in
+ * "Nơi nhận" as "- Như trên;" (Nghị định 30/2020).
+ */
+export function closingLines(catalog: Catalog): string[] {
+    return ['', 'noi-nhan', catalog.addressees.length > 0 ? '- Như trên;' : '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', ''];
+}
 
 /** `3.3.1` → `3`, `3.3`. */
 function ancestors(code: string): string[] {
