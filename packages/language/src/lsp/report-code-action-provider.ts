@@ -13,6 +13,7 @@ import { labelAsValue, matchChoice, writtenText } from '../report/choice-values.
 import { convertToUtf8Action } from './convert-to-utf8-action.js';
 import { itemLines } from '../report/item-lines.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
+import { missingRequiredItems } from '../validation/rules/levels.js';
 
 type Texts = { vi: string; en: string };
 
@@ -127,12 +128,8 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     }
 
     /** The required items the report leaves out altogether (a blank line is not left out: it only needs a value). */
-    private missingItems({ document, context }: Request): IndicatorDef[] {
-        const codes = new Set((document.diagnostics ?? [])
-            .map(diagnostic => diagnostic.data as Record<string, unknown> | undefined)
-            .filter(data => data?.code === 'missing-required')
-            .map(data => String(data!.indicator)));
-        return (context.catalog?.indicators ?? []).filter(def => codes.has(def.code) && !context.values.byCode.has(def.code));
+    private missingItems({ context }: Request): IndicatorDef[] {
+        return missingRequiredItems(context).map(({ def }) => def).filter(def => !context.values.byCode.has(def.code));
     }
 
     /**

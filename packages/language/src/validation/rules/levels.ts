@@ -1,35 +1,68 @@
-import type { AstNode } from 'langium';
 import type { Level } from '../../generated/ast.js';
 import { findPart, type IndicatorDef } from '../../template/catalog.js';
 import type { AppendixValues } from '../../report/appendix.js';
 import { DISTRICTS_ENDED, LAST_DAY_OF_DISTRICTS } from '../../report/districts.js';
 import { headerField } from '../../report/header.js';
 import { LEVEL_LABELS } from '../../report/labels.js';
+import type { ReportReading } from '../../report/reading.js';
 import type { ReportCheck, Severity } from '../issue.js';
 import { evaluate } from './relations.js';
 
 
+/**
+ * Beyond this many, the required items still missing are one finding: a list of thousands (a report just begun on a
+ * template of 20,000 rows) helps nobody, and sending it to the editor would cost most of every keystroke.
+ */
+export const MISSING_REQUIRED_LISTED = 100;
+
 /** missing-required: every item the report's level must report is there, with a value. */
-export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catalog, level, settings }, accept) => {
+export const requiredItemsMustBeReported: ReportCheck = (context, accept) => {
+    const { report, values, level, settings } = context;
     const severity = settings.missingRequiredSeverity;
-    if (!catalog || !level || severity === 'off') return;
+    if (!level || severity === 'off') return;
+    const missing = missingRequiredItems(context);
+    for (const { def, after } of missing.slice(0, MISSING_REQUIRED_LISTED)) {
+        const entry = values.byCode.get(def.code);
+        const counted = def.kind === 'count' || def.kind === 'percent';
+        accept({
+            code: 'missing-required', severity: severity as Severity, node: entry?.item ?? report.appendix ?? report,
+            property: entry ? 'indicator' : undefined,
+            data: { indicator: def.code, after },
+            vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_LABELS[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+            en: `Missing ${def.code} "${def.title}": required at ${LEVEL_LABELS[level].en}${counted ? ' (if there is none, write 0)' : ''}`
+        });
+    }
+    const rest = missing.slice(MISSING_REQUIRED_LISTED);
+    if (rest.length === 0) return;
+    const [first, last] = [rest[0].def.code, rest[rest.length - 1].def.code];
+    accept({
+        code: 'missing-required', severity: severity as Severity, node: report.appendix ?? report,
+        data: { indicator: first, after: rest[0].after, more: rest.length },
+        vi: `Còn thiếu ${rest.length} mục bắt buộc khác, từ ${first} đến ${last}: ${LEVEL_LABELS[level].vi} phải báo cáo các mục này`,
+        en: `${rest.length} more required items are missing, ${first} to ${last}: required at ${LEVEL_LABELS[level].en}`
+    });
+};
+
+export interface MissingItem {
+    def: IndicatorDef;
+    /** The code of the last item written before it, if any. */
+    after?: string;
+}
+
+/** The items the report's level must report that it leaves out or leaves blank, in template order. */
+export function missingRequiredItems({ values, catalog, level }: ReportReading): MissingItem[] {
+    const missing: MissingItem[] = [];
+    if (!catalog || !level) return missing;
     let previous: string | undefined;
     for (const def of catalog.indicators) {
         const entry = values.byCode.get(def.code);
         if (def.requiredAt.includes(level) && !(entry && values.hasAnyValue(entry)) && conditionHolds(values, def)) {
-            const node: AstNode = entry?.item ?? report.appendix ?? report;
-            const counted = def.kind === 'count' || def.kind === 'percent';
-            accept({
-                code: 'missing-required', severity: severity as Severity, node,
-                property: entry ? 'indicator' : undefined,
-                data: { indicator: def.code, after: previous },
-                vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_LABELS[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
-                en: `Missing ${def.code} "${def.title}": required at ${LEVEL_LABELS[level].en}${counted ? ' (if there is none, write 0)' : ''}`
-            });
+            missing.push({ def, after: previous });
         }
         if (entry) previous = def.code;
     }
-};
+    return missing;
+}
 
 /** `khi 1.3.1 > 0 bat-buoc 1.3.2`: without a condition an item is always required; with one, only while it holds. */
 function conditionHolds(values: AppendixValues, def: IndicatorDef): boolean {
