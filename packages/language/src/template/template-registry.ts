@@ -1,6 +1,7 @@
 import { BUILTIN_SCHEME } from '@cchc/model';
 import { DocumentState, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isTemplate, type Template } from '../generated/ast.js';
+import type { DeferredTemplates } from '../workspace/deferred-templates.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 
 /**
@@ -13,7 +14,7 @@ export class TemplateRegistry {
     /** Templates by id, found once per build rather than once per code looked up. */
     private byId?: Map<string, Template>;
 
-    constructor(shared: LangiumSharedCoreServices) {
+    constructor(shared: LangiumSharedCoreServices, private readonly deferred?: DeferredTemplates) {
         this.documents = shared.workspace.LangiumDocuments;
         const forget = () => { this.byId = undefined; };
         shared.workspace.DocumentBuilder.onUpdate(forget);
@@ -29,8 +30,9 @@ export class TemplateRegistry {
         return template ? this.catalogOf(template) : undefined;
     }
 
+    /** Every template id known, those of workspace templates not read yet included. */
     ids(): string[] {
-        return this.templates().map(template => template.name);
+        return [...new Set([...this.templates().map(template => template.name), ...this.deferred?.pendingIds() ?? []])];
     }
 
     catalogOf(template: Template): Catalog {
