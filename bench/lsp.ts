@@ -112,6 +112,9 @@ function withLastDigit(text: string, code: string, digit: number): { text: strin
     return { text: text.slice(0, match.index) + match[1] + value + text.slice(match.index + match[0].length), value };
 }
 
+/** A 5 MB report's first diagnostics can take minutes on a busy machine. */
+const EDIT_TIMEOUT_MS = 600_000;
+
 async function editRows(which: string, workspace: string): Promise<Row[]> {
     const s = scenario(which);
     const uri = pathToFileURL(path.join(workspace, `bench-${which}.cchc`)).href;
@@ -119,7 +122,7 @@ async function editRows(which: string, workspace: string): Promise<Row[]> {
     const rows: Row[] = [];
     try {
         await server.initialize(workspace);
-        const opened = server.diagnostics(uri);
+        const opened = server.diagnostics(uri, () => true, EDIT_TIMEOUT_MS);
         await server.open(uri, s.text);
         await opened;
         const original = new RegExp(`^${s.code.replace(/\./g, '\\.')}[ \\t]+\\d*(\\d)\\b`, 'm').exec(s.text)![1];
@@ -128,7 +131,7 @@ async function editRows(which: string, workspace: string): Promise<Row[]> {
         const edit = async (i: number): Promise<number> => {
             const { text, value } = withLastDigit(s.text, s.code, digits[i % digits.length]);
             const prefix = `${s.code}: tổng ${value} `;
-            const arrived = server.diagnostics(uri, d => d.some(x => x.code === 'sum-mismatch' && typeof x.message === 'string' && x.message.startsWith(prefix)));
+            const arrived = server.diagnostics(uri, d => d.some(x => x.code === 'sum-mismatch' && typeof x.message === 'string' && x.message.startsWith(prefix)), EDIT_TIMEOUT_MS);
             const t0 = performance.now();
             await server.change(uri, ++version, text);
             return (await arrived) - t0;
