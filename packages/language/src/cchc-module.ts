@@ -106,7 +106,7 @@ const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
  */
 export function createCchcServices(context: DefaultSharedModuleContext, settings: CchcSettings = defaultSettings()): CchcServices {
     const deferredTemplates: DeferredTemplates = new DeferredTemplates((): TemplateLoading => ({
-        documents: shared.workspace.LangiumDocuments, fileSystem: shared.workspace.FileSystemProvider
+        documents: shared.workspace.LangiumDocuments, fileSystem: shared.workspace.FileSystemProvider, builder: shared.workspace.DocumentBuilder
     }));
     const shared: LangiumSharedServices = inject(
         createDefaultSharedModule(context),

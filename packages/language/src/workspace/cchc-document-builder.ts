@@ -2,7 +2,7 @@ import {
     Cancellation, DefaultDocumentBuilder, delayNextTick, interruptAndCheck, isOperationCancelled,
     type BuildOptions, type DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise
 } from 'langium';
-import type { DeferredTemplates } from './deferred-templates.js';
+import { HEAD_LENGTH, type DeferredTemplates } from './deferred-templates.js';
 
 /**
  * Before a cancellable build starts, the event loop gets one turn: the editor's next change, if it has already sent
@@ -50,6 +50,3 @@ export class CchcDocumentBuilder extends DefaultDocumentBuilder {
         });
     }
 }
-
-/** A report's header and a template's first lines come long before this. */
-const HEAD_LENGTH = 100_000;

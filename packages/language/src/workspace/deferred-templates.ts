@@ -1,9 +1,10 @@
-import type { FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
+import type { DocumentBuilder, FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
 
 /** The workspace services the deferred templates read and load through. */
 export interface TemplateLoading {
     documents: LangiumDocuments;
     fileSystem: FileSystemProvider;
+    builder: DocumentBuilder;
 }
 
 /**
@@ -41,27 +42,37 @@ export class DeferredTemplates {
      * Reads the pending templates that `texts` (reports or templates about to be built) name, those whose id is
      * unknown, and the templates those are built on; returns the documents read, to be built with the others.
      */
-    async load(texts: string[]): Promise<LangiumDocument[]> {
+    load(texts: string[]): Promise<LangiumDocument[]> {
+        return this.read(id => id === undefined || texts.some(text => namedTemplates(text).includes(id)));
+    }
+
+    /** Reads and builds every pending template, for a list of all templates (the New report command's). */
+    async readAll(): Promise<void> {
+        const loaded = await this.read(() => true);
+        if (loaded.length > 0) await this.loading().builder.build(loaded, { validation: true });
+    }
+
+    private async read(wanted: (id: string | undefined) => boolean): Promise<LangiumDocument[]> {
         const loaded: LangiumDocument[] = [];
-        let wanted = new Set(texts.flatMap(namedTemplates));
-        while (this.pending.size > 0) {
-            const due = [...this.waiting()].filter(uri => {
-                const id = this.idOf(uri);
-                return id === undefined || wanted.has(id);
-            });
-            if (due.length === 0) break;
+        let bases = new Set<string>();
+        let due = [...this.waiting()].filter(uri => wanted(this.idOf(uri)));
+        while (due.length > 0) {
             const { documents } = this.loading();
-            wanted = new Set();
+            bases = new Set();
             for (const uri of due) {
                 this.forget(uri);
                 try {
                     const document = await documents.getOrCreateDocument(uri);
                     loaded.push(document);
-                    for (const id of namedTemplates(document.textDocument.getText())) wanted.add(id);
+                    for (const id of namedTemplates(document.textDocument.getText().slice(0, HEAD_LENGTH))) bases.add(id);
                 } catch (error) {
                     console.error(`cchc: ${uri.toString()} could not be loaded:`, error);
                 }
             }
+            due = [...this.waiting()].filter(uri => {
+                const id = this.idOf(uri);
+                return id !== undefined && bases.has(id);
+            });
         }
         return loaded;
     }
@@ -89,6 +100,9 @@ export class DeferredTemplates {
         return this.ids.get(key);
     }
 }
+
+/** A report's header and a template's first lines come long before this. */
+export const HEAD_LENGTH = 100_000;
 
 /** `mau <id> "…"` at the start of a template, after any `//` comments. */
 export function declaredTemplateId(text: string): string | undefined {
