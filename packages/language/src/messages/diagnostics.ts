@@ -256,10 +256,16 @@ export const DIAGNOSTICS = {
         }
     }),
     /** Its severity is the user's `cchc.diagnostics.missingRequired`. */
-    'missing-required': diagnostic<{ code: string; title: string; level: Level; counted: boolean }, { indicator: string; after?: string }>({
+    /** One missing item (`code`), or the rest after the first hundred (`more` of them, `first` to `last`), in one. */
+    'missing-required': diagnostic<{ code: string; title: string; level: Level; counted: boolean } | { more: number; first: string; last: string; level: Level },
+        { indicator: string; after?: string; more?: number }>({
         severity: 'warning', fixable: true,
-        vi: p => `Thiếu ${p.code} "${p.title}": ${LEVEL_LABELS[p.level].vi} phải báo cáo mục này${p.counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
-        en: p => `Missing ${p.code} "${p.title}": required at ${LEVEL_LABELS[p.level].en}${p.counted ? ' (if there is none, write 0)' : ''}`
+        vi: p => 'more' in p
+            ? `Còn thiếu ${p.more} mục bắt buộc khác, từ ${p.first} đến ${p.last}: ${LEVEL_LABELS[p.level].vi} phải báo cáo các mục này`
+            : `Thiếu ${p.code} "${p.title}": ${LEVEL_LABELS[p.level].vi} phải báo cáo mục này${p.counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+        en: p => 'more' in p
+            ? `${p.more} more required items are missing, ${p.first} to ${p.last}: required at ${LEVEL_LABELS[p.level].en}`
+            : `Missing ${p.code} "${p.title}": required at ${LEVEL_LABELS[p.level].en}${p.counted ? ' (if there is none, write 0)' : ''}`
     }),
     /** The header of a district report after districts ended (`period`), or a district item (`code`, `path`) in one. */
     'level-abolished': diagnostic<{ period: string } | { code: string; path?: string }>({
