@@ -1,6 +1,6 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
-import { expandHome, WriteError, writeFileAtomically } from '@cchc/docx';
+import { expandHome, WriteError, writeFileAtomically } from '@cchc/output';
 import { FORM_EXTENSIONS, ImportError, importForm, templateIdFrom } from '@cchc/template-import';
 import { TEMPLATE_IMPORT_USAGE, UsageError } from './arguments.js';
 import { checkFiles } from './check.js';
