@@ -11,7 +11,7 @@ export { toReportModel } from './model/to-report.js';
 export { readReport, readingOf, reportModelOf, type ReportReading } from './report/reading.js';
 export { DecodingNodeFileSystem } from './workspace/decoding-file-system.js';
 export { ENCODING, LEGACY_ENCODING } from './validation/encoding.js';
-export { aggregate, valueKey, type Aggregation, type AggregationUnit, type AggregatedValue } from './aggregate/aggregate.js';
+export { aggregate, unitFigures, valueKey, type Aggregation, type AggregationUnit, type AggregatedValue, type UnitFigures } from './aggregate/aggregate.js';
 export { aggregateReportText } from './aggregate/aggregate-report.js';
 export { readProvenance, type Provenance } from './aggregate/provenance.js';
 export { unitName, unitIdentity } from './aggregate/unit-name.js';

@@ -36,7 +36,7 @@ export function aggregateReportText({ aggregation, period, unitFiles, skipped }:
         'ngay ',
         `tieu-de Tình hình, kết quả công tác cải cách hành chính ${period.label}`,
         '',
-        `Tổng hợp số liệu của ${units.length} đơn vị ${LEVEL_LABELS[units[0]?.reading.level ?? level].vi} (Phụ lục kèm theo).`,
+        `Tổng hợp số liệu của ${units.length} đơn vị ${LEVEL_LABELS[units[0]?.level ?? level].vi} (Phụ lục kèm theo).`,
         '',
         `phu-luc ${APPENDIX_TITLE}`
     ];
@@ -48,8 +48,8 @@ export function aggregateReportText({ aggregation, period, unitFiles, skipped }:
         const parts = allParts(def).filter(part => part.levels.includes(level) && values.has(valueKey(def.code, part.path)));
         let itemText: string[];
         if (own || parts.length > 0) {
-            itemText = [`${def.code}${own ? `   ${valueText(own, units)}` : ''}`,
-                ...parts.map(part => `${PART_INDENT}${part.path}   ${valueText(values.get(valueKey(def.code, part.path))!, units)}`)];
+            itemText = [own ? `${def.code.padEnd(7)} ${valueText(own, units)}` : def.code,
+                ...parts.map(part => `${PART_INDENT}${part.path.padEnd(14)} ${valueText(values.get(valueKey(def.code, part.path))!, units)}`)];
         } else if (def.requiredAt.includes(level)) {
             itemText = itemLines(def, level);
         } else {

@@ -5,10 +5,54 @@ import type { ReportReading } from '../report/reading.js';
 import type { AggregationRule, QuantityDef } from '../template/aggregation.js';
 import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 
-/** One report being aggregated: its reading and the name the output and the hover give it. */
+/** One report being aggregated: the name the output and the hover give it, and its figures. */
 export interface AggregationUnit {
     name: string;
-    reading: ReportReading;
+    level?: Level;
+    figures: UnitFigures;
+}
+
+/** What a unit writes for one row at its own level: a number, a choice's option, a text; and on which line (0-based). */
+export interface Figure {
+    number?: number;
+    option?: number;
+    text?: string;
+    line: number;
+}
+
+/** A unit's figures by `valueKey`: all an aggregation needs of a report, so its syntax tree can be dropped. */
+export type UnitFigures = Map<string, Figure>;
+
+/** Reads every row the report's level reports, as the aggregation will ask for it. */
+export function unitFigures(reading: ReportReading): UnitFigures {
+    const figures: UnitFigures = new Map();
+    const { values, catalog } = reading;
+    for (const entry of values.byCode.values()) {
+        const def = entry.def;
+        if (!def || def.kind === 'group' || !values.applies(def.levels) || !catalog) continue;
+        for (const [row, path] of [[def, ''] as const, ...allParts(def).map(part => [part, part.path] as const)]) {
+            if (!values.applies(row.levels)) continue;
+            const figure = figureOf(values, def.code, path, row);
+            if (figure) figures.set(valueKey(def.code, path), figure);
+        }
+    }
+    return figures;
+}
+
+function figureOf(values: AppendixValues, code: string, path: string, row: IndicatorDef | PartDef): Figure | undefined {
+    const line = lineOf(values, code, path);
+    if (row.kind === 'count' || row.kind === 'percent') {
+        const number = values.numberOrOnlyPart(code, path);
+        return number === undefined ? undefined : { number, line };
+    }
+    const value = values.writtenValue(code, path);
+    if (!value) return undefined;
+    if (row.kind === 'choice' || row.kind === 'yes-no') {
+        const choice = matchChoice(value, row.options);
+        return choice && { option: choice.option.value, line };
+    }
+    const text = writtenText(value);
+    return text ? { text, line } : undefined;
 }
 
 /** What one unit gave to an aggregated value, and the line (0-based) of its report it was read from. */
@@ -87,8 +131,7 @@ function aggregateRow(code: string, path: string, row: IndicatorDef | PartDef, r
         }
         case 'list': {
             const texts = units.flatMap((unit, index) => {
-                const value = unit.reading.values.writtenValue(code, path);
-                const text = value && writtenText(value);
+                const text = unit.figures.get(valueKey(code, path))?.text;
                 return text ? [{ unit: index, text }] : [];
             });
             return texts.length > 0 ? { code, path, def: row, texts, contributions: [] } : undefined;
@@ -114,11 +157,8 @@ function aggregateRow(code: string, path: string, row: IndicatorDef | PartDef, r
 function sumContributions(units: AggregationUnit[], code: string, path: string): Contribution[] {
     const contributions: Contribution[] = [];
     units.forEach((unit, index) => {
-        const values = unit.reading.values;
-        const row = values.definition(code, path);
-        if (!row || !values.applies(row.levels)) return;
-        const value = values.numberOrOnlyPart(code, path);
-        if (value !== undefined) contributions.push({ unit: index, value, line: lineOf(values, code, path) });
+        const figure = unit.figures.get(valueKey(code, path));
+        if (figure?.number !== undefined) contributions.push({ unit: index, value: figure.number, line: figure.line });
     });
     return contributions;
 }
@@ -127,10 +167,8 @@ function sumContributions(units: AggregationUnit[], code: string, path: string):
 function countContributions(units: AggregationUnit[], count: { code: string; options: number[] }): Contribution[] {
     const contributions: Contribution[] = [];
     units.forEach((unit, index) => {
-        const values = unit.reading.values;
-        const value = values.writtenValue(count.code);
-        const choice = value && matchChoice(value, values.definition(count.code)?.options ?? []);
-        if (choice) contributions.push({ unit: index, value: count.options.includes(choice.option.value) ? 1 : 0, line: lineOf(values, count.code, '') });
+        const figure = unit.figures.get(count.code);
+        if (figure?.option !== undefined) contributions.push({ unit: index, value: count.options.includes(figure.option) ? 1 : 0, line: figure.line });
     });
     return contributions;
 }
