@@ -53,7 +53,7 @@ describe('tong-hop: how a row aggregates, as template data', () => {
         expect(findPart(catalog.byCode.get('1.5')!, 'xa')?.aggregation).toMatchObject({ mode: 'none' });
     });
 
-    test('a count of a row the template does not have is the template's unknown code', async () => {
+    test('a count of a row the template does not have is an unknown code of the template', async () => {
         const { found } = await catalogOf('mau thu "Mẫu thử"\nchi-tieu 1 "Số" so-luong tong-hop dem 9.9 (1)');
         expect(found.map(f => [f.line, f.code, f.severity])).toEqual([[2, 'template-unknown-code', 'error']]);
     });
