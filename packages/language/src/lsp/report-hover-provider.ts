@@ -14,6 +14,7 @@ import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../report/labels.js';
 import { ruleSentence } from '../validation/rules/relations.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
 import { citedValue } from '../model/to-report.js';
+import { provenanceAt, provenanceMarkdown } from './provenance-links.js';
 
 /** The text in the language of `cchc.messages.language`. */
 type Say = (texts: Texts) => string;
@@ -37,7 +38,9 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
         const node = leaf?.astNode;
         if (!isReport(root) || !node) return undefined;
         const context = readingOf(this.services, root);
-        const markdown = this.markdownAt(node, offset, context, this.say());
+        const provenance = provenanceAt(document, offset);
+        const markdown = [provenance && provenanceMarkdown(provenance, this.say()), this.markdownAt(node, offset, context, this.say())]
+            .filter(Boolean).join('\n\n');
         return markdown ? { contents: { kind: 'markdown', value: markdown } } : undefined;
     }
 
