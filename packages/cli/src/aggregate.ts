@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
     aggregate, aggregateReportText, headerValue, isReport, readingOf, unitFigures, unitIdentity, unitName,
-    type Aggregation, type AggregationUnit, type Catalog, type Level, type Period
+    type Aggregation, type AggregationUnit, type Catalog, type CchcServices, type Level, type Period
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/docx';
 import { AGGREGATE_USAGE, UsageError } from './arguments.js';
@@ -95,8 +95,10 @@ async function run(args: AggregateArguments): Promise<number> {
     const errors: Finding[] = [];
     const unreadable: { file: string; reason: string }[] = [];
     let catalogs = new Map<string, Catalog>();
+    let services: CchcServices | undefined;
     for (let start = 0; start < files.length; start += BATCH) {
-        const batch = await checkFiles({ files: files.slice(start, start + BATCH), templates: args.templates, language: 'vi', missingRequired: 'warning' });
+        const batch = await checkFiles({ files: files.slice(start, start + BATCH), templates: args.templates, language: 'vi', missingRequired: 'warning', services });
+        services = batch.services;
         unreadable.push(...batch.unreadable);
         errors.push(...batch.findings.filter(finding => finding.severity === 'error'));
         for (const loaded of batch.reports) {
@@ -108,6 +110,8 @@ async function run(args: AggregateArguments): Promise<number> {
                 file: loaded.file, absolute: loaded.path, templateId: headerValue(root, 'mau'), period: reading.period,
                 level: reading.level, agency: headerValue(root, 'co-quan'), figures: unitFigures(reading)
             });
+            // Its figures are all the aggregation needs: the syntax tree goes.
+            services.shared.workspace.LangiumDocuments.deleteDocument(loaded.document.uri);
         }
     }
     if (unreadable.length > 0) {
