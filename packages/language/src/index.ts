@@ -15,3 +15,4 @@ export { aggregate, unitFigures, valueKey, type Aggregation, type AggregationUni
 export { aggregateReportText } from './aggregate/aggregate-report.js';
 export { readProvenance, type Provenance } from './aggregate/provenance.js';
 export { unitName, unitIdentity } from './aggregate/unit-name.js';
+export { aggregationInput, planAggregation, AggregationRefused, type AggregationInput, type AggregationPlan } from './aggregate/aggregation-inputs.js';
