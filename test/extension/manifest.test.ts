@@ -72,6 +72,7 @@ describe('the extension manifest', () => {
         expect(titles).toEqual({
             'cchc.exportReport': 'Xuất báo cáo DOCX (Export report)',
             'cchc.newReport': 'Báo cáo mới (New report)',
+            'cchc.aggregateReports': 'Tổng hợp báo cáo (Aggregate reports)',
             'cchc.convertToUtf8': 'Chuyển mã sang UTF-8 (Convert to UTF-8)',
             'cchc.previewReport': 'Xem trước báo cáo (Preview report)'
         });

@@ -1,6 +1,6 @@
 import {
-    BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
-    type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplateSummary
+    AggregateRequest, BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
+    type AggregateParams, type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplateSummary
 } from '@cchc/model';
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
@@ -8,6 +8,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { CchcServices } from '../cchc-module.js';
 import { newReportText } from '../report/new-report.js';
 import { reportModelOf } from '../report/reading.js';
+import { aggregateRequest } from './aggregate-request.js';
 
 export function registerRequests(connection: Connection, services: CchcServices): void {
     const registry = services.report.cchc.TemplateRegistry;
@@ -33,4 +34,5 @@ export function registerRequests(connection: Connection, services: CchcServices)
         const catalog = registry.get(params.templateId);
         return catalog ? newReportText({ catalog, level: params.level, period: params.period, year: params.year }) : null;
     });
+    connection.onRequest(AggregateRequest, (params: AggregateParams) => aggregateRequest(services, params));
 }
