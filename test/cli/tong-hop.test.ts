@@ -133,3 +133,18 @@ describe('cchc tong-hop', () => {
         expect(missing).toEqual({ status: 2, stdout: 'khong-co.cchc: không đọc được: không có tệp này / no such file\n0 lỗi, 0 cảnh báo, 0 thông tin\n', stderr: '' });
     });
 });
+
+describe('a template that does not say how its rows aggregate', () => {
+    test('its declared rows aggregate; one warning at the first row without tong-hop names how many are left blank', async () => {
+        const root = communes({
+            'khong-tong-hop.cchct': 'mau khong-tong-hop "Mẫu chưa khai báo"\ncap xa huyen\nnhom 1 "Nhóm"\nchi-tieu 1.1 "Số việc" so-luong\nchi-tieu 1.2 "Số người" so-luong tong-hop cong\nchi-tieu 1.3 "Số buổi" so-luong\n',
+            'a.cchc': 'mau khong-tong-hop\ncap xa\nky nam 2022\nco-quan UBND XÃ A\nphu-luc\n1.1 1\n1.2 10\n1.3 2\n',
+            'b.cchc': 'mau khong-tong-hop\ncap xa\nky nam 2022\nco-quan UBND XÃ B\nphu-luc\n1.1 2\n1.2 20\n1.3 3\n'
+        });
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'huyen', '-o', 'huyen.cchc');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toBe('xa/khong-tong-hop.cchct:4:1 cảnh báo aggregation-undeclared Mẫu khong-tong-hop chưa nói cách tổng hợp (tong-hop) của 2 dòng, đầu tiên là 1.1; các dòng này để trống\n0 lỗi, 1 cảnh báo, 0 thông tin\n');
+        const text = readFileSync(path.join(root, 'huyen.cchc'), 'utf8');
+        expect(text).toContain('\nphu-luc THỐNG KÊ SỐ LIỆU VỀ KẾT QUẢ THỰC HIỆN CÔNG TÁC CẢI CÁCH HÀNH CHÍNH\n1\n1.1\n1.2     30\n1.3\n');
+    });
+});

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    aggregate, aggregateReportText, aggregationInput, AggregationRefused, isReport, planAggregation, readingOf,
+    aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, isReport, planAggregation, readingOf,
     type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/docx';
@@ -160,7 +160,7 @@ function undeclaredFinding(catalog: Catalog, undeclared: Aggregation['undeclared
     return {
         file, line: (range?.start.line ?? 0) + 1, column: (range?.start.character ?? 0) + 1,
         endLine: (range?.end.line ?? 0) + 1, endColumn: (range?.end.character ?? 0) + 1,
-        severity: 'warning', code: 'aggregation-undeclared',
-        message: `Mẫu ${catalog.id} chưa nói cách tổng hợp (tong-hop) của ${undeclared.length} dòng, đầu tiên là ${label}; các dòng này để trống / the template does not say how ${undeclared.length} rows aggregate (tong-hop), the first is ${label}; they are left blank`
+        severity: DIAGNOSTICS['aggregation-undeclared'].severity, code: 'aggregation-undeclared',
+        message: DIAGNOSTICS['aggregation-undeclared'].vi({ template: catalog.id, count: undeclared.length, first: label })
     };
 }

@@ -70,7 +70,8 @@ const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     const services = args.services ?? createCchcServices(DecodingNodeFileSystem, {
         messageLanguage: args.language,
-        missingRequiredSeverity: args.missingRequired
+        missingRequiredSeverity: args.missingRequired,
+        inlayHints: false
     });
     await loadBuiltinTemplates(services);
     const unreadable: CheckResult['unreadable'] = [];

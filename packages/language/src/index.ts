@@ -16,3 +16,4 @@ export { aggregateReportText } from './aggregate/aggregate-report.js';
 export { readProvenance, type Provenance } from './aggregate/provenance.js';
 export { unitName, unitIdentity } from './aggregate/unit-name.js';
 export { aggregationInput, planAggregation, AggregationRefused, type AggregationInput, type AggregationPlan } from './aggregate/aggregation-inputs.js';
+export { DIAGNOSTICS } from './messages/diagnostics.js';

@@ -1,5 +1,6 @@
 import type { LangiumDocument } from 'langium';
 import { CodeActionKind, type CodeAction, type Diagnostic } from 'vscode-languageserver';
+import type { DiagnosticData } from '../messages/diagnostics.js';
 import { ENCODING, LEGACY_ENCODING } from '../validation/encoding.js';
 
 /** The VS Code command that converts the file on disk; the extension registers it. */
@@ -10,14 +11,15 @@ export const CONVERT_TO_UTF8_COMMAND = 'cchc.convertToUtf8';
  * be converted. A `legacy-encoding` diagnostic names the font; for `encoding` the user picks.
  */
 export function convertToUtf8Action(document: LangiumDocument, diagnostic: Diagnostic, english: boolean): CodeAction[] {
-    const data = (diagnostic.data ?? {}) as { code?: string; from?: string };
-    if (data.code !== ENCODING && data.code !== LEGACY_ENCODING) return [];
+    const data = diagnostic.data as DiagnosticData | undefined;
+    if (data?.code !== ENCODING && data?.code !== LEGACY_ENCODING) return [];
+    const from = data.code === LEGACY_ENCODING ? data.from : undefined;
     const title = english ? 'Convert to UTF-8 (into a new file)' : 'Chuyển mã sang UTF-8 (ra tệp mới)';
     return [{
         title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred: true,
-        command: { title, command: CONVERT_TO_UTF8_COMMAND, arguments: data.from ? [document.uri.toString(), data.from] : [document.uri.toString()] }
+        command: { title, command: CONVERT_TO_UTF8_COMMAND, arguments: from ? [document.uri.toString(), from] : [document.uri.toString()] }
     }];
 }

@@ -13,17 +13,9 @@ import { labelAsValue, matchChoice, writtenText } from '../report/choice-values.
 import { convertToUtf8Action } from './convert-to-utf8-action.js';
 import { itemLines } from '../report/item-lines.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
+import type { DataOf, DiagnosticData, PartFix } from '../messages/diagnostics.js';
 
 type Texts = { vi: string; en: string };
-
-/** A sum-mismatch's data when one part equals the total: the written part to set, and its new value's working. */
-interface PartFix {
-    indicator: string;
-    path: string;
-    title: string;
-    value: number;
-    working: string;
-}
 
 interface Request {
     document: LangiumDocument;
@@ -54,15 +46,16 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         return actions;
     }
 
+    /** The data is what our own check sent with the diagnostic, typed by its code's entry in `DIAGNOSTICS`. */
     private fixes(request: Request, diagnostic: Diagnostic): CodeAction[] {
-        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
-        switch (data.code) {
+        const data = diagnostic.data as DiagnosticData | undefined;
+        switch (data?.code) {
             case 'sum-mismatch': return this.fixSum(request, diagnostic, data);
-            case 'derivable-total': return typeof data.value === 'number' ? [this.fillTotal(request, diagnostic, data.value)] : [];
-            case 'missing-required': return this.insertMissing(request, diagnostic, String(data.indicator));
+            case 'derivable-total': return [this.fillTotal(request, diagnostic, data.value)];
+            case 'missing-required': return this.insertMissing(request, diagnostic, data.indicator);
             case 'unknown-indicator':
-            case 'duplicate-code': return this.replaceCode(request, diagnostic, stringList(data.suggestions));
-            case 'number-format': return typeof data.replacement === 'string' ? [this.rewriteNumber(request, diagnostic, data.replacement)] : [];
+            case 'duplicate-code': return this.replaceCode(request, diagnostic, data.suggestions);
+            case 'number-format': return [this.rewriteNumber(request, diagnostic, data.replacement)];
             case 'choice': return this.pickOption(request, diagnostic);
             case 'group-value': return this.removeGroupValue(request, diagnostic);
             case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
@@ -73,11 +66,11 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     }
 
     /** When one part equals the total, the part copied from the total is the likely mistake: fixing it comes first. */
-    private fixSum(request: Request, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
-        const part = data.part as PartFix | undefined;
-        const partFix = part && this.setPart(request, diagnostic, part);
-        const totalFix = typeof data.expected === 'number' ? [this.setTotal(request, diagnostic, data.expected, !partFix)] : [];
-        return partFix ? [partFix, ...totalFix] : totalFix;
+    private fixSum(request: Request, diagnostic: Diagnostic, data: DataOf<'sum-mismatch'>): CodeAction[] {
+        if (!('expected' in data)) return [];
+        const partFix = data.part && this.setPart(request, diagnostic, data.part);
+        const totalFix = this.setTotal(request, diagnostic, data.expected, !partFix);
+        return partFix ? [partFix, totalFix] : [totalFix];
     }
 
     private setPart(request: Request, diagnostic: Diagnostic, part: PartFix): CodeAction | undefined {
@@ -129,9 +122,8 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     /** The required items the report leaves out altogether (a blank line is not left out: it only needs a value). */
     private missingItems({ document, context }: Request): IndicatorDef[] {
         const codes = new Set((document.diagnostics ?? [])
-            .map(diagnostic => diagnostic.data as Record<string, unknown> | undefined)
-            .filter(data => data?.code === 'missing-required')
-            .map(data => String(data!.indicator)));
+            .map(diagnostic => diagnostic.data as DiagnosticData | undefined)
+            .flatMap(data => data?.code === 'missing-required' ? [data.indicator] : []));
         return (context.catalog?.indicators ?? []).filter(def => codes.has(def.code) && !context.values.byCode.has(def.code));
     }
 
@@ -355,8 +347,4 @@ function fix(request: Request, diagnostic: Diagnostic, texts: Texts, edits: Text
 function rangeOf({ document }: Request, node: AstNode): Range {
     const cst = node.$cstNode!;
     return { start: document.textDocument.positionAt(cst.offset), end: document.textDocument.positionAt(cst.end) };
-}
-
-function stringList(value: unknown): string[] {
-    return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 }

@@ -22,8 +22,7 @@ export class ReportInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
-        const settings = this.services.cchc.Settings as { inlayHints?: boolean };
-        return settings.inlayHints !== false ? super.getInlayHints(document, params, cancelToken) : [];
+        return this.services.cchc.Settings.inlayHints ? super.getInlayHints(document, params, cancelToken) : [];
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {
