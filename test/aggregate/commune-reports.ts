@@ -37,7 +37,7 @@ export function communeReport(i: number, options: { period?: string; template?: 
         `    tra-bcci       ${post}`,
         `    md3            ${2 * i}`,
         `    md4            ${i}`,
-        `4.2.5   ${(i % 10) / 10}%`.replace('.', ','),
+        `4.2.5   ${String((i % 10) / 10).replace('.', ',')}%`,
         `7.3.1   ${i % 4 === 0 ? 'Chưa kết nối' : 'Đã kết nối'}`,
         `7.6.3   ${i % 3 === 0 ? 0 : 1}`,
         '',

@@ -5,6 +5,7 @@ import {
     type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/docx';
+import { matrixWorkbook } from './aggregate-matrix.js';
 import { AGGREGATE_USAGE, UsageError } from './arguments.js';
 import { checkFiles, type Finding } from './check.js';
 import { formatHuman, printable } from './output.js';
@@ -15,6 +16,8 @@ export interface AggregateArguments {
     inputs: string[];
     level: Level;
     output?: string;
+    /** The matrix workbook: one column per unit, totals by formula, the inputs' findings. */
+    matrix?: string;
     skipErrors: boolean;
     templates: string[];
 }
@@ -49,6 +52,7 @@ export function parseAggregateArguments(argv: string[]): AggregateArguments {
             }
             case '-o':
             case '--output': parsed.output = value(); break;
+            case '--xlsx': parsed.matrix = value(); break;
             case '--bo-qua-loi': parsed.skipErrors = true; break;
             case '--template': parsed.templates.push(value()); break;
             default: throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
@@ -57,6 +61,7 @@ export function parseAggregateArguments(argv: string[]): AggregateArguments {
     if (parsed.inputs.length === 0) throw new UsageError('Chưa chỉ ra báo cáo hay thư mục nào / no report or folder given');
     if (!parsed.level) throw new UsageError('tong-hop cần --cap xa|huyen|tinh / tong-hop needs --cap');
     if (parsed.output !== undefined && !parsed.output.endsWith('.cchc')) throw new UsageError(`-o phải là tệp .cchc / -o must name a .cchc file (nhận được / got "${parsed.output}")`);
+    if (parsed.matrix !== undefined && !parsed.matrix.endsWith('.xlsx')) throw new UsageError(`--xlsx phải là tệp .xlsx / --xlsx must name a .xlsx file (nhận được / got "${parsed.matrix}")`);
     return parsed as AggregateArguments;
 }
 
@@ -81,6 +86,7 @@ async function run(args: AggregateArguments): Promise<number> {
     const inputs: AggregationInput[] = [];
     const absolute = new Map<string, string>();
     const errors: Finding[] = [];
+    const findings: Finding[] = [];
     const unreadable: { file: string; reason: string }[] = [];
     const catalogs = new Map<string, Catalog>();
     let services: CchcServices | undefined;
@@ -90,6 +96,7 @@ async function run(args: AggregateArguments): Promise<number> {
         unreadable.push(...batch.unreadable);
         const batchErrors = batch.findings.filter(finding => finding.severity === 'error');
         errors.push(...batchErrors);
+        if (args.matrix) findings.push(...batch.findings);
         for (const loaded of batch.reports) {
             const root = loaded.document.parseResult.value;
             if (!isReport(root)) continue;
@@ -131,6 +138,10 @@ async function run(args: AggregateArguments): Promise<number> {
         process.stderr.write(`cchc: đã tổng hợp ${plan.units.length} báo cáo / aggregated ${plan.units.length} reports → ${printable(args.output)}\n`);
     } else {
         await writeStdout(text);
+    }
+    if (args.matrix) {
+        await writeFileAtomically(path.resolve(args.matrix), await matrixWorkbook(aggregation, findings));
+        process.stderr.write(`cchc: đã ghi bảng tổng hợp / matrix written → ${printable(args.matrix)}\n`);
     }
     return 0;
 }

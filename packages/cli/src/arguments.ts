@@ -118,11 +118,13 @@ const CONVERT_USAGE = `cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <t
                                chuyển mã sang UTF-8 vào tệp mới (mặc định <tên>.utf8.cchc), giữ nguyên tệp gốc /
                                convert to UTF-8 into a new file (default <name>.utf8.cchc); the original is kept`;
 
-export const AGGREGATE_USAGE = `cchc tong-hop <báo-cáo.cchc…|thư-mục> --cap xa|huyen|tinh [-o <tệp.cchc>] [--bo-qua-loi]
+export const AGGREGATE_USAGE = `cchc tong-hop <báo-cáo.cchc…|thư-mục> --cap xa|huyen|tinh [-o <tệp.cchc>] [--xlsx <bảng.xlsx>] [--bo-qua-loi]
                                tổng hợp báo cáo của các đơn vị thành báo cáo cấp trên theo cùng mẫu /
                                aggregate the units' reports into the upper level's report on the same template
   --cap xa|huyen|tinh          cấp của báo cáo tổng hợp / the level of the aggregated report
   -o, --output <tệp.cchc>      nơi ghi (mặc định: đầu ra chuẩn) / where to write (default: the standard output)
+  --xlsx <bảng.xlsx>           ghi thêm bảng tổng hợp: mỗi đơn vị một cột, cột tổng bằng công thức, kết quả kiểm tra
+                               / also write the matrix: a column per unit, totals by formula, the inputs' findings
   --bo-qua-loi                 bỏ qua báo cáo có lỗi, nêu tên chúng / skip the reports with errors, naming them
   --template <tệp.cchct>       nạp thêm mẫu / load another template`;
 

@@ -83,3 +83,4 @@ export { SIZE } from './styles.js';
 export { estimateWidth } from './text-width.js';
 export { nfc, upper } from './text.js';
 export { placeAndDate } from './vietnamese-date.js';
+export { deterministicZip, editPart, fixedTimestamp, withTimestamp } from './deterministic-zip.js';
