@@ -81,6 +81,13 @@ describe('aggregating commune reports into the district', () => {
         expect((await aggregateOf([communeReport(1)], 'xa')).undeclared).toEqual([]);
     });
 
+    test('the 2025 commune template, derived from the 2021 one, inherits its declarations', async () => {
+        const report = communeReport(1, { template: 'cap-xa-2025', period: '6-thang 2026' });
+        const aggregation = await aggregateOf([report, communeReport(2, { template: 'cap-xa-2025', period: '6-thang 2026' })], 'xa', 'cap-xa-2025');
+        expect(aggregation.undeclared).toEqual([]);
+        expect(numberAt(aggregation, '3.3.1.truc-tiep.xa')).toBe(203);
+    });
+
     test('the upper report checks without errors, and carries each value\'s provenance as comments', async () => {
         const aggregation = await aggregateOf([1, 2, 3].map(i => communeReport(i)), 'huyen');
         const text = aggregateReportText({

@@ -1,6 +1,9 @@
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
+import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { ReportCodeActionProvider } from '../../packages/language/src/lsp/report-code-action-provider.js';
 import { DIAGNOSTICS, type DiagnosticCode } from '../../packages/language/src/messages/diagnostics.js';
+import { ENCODING, LEGACY_ENCODING } from '../../packages/language/src/validation/encoding.js';
 import { report, testServices, validate, type Found } from '../helpers.js';
 import { deepTemplate } from './deep-template.js';
 
@@ -26,7 +29,10 @@ const CORPUS: { text: string; extension?: string }[] = [
     { text: deepTemplate(400), extension: '.cchct' },
     { text: report('1.1.1 18', {}, 'Nội dung \uFFFD.') },
     { text: report('1.1.1 18', {}, 'UBND thµnh phè ®· hoµn thµnh kÕ ho¹ch.') },
-    { text: `${TEMPLATE_HEAD}chi-tieu 1.1 "B" so-luong { phan a "A" phan a "A" }\nchi-tieu 2.1 "C" so-luong\nquy-tac 1.1.zz <= 1.9\nkhi 1.1 > x bat-buoc 1.1`, extension: '.cchct' }
+    { text: `${TEMPLATE_HEAD}chi-tieu 1.1 "B" so-luong { phan a "A" phan a "A" }\nchi-tieu 2.1 "C" so-luong\nquy-tac 1.1.zz <= 1.9\nkhi 1.1 > x bat-buoc 1.1`, extension: '.cchct' },
+    { text: 'mau thu-dan-xuat "Thử" dua-tren tp-thanh-hoa-2021\ncap xa\nbo 9.9\nbo 1.1.1\nbo quy-tac 1.1.3 <= 1.1.2\nquy-tac 1.1.1 <= 1.1.2\n', extension: '.cchct' },
+    { text: 'mau thu-mat-goc "Thử" dua-tren khong-co\n', extension: '.cchct' },
+    { text: 'mau thu-vong "Thử" dua-tren thu-vong\n', extension: '.cchct' }
 ];
 
 /** What the corpus cannot raise without a setup of its own, and where that is tested. */
@@ -53,6 +59,12 @@ describe('the message catalogue', () => {
         }
     });
 
+    test('the codes marked fixable are exactly those with a quick fix', async () => {
+        const provider = new ReportCodeActionProvider((await testServices()).report);
+        const fixed = [...Object.keys(provider.quickFixes), ENCODING, LEGACY_ENCODING].sort();
+        expect(Object.entries(DIAGNOSTICS).filter(([, spec]) => spec.fixable).map(([code]) => code).sort()).toEqual(fixed);
+    });
+
     test('each finding reads in one language: Vietnamese by default, English with "en", never both joined', async () => {
         const vi = await findingsIn('vi');
         const en = await findingsIn('en');
@@ -73,6 +85,22 @@ describe('the message catalogue', () => {
     });
 });
 
+describe('one message mechanism', () => {
+    /** The language core's sources outside the catalogue (and the generated parser). */
+    const SOURCE = 'packages/language/src';
+    const sources = readdirSync(SOURCE, { recursive: true, encoding: 'utf8' })
+        .filter(file => file.endsWith('.ts') && !file.startsWith('messages') && !file.startsWith('generated'));
+
+    test('no text pairs outside messages/, and no message joining two languages with " / "', () => {
+        expect(sources.length).toBeGreaterThan(50);
+        for (const file of sources) {
+            const text = readFileSync(path.join(SOURCE, file), 'utf8');
+            expect(text.match(/\b(?:vi|en): *[`'"]/g), file).toBeNull();
+            expect(text.match(/[\u00C0-\u1EF9][^'"`\n]* \/ [A-Z][a-z]+/gu), file).toBeNull();
+        }
+    });
+});
+
 describe('syntax errors in the user\'s language', () => {
     const unclosed = report('3.3.1 (truc-tiep.xa 1');
 
@@ -83,6 +111,8 @@ describe('syntax errors in the user\'s language', () => {
         const template = 'mau thu "A"\ncap xa\nchi-tieu "A"';
         expect((await validate(template, { extension: '.cchct' })).found.filter(f => f.code === 'syntax').map(f => f.message))
             .toEqual(['Lỗi cú pháp: thiếu mã chỉ tiêu trước `"A"`']);
+        expect((await validate(report('1.1.3 "a" "b"'))).found.filter(f => f.code === 'syntax').map(f => f.message))
+            .toEqual(['Lỗi cú pháp: thừa `"b"`']);
     });
 
     test('the lexer\'s findings read in one language each', async () => {

@@ -135,7 +135,7 @@ describe('header', () => {
 
     test('the template ids after mau', async () => {
         const items = await complete('mau <|>\ncap xa\n\nNội dung.\n');
-        expect(labels(items)).toEqual(['tp-thanh-hoa-2021']);
+        expect(labels(items)).toEqual(['tp-thanh-hoa-2021', 'cap-xa-2025']);
         expect(items[0].detail).toBe('Phụ lục thống kê CCHC – UBND thành phố Thanh Hoá (2021)');
     });
 
@@ -203,6 +203,27 @@ describe('a template with more rows than a list carries', () => {
             expect(narrowed.items.filter(item => /^\d/.test(item.label))).toHaveLength(100);
         } finally {
             documents.deleteDocument(template.uri);
+        }
+    });
+});
+
+describe('with cchc.messages.language en', () => {
+    test('the details are English; codes, names and keywords stay as the report writes them', async () => {
+        const settings = (await testServices()).report.cchc.Settings;
+        settings.messageLanguage = 'en';
+        try {
+            expect((await complete(header('<|>')))[0]).toMatchObject({ label: 'cap', detail: 'the level: xa, huyen, tinh' });
+            expect((await complete(header('cap <|>')))[0]).toMatchObject({ label: 'xa', detail: 'commune level (xã, phường, thị trấn)' });
+            const codes = await complete(report('<|>\n1.1.1 18\n3.3.1 4203'));
+            expect(codes.find(item => item.label === '1.1.2')!.documentation).toEqual({
+                kind: 'markdown', value: '**1.1.2** Số nhiệm vụ đã hoàn thành\n\n_(required at commune level)_'
+            });
+            expect(codes.find(item => item.label === '1.1.1')!.documentation).toEqual({
+                kind: 'markdown', value: '**1.1.1** Số nhiệm vụ đề ra trong kế hoạch\n\n_(already written)_'
+            });
+            expect(codes.find(item => item.label === 'noi-nhan')).toMatchObject({ detail: 'the recipients' });
+        } finally {
+            settings.messageLanguage = 'vi';
         }
     });
 });

@@ -31,6 +31,8 @@ export interface CheckOptions {
     files: string[];
     stdinName?: string;
     templates: string[];
+    /** Folders whose `.cchct` files are loaded. */
+    templateDirs?: string[];
     language: MessageLanguage;
     missingRequired: ConfigurableSeverity;
     /** The services of an earlier run, to check more files with templates already read (`tong-hop` checks in batches). */
@@ -79,10 +81,14 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     const reportInputs = named.filter(input => !input.path.endsWith(TEMPLATE_EXTENSION));
     const templateInputs = new Map<string, Input>();
     for (const file of args.templates) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
+    for (const folder of args.templateDirs ?? []) {
+        for (const file of await templatesIn(folder, unreadable)) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
+    }
+    // A folder's templates are listed once, not once per report in it (a folder of 3,000 reports).
     const folders = new Map<string, Promise<string[]>>();
     for (const input of reportInputs) {
         const folder = path.dirname(input.path);
-        if (!folders.has(folder)) folders.set(folder, templatesIn(folder));
+        if (!folders.has(folder)) folders.set(folder, templatesBeside(input.path));
         for (const sibling of await folders.get(folder)!) {
             if (!templateInputs.has(sibling)) templateInputs.set(sibling, { file: sibling, path: sibling });
         }
@@ -128,8 +134,19 @@ async function load(services: CchcServices, inputs: Input[], extension: string, 
     return loaded;
 }
 
-/** The templates in a folder, read once per folder: a folder of 3,000 reports is listed once, not 3,000 times. */
-async function templatesIn(directory: string): Promise<string[]> {
+/** The `.cchct` files of a folder (not its subfolders), in name order; a folder that cannot be read is named. */
+async function templatesIn(folder: string, unreadable: CheckResult['unreadable']): Promise<string[]> {
+    try {
+        const names = (await fs.readdir(folder)).filter(name => name.endsWith(TEMPLATE_EXTENSION)).sort();
+        return names.map(name => path.join(folder, name));
+    } catch (error) {
+        unreadable.push({ file: folder, reason: (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'không phải thư mục / not a folder' : describeError(error) });
+        return [];
+    }
+}
+
+async function templatesBeside(file: string): Promise<string[]> {
+    const directory = path.dirname(path.resolve(file));
     try {
         return (await fs.readdir(directory)).filter(name => name.endsWith('.cchct')).map(name => path.join(directory, name));
     } catch {

@@ -17,3 +17,5 @@ export { readProvenance, type Provenance } from './aggregate/provenance.js';
 export { unitName, unitIdentity } from './aggregate/unit-name.js';
 export { aggregationInput, planAggregation, AggregationRefused, type AggregationInput, type AggregationPlan } from './aggregate/aggregation-inputs.js';
 export { DIAGNOSTICS } from './messages/diagnostics.js';
+export { templatesFor, templateSummaries } from './template/template-list.js';
+export { newReportText } from './report/new-report.js';

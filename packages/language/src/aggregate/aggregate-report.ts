@@ -1,5 +1,5 @@
 import { APPENDIX_TITLE } from '../report/appendix.js';
-import { LEVEL_LABELS } from '../report/labels.js';
+import { LEVEL_LABELS } from '../messages/labels.js';
 import { PART_INDENT, itemLines } from '../report/item-lines.js';
 import type { Period } from '../report/header.js';
 import { formatNumber } from '../report/numbers.js';

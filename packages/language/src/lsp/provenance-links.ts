@@ -4,7 +4,9 @@ import { isItem, isPartValue, isReport } from '../generated/ast.js';
 import { readProvenance, type Provenance, type ProvenanceEntry } from '../aggregate/provenance.js';
 import { normalizeCode } from '../report/appendix.js';
 import { formatNumber } from '../report/numbers.js';
-import type { Texts } from '../report/labels.js';
+import { AGGREGATED_FROM, MORE_UNITS } from '../messages/aggregation.js';
+import type { Texts } from '../messages/labels.js';
+import type { Message } from '../messages/message.js';
 
 /** An aggregated report's provenance (`cchc tong-hop`), read once per version of its text. */
 const cache = new WeakMap<AstNode, Provenance>();
@@ -36,14 +38,15 @@ export function provenanceAt(document: LangiumDocument, offset: number): { prove
 const LISTED = 50;
 
 /** `306 = X. Số 1 101 + X. Số 2 102 + X. Số 3 103`, with how a count or a ratio is computed. */
-export function provenanceMarkdown({ provenance, entry }: { provenance: Provenance; entry: ProvenanceEntry }, say: (texts: Texts) => string): string {
+export function provenanceMarkdown({ provenance, entry }: { provenance: Provenance; entry: ProvenanceEntry },
+    say: { (label: Texts): string; <P>(message: Message<P>, params: P): string }): string {
     const total = entry.contributions.reduce((sum, c) => sum + c.value, 0);
     const terms = entry.contributions.slice(0, LISTED)
         .map(c => `${provenance.units.get(c.unit)?.name ?? `(${c.unit})`} ${formatNumber(c.value)}`);
     const more = entry.contributions.length - LISTED;
-    if (more > 0) terms.push(say({ vi: `… (${more} đơn vị nữa)`, en: `… (${more} more units)` }));
+    if (more > 0) terms.push(say(MORE_UNITS, { count: more }));
     const formula = entry.formula ? ` (${entry.formula})` : '';
-    const title = say({ vi: 'Tổng hợp từ các đơn vị', en: 'Aggregated from the units' });
+    const title = say(AGGREGATED_FROM);
     return `**${title}**${formula}: ${formatNumber(total)} = ${terms.join(' + ')}`;
 }
 

@@ -5,7 +5,7 @@ import {
     type CompletionItem, type CompletionItemLabelDetails, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
-import { isReport, type HeaderKey, type Level } from '../generated/ast.js';
+import { isReport, type Level } from '../generated/ast.js';
 import {
     BLOCK_KEYWORDS, BLOCK_ORDER, blockStates, HEADER_KEYWORD_LIST, isHeaderKeyword, keywordAt, splitLines,
     type Block, type BlockKeyword
@@ -15,31 +15,12 @@ import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
 import { itemLines, leafPartPaths } from '../report/item-lines.js';
-import { KIND_NAMES, LEVEL_NAMES } from '../report/labels.js';
+import { KIND_LABELS } from '../messages/labels.js';
+import { COMPLETION_TEXTS } from '../messages/editor.js';
+import { say } from '../messages/message.js';
+import type { MessageLanguage } from '../settings.js';
 import { readingOf } from '../report/reading.js';
 
-const HEADER_KEYWORD_DETAILS: Record<HeaderKey, string> = {
-    'mau': 'mẫu phụ lục (mã mẫu)',
-    'cap': 'cấp báo cáo: xa, huyen, tinh',
-    'ky': 'kỳ báo cáo, vd. 6-thang 2021',
-    'co-quan-cap-tren': 'cơ quan cấp trên',
-    'co-quan': 'cơ quan ban hành',
-    'so': 'số văn bản, vd. 15/BC-UBND',
-    'dia-danh': 'địa danh',
-    'ngay': 'ngày ban hành, dd/mm/yyyy',
-    'tieu-de': 'trích yếu',
-    'kinh-gui': 'Kính gửi (có thể nhiều dòng)'
-};
-const BLOCK_KEYWORD_DETAILS: Record<BlockKeyword, string> = {
-    'phu-luc': 'phụ lục số liệu',
-    'noi-nhan': 'nơi nhận',
-    'ky-ten': 'chữ ký'
-};
-const LEVEL_DETAILS: Record<Level, string> = {
-    xa: 'cấp xã (xã, phường, thị trấn)',
-    huyen: 'cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)',
-    tinh: 'cấp tỉnh'
-};
 const CODE = String.raw`\d+(?:\.\d+)*[a-z]?`;
 
 /** Everything a completion needs to know about the cursor: the line up to it and the block it is in. */
@@ -56,6 +37,8 @@ interface Cursor {
     written: Set<string>;
     /** Set when more codes match than a list carries: the client then asks again as the user types on. */
     incomplete: boolean;
+    /** What the details are written in: `cchc.messages.language` (labels stay the template's Vietnamese). */
+    language: MessageLanguage;
 }
 
 /**
@@ -104,7 +87,8 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
             prefix: text.slice(0, position.character),
             suffix: text.slice(position.character),
             block: blockStates(lines)[position.line],
-            catalog: context?.catalog, level: context?.level, written, incomplete: false
+            catalog: context?.catalog, level: context?.level, written, incomplete: false,
+            language: this.services.cchc.Settings.messageLanguage
         };
     }
 
@@ -130,7 +114,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
                 sortText: sortKey(0, index), textEdit: { range, newText: id }
             }));
             case 'cap': return (['xa', 'huyen', 'tinh'] as Level[]).map((level, index) => ({
-                label: level, kind: CompletionItemKind.EnumMember, detail: LEVEL_DETAILS[level],
+                label: level, kind: CompletionItemKind.EnumMember, detail: say(cursor.language, COMPLETION_TEXTS.level, { level }),
                 sortText: sortKey(0, index), textEdit: { range, newText: level }
             }));
             default: {
@@ -227,7 +211,7 @@ function headerKeywordItems(cursor: Cursor): CompletionItem[] {
     return HEADER_KEYWORD_LIST
         .filter(keyword => keyword === 'kinh-gui' || !used.has(keyword))
         .map((keyword, index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail: HEADER_KEYWORD_DETAILS[keyword],
+            label: keyword, kind: CompletionItemKind.Keyword, detail: say(cursor.language, COMPLETION_TEXTS.headerKeyword, { keyword }),
             sortText: sortKey(0, index), textEdit: { range, newText: `${keyword} ` }
         }));
 }
@@ -243,7 +227,7 @@ function blockKeywordItems(cursor: Cursor): CompletionItem[] {
     return (Object.entries(BLOCK_KEYWORDS) as [BlockKeyword, Block][])
         .filter(([keyword, block]) => !present.has(keyword) && BLOCK_ORDER.indexOf(block) > BLOCK_ORDER.indexOf(cursor.block))
         .map(([keyword], index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail: BLOCK_KEYWORD_DETAILS[keyword],
+            label: keyword, kind: CompletionItemKind.Keyword, detail: say(cursor.language, COMPLETION_TEXTS.blockKeyword, { keyword }),
             sortText: sortKey(9, index), textEdit: { range, newText: keyword }
         }));
 }
@@ -262,8 +246,8 @@ function citationItems(cursor: Cursor): CompletionItem[] {
         allParts(def).filter(part => cursor.level === undefined || part.levels.includes(cursor.level)).forEach((part, index) => {
             const label = `${def.code}.${part.path}`;
             items.push({
-                label, kind: CompletionItemKind.Field, detail: part.unit ?? KIND_NAMES[part.kind],
-                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
+                label, kind: CompletionItemKind.Field, detail: part.unit ?? KIND_LABELS[part.kind][cursor.language],
+                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_LABELS[part.kind][cursor.language]),
                 sortText: sortKey(1, index), textEdit: { range, newText: `${label}${close}` }
             });
         });
@@ -294,12 +278,13 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
     if (ranked.length > CODE_COMPLETION_LIMIT) cursor.incomplete = true;
     return ranked.slice(0, CODE_COMPLETION_LIMIT).map(({ def, index, tier }) => {
         const isWritten = written.has(def.code);
-        const status = isWritten ? 'đã ghi' : isRequired(def) && level ? `bắt buộc với ${LEVEL_NAMES[level]}` : undefined;
+        const status = isWritten ? say(cursor.language, COMPLETION_TEXTS.written, undefined)
+            : isRequired(def) && level ? say(cursor.language, COMPLETION_TEXTS.requiredAt, { level }) : undefined;
         const item: CompletionItem = {
             label: def.code,
             kind: CompletionItemKind.Field,
-            detail: def.unit ?? KIND_NAMES[def.kind],
-            labelDetails: nameAndUnit(def.title, def.unit ?? KIND_NAMES[def.kind]),
+            detail: def.unit ?? KIND_LABELS[def.kind][cursor.language],
+            labelDetails: nameAndUnit(def.title, def.unit ?? KIND_LABELS[def.kind][cursor.language]),
             documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
             filterText: `${def.code} ${def.title} ${foldedTitle(def)}`,
             sortText: sortKey(tier, index)
@@ -313,7 +298,7 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
         const choice = def.kind === 'choice' || def.kind === 'yes-no';
         return {
             ...item, textEdit: { range, newText: `${def.code} ` },
-            command: choice ? { title: 'Chọn giá trị', command: 'editor.action.triggerSuggest' } : undefined
+            command: choice ? { title: say(cursor.language, COMPLETION_TEXTS.chooseValue, undefined), command: 'editor.action.triggerSuggest' } : undefined
         };
     });
 }
@@ -359,8 +344,8 @@ function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<s
         .map((part, index) => ({
             label: part.path,
             kind: CompletionItemKind.Field,
-            detail: part.unit ?? KIND_NAMES[part.kind],
-            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
+            detail: part.unit ?? KIND_LABELS[part.kind][cursor.language],
+            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_LABELS[part.kind][cursor.language]),
             documentation: `${def.code}.${part.path}: ${partTitle(def, part)}`,
             sortText: sortKey(written.has(part.path) ? 2 : 0, index),
             textEdit: { range, newText: `${part.path} ` }

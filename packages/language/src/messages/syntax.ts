@@ -29,8 +29,8 @@ export const SYNTAX_MESSAGES = {
         en: p => `missing ${alternatives(p.expected.map(kind => tokenName('en', kind)), 'or')}${p.found ? ` before \`${p.found}\`` : ''}`
     } satisfies Message<{ expected: string[]; found?: string }>,
     'not-expected': {
-        vi: p => `không đọc được \`${p.found}\` ở đây`,
-        en: p => `\`${p.found}\` cannot be read here`
+        vi: p => `thừa \`${p.found}\``,
+        en: p => `unexpected \`${p.found}\``
     } satisfies Message<{ found: string }>,
     'unreadable-file': {
         vi: p => `Không đọc được tệp này (${p.reason})`,

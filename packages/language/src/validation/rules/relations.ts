@@ -93,20 +93,17 @@ function partsOfOneName(catalog: Catalog, sum: Sum): { name: string; code: strin
  * A rule as a sentence, without figures: "Số hồ sơ giải quyết đúng hạn (3.3.2) không vượt quá số lượng hồ sơ đã
  * tiếp nhận, cấp xã (3.3.1)". Names as the at-most messages give them; the hover shows it.
  */
-export function ruleSentence(catalog: Catalog, rule: Rule): { vi: string; en: string } {
-    const side = (sum: Sum, joiner: string) => {
+export function ruleSentence(catalog: Catalog, rule: Rule): ParamsOfRule {
+    const side = (sum: Sum) => {
         const shared = partsOfOneName(catalog, sum);
-        if (shared) return `${shared.name} (${shared.code})`;
+        if (shared) return [`${shared.name} (${shared.code})`];
         return sum.terms.map(term => isConstantTerm(term) ? term.value
-            : `${termName(catalog, term, true)} (${[term.indicator.$refText, ...term.path].join('.')})`).join(joiner);
+            : `${termName(catalog, term, true)} (${[term.indicator.$refText, ...term.path].join('.')})`);
     };
-    const [verbVi, verbEn] = rule.operator === '<=' ? ['không vượt quá', 'is at most']
-        : rule.operator === '>=' ? ['không nhỏ hơn', 'is at least'] : ['bằng', 'equals'];
-    return {
-        vi: capitalize(`${side(rule.left, ' cộng ')} ${verbVi} ${side(rule.right, ' cộng ')}`),
-        en: capitalize(`${side(rule.left, ' plus ')} ${verbEn} ${side(rule.right, ' plus ')}`)
-    };
+    return { left: side(rule.left), operator: rule.operator, right: side(rule.right) };
 }
+
+type ParamsOfRule = { left: string[]; operator: RuleOperator; right: string[] };
 
 /** "số lượng hồ sơ đã tiếp nhận, tiếp nhận trực tiếp, cấp xã": the item's name, then each part's on the path. */
 function termName(catalog: Catalog, term: IndicatorTerm, withItem: boolean): string {
@@ -137,10 +134,6 @@ function kindOf(catalog: Catalog, term: IndicatorTerm): string | undefined {
 /** "Số nhiệm vụ" → "số nhiệm vụ"; an acronym such as "TTHC" or "UBND" keeps its capitals. */
 function lowerFirst(text: string): string {
     return text.length > 1 && text[1] === text[1].toLocaleLowerCase('vi') ? text[0].toLocaleLowerCase('vi') + text.slice(1) : text;
-}
-
-function capitalize(text: string): string {
-    return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /**
