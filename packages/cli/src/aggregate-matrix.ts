@@ -1,6 +1,5 @@
 import ExcelJS from 'exceljs';
-import { unzipSync } from 'fflate';
-import { deterministicZip, editPart, fixedTimestamp, withTimestamp } from '@cchc/docx';
+import { workbookBytes } from '@cchc/xlsx';
 import { allParts, valueKey, type Aggregation, type IndicatorDef, type PartDef } from '@cchc/language';
 import type { Finding } from './check.js';
 
@@ -12,8 +11,6 @@ export const FINDINGS_SHEET = 'Kết quả kiểm tra';
 const CODE = 1, NAME = 2, UNIT = 3, TOTAL = 4, FIRST_UNIT = 5;
 const TOTAL_COLUMN = 'D';
 
-/** Fixed dates (2000-01-01) in the document and the zip: the same aggregation gives the same bytes, whenever written. */
-const TIMESTAMP = fixedTimestamp(undefined);
 
 interface MatrixRow {
     key: string;
@@ -32,13 +29,11 @@ interface MatrixRow {
 export async function matrixWorkbook(aggregation: Aggregation, findings: Finding[]): Promise<Uint8Array> {
     const workbook = new ExcelJS.Workbook();
     workbook.creator = workbook.lastModifiedBy = 'cchc tong-hop';
-    workbook.created = workbook.modified = new Date(TIMESTAMP);
     const sheet = workbook.addWorksheet(MATRIX_SHEET, { views: [{ state: 'frozen', xSplit: TOTAL, ySplit: 1 }] });
     writeMatrix(sheet, aggregation);
     writeFindings(workbook.addWorksheet(FINDINGS_SHEET, { views: [{ state: 'frozen', ySplit: 1 }] }), findings);
-    const files = unzipSync(new Uint8Array(await workbook.xlsx.writeBuffer()));
-    editPart(files, 'docProps/core.xml', xml => withTimestamp(xml, TIMESTAMP));
-    return deterministicZip(files, TIMESTAMP);
+    // Fixed dates in the document and the zip (xlsx's helper): the same aggregation gives the same bytes.
+    return workbookBytes(workbook, undefined);
 }
 
 function writeMatrix(sheet: ExcelJS.Worksheet, { catalog, level, units, values }: Aggregation): void {

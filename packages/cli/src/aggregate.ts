@@ -4,7 +4,7 @@ import {
     aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, isReport, planAggregation, readingOf,
     type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level
 } from '@cchc/language';
-import { WriteError, writeFileAtomically } from '@cchc/docx';
+import { WriteError, writeFileAtomically } from '@cchc/output';
 import { matrixWorkbook } from './aggregate-matrix.js';
 import { AGGREGATE_USAGE, UsageError } from './arguments.js';
 import { checkFiles, type Finding } from './check.js';
