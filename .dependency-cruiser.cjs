@@ -45,6 +45,13 @@ module.exports = {
             to: { path: '^packages/language/src/server/' }
         },
         {
+            name: 'aggregation-reads-data',
+            comment: 'The aggregation core (cchc tong-hop) reads reports and templates as data: no checks, editor features, server or workspace.',
+            severity: 'error',
+            from: { path: '^packages/language/src/aggregate/' },
+            to: { path: '^packages/language/src/(validation|lsp|server|workspace)/' }
+        },
+        {
             name: 'no-cycles',
             comment: 'Cycles are allowed only through type-only imports (the dependency-injection modules).',
             severity: 'error',

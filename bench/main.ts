@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, wr
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
 import { generateLarge, seedVariant, type GeneratedData } from './generate.js';
+import { communeReport } from '../test/aggregate/commune-reports.js';
 import { row, type Row } from './stats.js';
 
 const SEED_PATH = 'examples/phuong-dien-bien-6-thang-2021.cchc';
@@ -201,6 +202,23 @@ async function batchRows(): Promise<Row[]> {
     ];
 }
 
+/** The 3,321 communes of the country (2025), each a small report on the built-in template, in a folder of their own. */
+const COMMUNES = 3321;
+
+async function aggregateRows(): Promise<Row[]> {
+    const folder = path.join(work, 'communes');
+    mkdirSync(folder, { recursive: true });
+    for (let i = 1; i <= COMMUNES; i++) writeFileSync(path.join(folder, `xa-${String(i).padStart(4, '0')}.cchc`), communeReport(i));
+    const target = path.join(work, 'tong-hop.cchc');
+    const run = await runProcess(process.execPath, [CLI, 'tong-hop', folder, '--cap', 'huyen', '-o', target], true, BATCH_TIMEOUT_S * 1000);
+    if (run.timedOut || run.status !== 0) throw new Error(`cchc tong-hop failed (${run.status}${run.timedOut ? ', timed out' : ''}): ${run.stderr.slice(0, 2000)}`);
+    process.stderr.write(`  cchc tong-hop of ${COMMUNES} commune reports: ${(run.ms / 1000).toFixed(2)} s, peak RSS ${run.peakMB!.toFixed(0)} MB\n`);
+    return [
+        row('cchc tong-hop, 3,321 commune reports (one process)', { median: run.ms / 1000, p95: run.ms / 1000 }, 's', 10, 'value'),
+        row('cchc tong-hop, peak RSS', { median: run.peakMB!, p95: run.peakMB! }, 'MB', 1024, 'value')
+    ];
+}
+
 function prepareWorkspaces(): { seedWorkspace: string; largeWorkspace: string } {
     const seedWorkspace = path.join(work, 'workspace-seed');
     const largeWorkspace = path.join(work, 'workspace-2000');
@@ -248,10 +266,10 @@ function table(rows: Row[]): string {
     return [line(header), widths.map(w => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
 }
 
-const SECTIONS = ['parse', 'lsp', 'docx', 'process', 'batch'] as const;
+const SECTIONS = ['parse', 'lsp', 'docx', 'process', 'batch', 'aggregate'] as const;
 
 /**
- * All sections, or those named in CCHC_BENCH_ONLY (comma-separated: parse, lsp, docx, process, batch) for a quick re-run of
+ * All sections, or those named in CCHC_BENCH_ONLY (comma-separated: parse, lsp, docx, process, batch, aggregate) for a quick re-run of
  * one part; bench/results.json is written only by a full run.
  */
 async function main(): Promise<void> {
@@ -308,6 +326,11 @@ async function main(): Promise<void> {
     if (runs('batch')) {
         section('5. batch check of 1000 seed variants with one cchc check process');
         rows.push(...stamp(await batchRows()));
+    }
+
+    if (runs('aggregate')) {
+        section('6. cchc tong-hop of 3,321 commune reports in one process');
+        rows.push(...await aggregateRows());
     }
 
     rows.push(...cold.filter(r => !r.name.includes('debounce')));

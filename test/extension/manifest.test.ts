@@ -81,6 +81,7 @@ describe('the extension manifest', () => {
             'cchc.exportReport': 'Xuất báo cáo DOCX (Export report)',
             'cchc.exportXlsx': 'Xuất phụ lục Excel (Export XLSX)',
             'cchc.newReport': 'Báo cáo mới (New report)',
+            'cchc.aggregateReports': 'Tổng hợp báo cáo (Aggregate reports)',
             'cchc.convertToUtf8': 'Chuyển mã sang UTF-8 (Convert to UTF-8)',
             'cchc.importTemplate': 'Nhập mẫu từ Excel/Word… (Import form)',
             'cchc.listTemplates': 'Danh sách mẫu (Templates)',

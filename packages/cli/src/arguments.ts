@@ -223,6 +223,16 @@ export const TEMPLATE_IMPORT_USAGE = `cchc template import <biểu mẫu.xlsx|bi
                                không ghi đè tệp đã có nếu không có --force) / read a form's appendix table into a draft
                                template (default <name>.cchct beside the form; an existing file is replaced only with --force)`;
 
+export const AGGREGATE_USAGE = `cchc tong-hop <báo-cáo.cchc…|thư-mục> --cap xa|huyen|tinh [-o <tệp.cchc>] [--xlsx <bảng.xlsx>] [--bo-qua-loi]
+                               tổng hợp báo cáo của các đơn vị thành báo cáo cấp trên theo cùng mẫu /
+                               aggregate the units' reports into the upper level's report on the same template
+  --cap xa|huyen|tinh          cấp của báo cáo tổng hợp / the level of the aggregated report
+  -o, --output <tệp.cchc>      nơi ghi (mặc định: đầu ra chuẩn) / where to write (default: the standard output)
+  --xlsx <bảng.xlsx>           ghi thêm bảng tổng hợp: mỗi đơn vị một cột, cột tổng bằng công thức, kết quả kiểm tra
+                               / also write the matrix: a column per unit, totals by formula, the inputs' findings
+  --bo-qua-loi                 bỏ qua báo cáo có lỗi, nêu tên chúng / skip the reports with errors, naming them
+  --template <tệp.cchct>       nạp thêm mẫu / load another template`;
+
 export const HELP = `cchc — kiểm tra báo cáo cải cách hành chính / check administrative-reform reports
 
 Cách dùng / usage:
@@ -233,6 +243,7 @@ Cách dùng / usage:
   ${TEMPLATES_USAGE}
   ${NEW_USAGE}
   ${TEMPLATE_IMPORT_USAGE}
+  ${AGGREGATE_USAGE}
 
 Tuỳ chọn / options:
 ${COMMON_OPTIONS}

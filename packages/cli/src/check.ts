@@ -35,6 +35,8 @@ export interface CheckOptions {
     templateDirs?: string[];
     language: MessageLanguage;
     missingRequired: ConfigurableSeverity;
+    /** The services of an earlier run, to check more files with templates already read (`tong-hop` checks in batches). */
+    services?: CchcServices;
 }
 
 /** A check run keeps its services and documents, for commands that go on to use the checked reports. */
@@ -68,7 +70,7 @@ const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
  * twice is checked once; a template named on its own is checked as a template.
  */
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
-    const services = createCchcServices(DecodingNodeFileSystem, {
+    const services = args.services ?? createCchcServices(DecodingNodeFileSystem, {
         messageLanguage: args.language,
         missingRequiredSeverity: args.missingRequired,
         inlayHints: false
@@ -82,8 +84,12 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     for (const folder of args.templateDirs ?? []) {
         for (const file of await templatesIn(folder, unreadable)) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
     }
+    // A folder's templates are listed once, not once per report in it (a folder of 3,000 reports).
+    const folders = new Map<string, Promise<string[]>>();
     for (const input of reportInputs) {
-        for (const sibling of await templatesBeside(input.path)) {
+        const folder = path.dirname(input.path);
+        if (!folders.has(folder)) folders.set(folder, templatesBeside(input.path));
+        for (const sibling of await folders.get(folder)!) {
             if (!templateInputs.has(sibling)) templateInputs.set(sibling, { file: sibling, path: sibling });
         }
     }

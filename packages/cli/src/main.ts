@@ -1,6 +1,7 @@
 import type { MessageLanguage } from '@cchc/language';
 import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './arguments.js';
 import { checkFiles, type CheckResult } from './check.js';
+import { aggregateCommand } from './aggregate.js';
 import { convertCommand } from './convert.js';
 import { exportReport } from './export.js';
 import { importCommand } from './import.js';
@@ -16,6 +17,7 @@ async function main(argv: string[]): Promise<number> {
     // Loaded only for this command: the XLSX reader is large, and `check` should not start it.
     if (argv[0] === 'template') return (await import('./template-import.js')).templateCommand(argv.slice(1));
     if (argv[0] === 'import') return importCommand(argv.slice(1));
+    if (argv[0] === 'tong-hop') return aggregateCommand(argv.slice(1));
     const args = parseArguments(argv);
     switch (args.command) {
         case 'help':

@@ -1,6 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { BUILTIN_SCHEME, BuiltinTemplateRequest } from '@cchc/model';
+import { aggregateReports } from './aggregate-command.js';
 import { convertToUtf8 } from './convert-command.js';
 import { exportReport } from './export-command.js';
 import { startLanguageClient } from './language-client.js';
@@ -24,6 +25,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('cchc.convertToUtf8', convertToUtf8),
         // Loaded on first use: the XLSX reader is large, and activation should not wait for it.
         vscode.commands.registerCommand('cchc.importTemplate', async () => (await import('./import-template-command.js')).importTemplate(log)),
+        vscode.commands.registerCommand('cchc.aggregateReports', (resource?: vscode.Uri, selected?: vscode.Uri[]) => aggregateReports(client!, resource, selected)),
         vscode.commands.registerCommand('cchc.listTemplates', () => listTemplates(client!)),
         vscode.workspace.registerTextDocumentContentProvider(BUILTIN_SCHEME, {
             provideTextDocumentContent: uri => client!.sendRequest<string | null>(BuiltinTemplateRequest, { uri: uri.toString() })

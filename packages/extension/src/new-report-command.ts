@@ -5,7 +5,7 @@ import {
 } from '@cchc/model';
 import { t } from './l10n.js';
 
-const LEVELS: { level: Level; label: string }[] = [
+export const LEVELS: { level: Level; label: string }[] = [
     { level: 'xa', label: 'Cấp xã (xã, phường, thị trấn)' },
     { level: 'huyen', label: 'Cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)' },
     { level: 'tinh', label: 'Cấp tỉnh' }

@@ -19,6 +19,7 @@ import { TemplateScopeProvider } from './template/template-scope-provider.js';
 import { createBuiltinTemplateDocuments } from './template/builtin/builtin-templates.js';
 import { ReportCodeActionProvider } from './lsp/report-code-action-provider.js';
 import { ReportCompletionProvider } from './lsp/report-completion-provider.js';
+import { ReportDefinitionProvider } from './lsp/report-definition-provider.js';
 import { ReportDocumentSymbolProvider } from './lsp/report-document-symbol-provider.js';
 import { ReportFormatter } from './lsp/report-formatter.js';
 import { ReportHoverProvider } from './lsp/report-hover-provider.js';
@@ -84,6 +85,7 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
     lsp: {
         CompletionProvider: services => new ReportCompletionProvider(services),
         HoverProvider: services => new ReportHoverProvider(services),
+        DefinitionProvider: services => new ReportDefinitionProvider(services),
         CodeActionProvider: services => new ReportCodeActionProvider(services),
         Formatter: () => new ReportFormatter(),
         InlayHintProvider: services => new ReportInlayHintProvider(services),

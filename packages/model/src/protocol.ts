@@ -51,3 +51,22 @@ export interface NewReportParams {
     period: PeriodKind;
     year: number;
 }
+
+/** `cchc tong-hop` from the editor: the reports (files or folders) aggregated into a report of `level`. */
+export const AggregateRequest = 'cchc/aggregate';
+
+export interface AggregateParams {
+    uris: string[];
+    level: Level;
+    /** Where the aggregated report will be written: its provenance names the reports relative to it. */
+    target: string;
+    /** Leave out the reports with errors (and name them) instead of stopping. */
+    skipErrors: boolean;
+}
+
+export type AggregateResult =
+    | { text: string; units: number; skipped: string[] }
+    /** Reports with errors, when they are not skipped: nothing aggregated. */
+    | { withErrors: string[] }
+    /** Why the reports cannot be aggregated together, naming them. */
+    | { refused: string };

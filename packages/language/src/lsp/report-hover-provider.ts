@@ -16,6 +16,7 @@ import type { Message } from '../messages/message.js';
 import { ruleSentence } from '../validation/rules/relations.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
 import { citedValue } from '../model/to-report.js';
+import { provenanceAt, provenanceMarkdown } from './provenance-links.js';
 
 /** A catalogue message, or a label, in the language of `cchc.messages.language`. */
 interface Say {
@@ -42,7 +43,9 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
         const node = leaf?.astNode;
         if (!isReport(root) || !node) return undefined;
         const context = readingOf(this.services, root);
-        const markdown = this.markdownAt(node, offset, context, this.say());
+        const provenance = provenanceAt(document, offset);
+        const markdown = [provenance && provenanceMarkdown(provenance, this.say()), this.markdownAt(node, offset, context, this.say())]
+            .filter(Boolean).join('\n\n');
         return markdown ? { contents: { kind: 'markdown', value: markdown } } : undefined;
     }
 

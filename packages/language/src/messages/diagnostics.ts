@@ -401,6 +401,12 @@ export const DIAGNOSTICS = {
         vi: p => `Mẫu này không khai báo chỉ tiêu hay chú thích ${p.code}`,
         en: p => `No item or footnote ${p.code} is declared in this template`
     }),
+    // Reported by cchc tong-hop on the template, at its first row that does not say how it aggregates.
+    'aggregation-undeclared': diagnostic<{ template: string; count: number; first: string }>({
+        severity: 'warning', fixable: false,
+        vi: p => `Mẫu ${p.template} chưa nói cách tổng hợp (tong-hop) của ${p.count} dòng, đầu tiên là ${p.first}; các dòng này để trống`,
+        en: p => `Template ${p.template} does not say how ${p.count} rows aggregate (tong-hop), the first is ${p.first}; they are left blank`
+    }),
 
     // A filled sheet read by `cchc import`, at a cell's address
     'xlsx-cell': diagnostic<{ content: UnusableCell; shown?: string }>({

@@ -89,6 +89,18 @@ export class AppendixValues {
         return value;
     }
 
+    /**
+     * The number, or for a part left blank its item's (or parent part's) when it is the only part reported at this
+     * level: a commune writing 3.1.3 230 has 230 TTHC cấp xã.
+     */
+    numberOrOnlyPart(code: string, path: string): number | undefined {
+        const value = this.number(code, path);
+        if (value !== undefined || !path) return value;
+        const parentPath = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
+        const siblings = this.additiveParts(code, parentPath);
+        return siblings.length === 1 && siblings[0].path === path ? this.numberOrOnlyPart(code, parentPath) : undefined;
+    }
+
     /** Σ of the additive parts that apply at the report's level, when every one of them has a number. */
     breakdown(code: string, path = ''): Breakdown | undefined {
         const parts = this.additiveParts(code, path);

@@ -1,6 +1,6 @@
 import {
-    BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
-    type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplatesParams, type TemplateSummary
+    AggregateRequest, BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
+    type AggregateParams, type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplatesParams, type TemplateSummary
 } from '@cchc/model';
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
@@ -9,6 +9,7 @@ import type { CchcServices } from '../cchc-module.js';
 import { newReportText } from '../report/new-report.js';
 import { reportModelOf } from '../report/reading.js';
 import { templatesFor, templateSummaries } from '../template/template-list.js';
+import { aggregateRequest } from './aggregate-request.js';
 
 export function registerRequests(connection: Connection, services: CchcServices): void {
     const registry = services.report.cchc.TemplateRegistry;
@@ -37,4 +38,5 @@ export function registerRequests(connection: Connection, services: CchcServices)
         const catalog = registry.get(params.templateId);
         return catalog ? newReportText({ catalog, level: params.level, period: params.period, year: params.year }) : null;
     });
+    connection.onRequest(AggregateRequest, (params: AggregateParams) => aggregateRequest(services, params));
 }

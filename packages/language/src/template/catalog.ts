@@ -1,3 +1,4 @@
+import { aggregationOf, inheritedByParts, type AggregationRule } from './aggregation.js';
 import type { DerivationProblem } from './derivation.js';
 import type { CrossCheck, Indicator, Kind, Level, Part, Requirement, Rule, Template } from '../generated/ast.js';
 
@@ -27,6 +28,8 @@ interface Definition {
     /** Levels at which leaving the row out is reported. */
     requiredAt: Level[];
     parts: PartDef[];
+    /** How the upper level's value follows from the units' (`tong-hop`), its own or inherited; none declared: undefined. */
+    aggregation?: AggregationRule;
 }
 
 export interface IndicatorDef extends Definition {
@@ -79,7 +82,7 @@ export function buildCatalog(template: Template): Catalog {
     const indicators: IndicatorDef[] = [];
     for (const node of template.indicators.filter(indicator => indicator.name)) {
         const parent = byCode.get(parentCode(node.name));
-        const def = indicatorDef(node, parent?.levels ?? levels);
+        const def = indicatorDef(node, parent?.levels ?? levels, parent?.aggregation);
         indicators.push(def);
         if (!byCode.has(def.code)) byCode.set(def.code, def);
     }
@@ -104,12 +107,13 @@ export function buildCatalog(template: Template): Catalog {
     };
 }
 
-export function indicatorDef(node: Indicator, inheritedLevels: Level[]): IndicatorDef {
+/** `inheritedAggregation`: the `tong-hop` of the group above, for a row that says none. */
+export function indicatorDef(node: Indicator, inheritedLevels: Level[], inheritedAggregation?: AggregationRule): IndicatorDef {
     const footnote = node.footnote?.ref;
     return {
         code: node.name,
         printedCode: node.printedCode?.trim() || node.name,
-        ...definition(node, node.group ? 'group' : KINDS[node.kind ?? 'so-luong'], inheritedLevels, ''),
+        ...definition(node, node.group ? 'group' : KINDS[node.kind ?? 'so-luong'], inheritedLevels, '', undefined, inheritedAggregation),
         footnote: footnote ? { number: footnote.name, text: footnote.text } : undefined,
         note: node.note,
         node
@@ -122,13 +126,15 @@ function partDef(node: Part, parent: Definition, parentPath: string): PartDef {
         key: node.name,
         path,
         additive: !node.nonAdditive,
-        ...definition(node, node.kind ? KINDS[node.kind] : parent.kind, parent.levels, path, node.kind ? undefined : parent.unit),
+        ...definition(node, node.kind ? KINDS[node.kind] : parent.kind, parent.levels, path, node.kind ? undefined : parent.unit,
+            inheritedByParts(parent.aggregation)),
         node
     };
 }
 
 /** A part without a kind of its own counts in its parent's unit. */
-function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Level[], path: string, inheritedUnit?: string): Definition {
+function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Level[], path: string, inheritedUnit?: string,
+    inheritedAggregation?: AggregationRule): Definition {
     const { levels, requiredAt } = levelsOf(node, kind, inheritedLevels);
     const def: Definition = {
         title: node.title,
@@ -139,7 +145,8 @@ function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Le
         options: node.options.map(option => ({ value: Number(option.value), label: option.label })),
         levels,
         requiredAt,
-        parts: []
+        parts: [],
+        aggregation: aggregationOf(node) ?? inheritedAggregation
     };
     def.parts = node.parts.map(part => partDef(part, def, path));
     return def;

@@ -40,7 +40,7 @@ export function deriveCatalog(template: Template, base: Catalog): Catalog {
     }
     const levels = template.levels.length > 0 ? [...template.levels] : base.levels;
     for (const node of template.indicators.filter(indicator => indicator.name)) {
-        const own = indicatorDef(node, levels);
+        const own = indicatorDef(node, levels, rows.find(row => row.code === parentCode(node.name))?.aggregation);
         const replaced = rows.findIndex(row => row.code === node.name);
         if (replaced >= 0 && !node.after) {
             rows[replaced] = own;

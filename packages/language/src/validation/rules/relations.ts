@@ -175,8 +175,8 @@ function lowerFirst(text: string): string {
 }
 
 /**
- * The sum's value, or undefined when a term has no number. A part left blank reads as its item's (or parent
- * part's) value when it is the only part reported at this level: a commune writing 3.1.3 230 has 230 TTHC cấp xã.
+ * The sum's value, or undefined when a term has no number; a part left blank may read as its item's
+ * (`AppendixValues.numberOrOnlyPart`).
  */
 export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefined {
     let total = 0;
@@ -190,7 +190,7 @@ export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefine
         } else {
             const code = term.indicator.$refText;
             const path = term.path.join('.');
-            value = numberOrOnlyPart(values, code, path);
+            value = values.numberOrOnlyPart(code, path);
             const entry = values.byCode.get(code);
             node ??= (path ? entry?.parts.get(path) : undefined) ?? entry?.item;
         }
@@ -199,14 +199,6 @@ export function evaluate(values: AppendixValues, sum: Sum): Evaluated | undefine
         termValues.push(value);
     }
     return { sum, value: total, termValues, node };
-}
-
-function numberOrOnlyPart(values: AppendixValues, code: string, path: string): number | undefined {
-    const value = values.number(code, path);
-    if (value !== undefined || !path) return value;
-    const parentPath = path.includes('.') ? path.slice(0, path.lastIndexOf('.')) : '';
-    const siblings = values.additiveParts(code, parentPath);
-    return siblings.length === 1 && siblings[0].path === path ? numberOrOnlyPart(values, code, parentPath) : undefined;
 }
 
 /** Each term's number as a message writes it: constants as written, the others formatted (percentages with "%"). */

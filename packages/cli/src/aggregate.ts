@@ -1,0 +1,177 @@
+import { promises as fs } from 'node:fs';
+import * as path from 'node:path';
+import {
+    aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, isReport, planAggregation, readingOf,
+    type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level
+} from '@cchc/language';
+import { WriteError, writeFileAtomically } from '@cchc/output';
+import { matrixWorkbook } from './aggregate-matrix.js';
+import { AGGREGATE_USAGE, UsageError } from './arguments.js';
+import { checkFiles, type Finding } from './check.js';
+import { formatHuman, printable } from './output.js';
+import { writeStdout } from './standard-output.js';
+
+/** `cchc tong-hop <reports…|folder> --cap <level> [-o out.cchc] [--bo-qua-loi] [--template t.cchct]` */
+export interface AggregateArguments {
+    inputs: string[];
+    level: Level;
+    output?: string;
+    /** The matrix workbook: one column per unit, totals by formula, the inputs' findings. */
+    matrix?: string;
+    skipErrors: boolean;
+    templates: string[];
+}
+
+/** Reports are checked and read this many at a time, then dropped: memory stays bounded however many there are. */
+const BATCH = 400;
+
+const LEVELS: Level[] = ['xa', 'huyen', 'tinh'];
+
+export function parseAggregateArguments(argv: string[]): AggregateArguments {
+    const parsed: Partial<AggregateArguments> & { inputs: string[]; templates: string[] } = { inputs: [], templates: [], skipErrors: false };
+    let optionsEnded = false;
+    for (let i = 0; i < argv.length; i++) {
+        const arg = argv[i];
+        if (optionsEnded || !arg.startsWith('-')) {
+            parsed.inputs.push(arg);
+            continue;
+        }
+        const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const value = () => {
+            const v = inline ?? argv[++i];
+            if (v === undefined || v === '') throw new UsageError(`Thiếu giá trị cho ${name} / ${name} needs a value`);
+            return v;
+        };
+        switch (name) {
+            case '--': optionsEnded = true; break;
+            case '--cap': {
+                const v = value();
+                if (!(LEVELS as string[]).includes(v)) throw new UsageError(`--cap phải là một trong / must be one of: ${LEVELS.join(', ')} (nhận được / got "${v}")`);
+                parsed.level = v as Level;
+                break;
+            }
+            case '-o':
+            case '--output': parsed.output = value(); break;
+            case '--xlsx': parsed.matrix = value(); break;
+            case '--bo-qua-loi': parsed.skipErrors = true; break;
+            case '--template': parsed.templates.push(value()); break;
+            default: throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
+        }
+    }
+    if (parsed.inputs.length === 0) throw new UsageError('Chưa chỉ ra báo cáo hay thư mục nào / no report or folder given');
+    if (!parsed.level) throw new UsageError('tong-hop cần --cap xa|huyen|tinh / tong-hop needs --cap');
+    if (parsed.output !== undefined && !parsed.output.endsWith('.cchc')) throw new UsageError(`-o phải là tệp .cchc / -o must name a .cchc file (nhận được / got "${parsed.output}")`);
+    if (parsed.matrix !== undefined && !parsed.matrix.endsWith('.xlsx')) throw new UsageError(`--xlsx phải là tệp .xlsx / --xlsx must name a .xlsx file (nhận được / got "${parsed.matrix}")`);
+    return parsed as AggregateArguments;
+}
+
+/** Exit status: 0 written, 1 inputs with errors (nothing written), 2 unusable arguments, inputs or output. */
+export async function aggregateCommand(argv: string[]): Promise<number> {
+    if (argv.includes('--help') || argv.includes('-h')) {
+        await writeStdout(`cchc tong-hop — tổng hợp báo cáo / aggregate reports\n\nCách dùng / usage:\n  ${AGGREGATE_USAGE}\n`);
+        return 0;
+    }
+    const args = parseAggregateArguments(argv);
+    try {
+        return await run(args);
+    } catch (error) {
+        if (!(error instanceof AggregationRefused || error instanceof WriteError)) throw error;
+        process.stderr.write(`cchc: ${printable(error.message)}\n`);
+        return 2;
+    }
+}
+
+async function run(args: AggregateArguments): Promise<number> {
+    const files = await expandInputs(args.inputs, args.output);
+    const inputs: AggregationInput[] = [];
+    const absolute = new Map<string, string>();
+    const errors: Finding[] = [];
+    const findings: Finding[] = [];
+    const unreadable: { file: string; reason: string }[] = [];
+    const catalogs = new Map<string, Catalog>();
+    let services: CchcServices | undefined;
+    for (let start = 0; start < files.length; start += BATCH) {
+        const batch = await checkFiles({ files: files.slice(start, start + BATCH), templates: args.templates, language: 'vi', missingRequired: 'warning', services });
+        services = batch.services;
+        unreadable.push(...batch.unreadable);
+        const batchErrors = batch.findings.filter(finding => finding.severity === 'error');
+        errors.push(...batchErrors);
+        if (args.matrix) findings.push(...batch.findings);
+        for (const loaded of batch.reports) {
+            const root = loaded.document.parseResult.value;
+            if (!isReport(root)) continue;
+            const reading = readingOf(batch.services.report, root);
+            if (reading.catalog) catalogs.set(reading.catalog.id, reading.catalog);
+            inputs.push(aggregationInput(loaded.file, reading, batchErrors.filter(error => error.file === loaded.file).length));
+            absolute.set(loaded.file, loaded.path);
+            // Its figures are all the aggregation needs: the syntax tree goes.
+            services.shared.workspace.LangiumDocuments.deleteDocument(loaded.document.uri);
+        }
+    }
+    if (unreadable.length > 0) {
+        await writeStdout(formatHuman({ findings: [], unreadable }, 'vi'));
+        return 2;
+    }
+    if (errors.length > 0) {
+        await writeStdout(formatHuman({ findings: errors, unreadable: [] }, 'vi'));
+        const withErrors = inputs.filter(input => input.errors > 0).length;
+        if (!args.skipErrors) {
+            process.stderr.write(`cchc: ${withErrors} báo cáo có lỗi, chưa tổng hợp; sửa lỗi hoặc bỏ qua chúng bằng --bo-qua-loi / ${withErrors} reports have errors; nothing aggregated: fix them or skip them with --bo-qua-loi\n`);
+            return 1;
+        }
+    }
+    const plan = planAggregation(inputs, args.level, id => catalogs.get(id), args.skipErrors);
+    for (const file of plan.skipped) process.stderr.write(`cchc: bỏ qua vì có lỗi / skipped for errors: ${printable(file)}\n`);
+    const aggregation = aggregate(plan.catalog, args.level, plan.units);
+    const outputFolder = path.resolve(args.output ? path.dirname(args.output) : '.');
+    const text = aggregateReportText({
+        aggregation,
+        period: plan.period,
+        unitFiles: plan.inputs.map(input => path.relative(outputFolder, absolute.get(input.file)!).split(path.sep).join('/')),
+        skipped: plan.skipped
+    });
+    if (aggregation.undeclared.length > 0) await writeStdout(formatHuman({ findings: [undeclaredFinding(plan.catalog, aggregation.undeclared)], unreadable: [] }, 'vi'));
+    if (args.output) {
+        const target = path.resolve(args.output);
+        if (files.some(file => path.resolve(file) === target)) throw new AggregationRefused(`"${args.output}" là một báo cáo đầu vào; không ghi đè / is one of the input reports; not replaced`);
+        await writeFileAtomically(target, Buffer.from(text, 'utf8'));
+        process.stderr.write(`cchc: đã tổng hợp ${plan.units.length} báo cáo / aggregated ${plan.units.length} reports → ${printable(args.output)}\n`);
+    } else {
+        await writeStdout(text);
+    }
+    if (args.matrix) {
+        await writeFileAtomically(path.resolve(args.matrix), await matrixWorkbook(aggregation, findings));
+        process.stderr.write(`cchc: đã ghi bảng tổng hợp / matrix written → ${printable(args.matrix)}\n`);
+    }
+    return 0;
+}
+
+/** The `.cchc` files named, and those directly inside a folder named (in name order); never the output itself. */
+async function expandInputs(inputs: string[], output: string | undefined): Promise<string[]> {
+    const files: string[] = [];
+    const outputPath = output && path.resolve(output);
+    for (const input of inputs) {
+        const stat = await fs.stat(input).catch(() => undefined);
+        if (stat?.isDirectory()) {
+            const names = (await fs.readdir(input)).filter(name => name.endsWith('.cchc')).sort();
+            files.push(...names.map(name => path.join(input, name)).filter(file => path.resolve(file) !== outputPath));
+        } else {
+            files.push(input);
+        }
+    }
+    return files;
+}
+
+function undeclaredFinding(catalog: Catalog, undeclared: Aggregation['undeclared']): Finding {
+    const first = undeclared[0];
+    const range = first.node.$cstNode?.range;
+    const document = catalog.node.$document;
+    const file = document?.uri.scheme === 'file' ? path.relative('.', document.uri.fsPath) : String(document?.uri ?? catalog.id);
+    const label = 'code' in first ? first.code : `${first.path}`;
+    return {
+        file, line: (range?.start.line ?? 0) + 1, column: (range?.start.character ?? 0) + 1,
+        endLine: (range?.end.line ?? 0) + 1, endColumn: (range?.end.character ?? 0) + 1,
+        severity: DIAGNOSTICS['aggregation-undeclared'].severity, code: 'aggregation-undeclared',
+        message: DIAGNOSTICS['aggregation-undeclared'].vi({ template: catalog.id, count: undeclared.length, first: label })
+    };
+}

@@ -1,0 +1,44 @@
+import * as vscode from 'vscode';
+import type { LanguageClient } from 'vscode-languageclient/node';
+import { AggregateRequest, type AggregateParams, type AggregateResult } from '@cchc/model';
+import { LEVELS } from './new-report-command.js';
+import { t } from './l10n.js';
+
+/**
+ * "CCHC: Aggregate reports" on the files or folder chosen in the explorer (or picked in a dialog): the level of the
+ * aggregated report, where to save it, then `cchc tong-hop` in the language server; the new report is opened.
+ */
+export async function aggregateReports(client: LanguageClient, resource?: vscode.Uri, selected?: vscode.Uri[]): Promise<vscode.Uri | undefined> {
+    const sources = selected && selected.length > 0 ? selected : resource ? [resource] : await vscode.window.showOpenDialog({
+        canSelectFiles: true, canSelectFolders: true, canSelectMany: true, filters: { [t('CCHC reports')]: ['cchc'] },
+        title: t('Aggregate reports: the reports or their folder')
+    });
+    if (!sources || sources.length === 0) return undefined;
+    const level = await vscode.window.showQuickPick(LEVELS.map(l => ({ label: l.label, level: l.level })),
+        { title: t('Aggregate reports: level of the aggregated report') });
+    if (!level) return undefined;
+    const folder = (await vscode.workspace.fs.stat(sources[0])).type === vscode.FileType.Directory ? sources[0] : vscode.Uri.joinPath(sources[0], '..');
+    const target = await vscode.window.showSaveDialog({
+        defaultUri: vscode.Uri.joinPath(folder, '..', 'tong-hop.cchc'), filters: { [t('CCHC reports')]: ['cchc'] },
+        title: t('Aggregate reports: save the aggregated report as')
+    });
+    if (!target) return undefined;
+    const params: AggregateParams = { uris: sources.map(uri => uri.toString()), level: level.level, target: target.toString(), skipErrors: false };
+    let result = await client.sendRequest<AggregateResult>(AggregateRequest, params);
+    if ('withErrors' in result) {
+        const skip = t('Skip them');
+        const answer = await vscode.window.showWarningMessage(
+            t('{0} reports have errors: {1}. Skip them and aggregate the others?', result.withErrors.length, result.withErrors.join(', ')), { modal: true }, skip);
+        if (answer !== skip) return undefined;
+        result = await client.sendRequest<AggregateResult>(AggregateRequest, { ...params, skipErrors: true });
+    }
+    if ('refused' in result) {
+        void vscode.window.showErrorMessage(t('Could not aggregate the reports: {0}', result.refused));
+        return undefined;
+    }
+    if (!('text' in result)) return undefined;
+    await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(result.text));
+    await vscode.window.showTextDocument(target);
+    void vscode.window.showInformationMessage(t('Aggregated {0} reports into {1}', result.units, vscode.workspace.asRelativePath(target)));
+    return target;
+}

@@ -1,0 +1,70 @@
+import type { AggregateParams, AggregateResult } from '@cchc/model';
+import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
+import { DiagnosticSeverity } from 'vscode-languageserver';
+import { aggregate } from '../aggregate/aggregate.js';
+import { aggregateReportText } from '../aggregate/aggregate-report.js';
+import { AggregationRefused, aggregationInput, planAggregation } from '../aggregate/aggregation-inputs.js';
+import type { CchcServices } from '../cchc-module.js';
+import { isReport } from '../generated/ast.js';
+import { readingOf } from '../report/reading.js';
+
+/**
+ * `cchc tong-hop` for the editor's command: the same plan and refusals as the CLI, on the reports the server reads
+ * (open ones as edited, the others from disk). Names in messages and provenance are relative to the target's folder.
+ */
+export async function aggregateRequest(services: CchcServices, params: AggregateParams): Promise<AggregateResult> {
+    const target = URI.parse(params.target);
+    const folder = UriUtils.dirname(target);
+    const documents = services.shared.workspace.LangiumDocuments;
+    await services.shared.workspace.WorkspaceManager.ready;
+    const uris = await reportUris(services, params.uris.map(uri => URI.parse(uri)), target);
+    const created: LangiumDocument[] = [];
+    const all: LangiumDocument[] = [];
+    for (const uri of uris) {
+        const existing = documents.getDocument(uri);
+        const document = existing ?? await documents.getOrCreateDocument(uri);
+        if (!existing) created.push(document);
+        all.push(document);
+    }
+    try {
+        // The workspace's reports that are not open may not have been checked yet.
+        await services.shared.workspace.DocumentBuilder.build(all.filter(document => document.state < DocumentState.Validated), { validation: true });
+        const name = (uri: URI) => UriUtils.relative(folder, uri);
+        const inputs = all.flatMap(document => {
+            const root = document.parseResult.value;
+            if (!isReport(root)) return [];
+            const errors = document.diagnostics?.filter(d => d.severity === DiagnosticSeverity.Error).length ?? 0;
+            return [aggregationInput(name(document.uri), readingOf(services.report, root), errors)];
+        });
+        const withErrors = inputs.filter(input => input.errors > 0).map(input => input.file);
+        if (withErrors.length > 0 && !params.skipErrors) return { withErrors };
+        if (uris.some(uri => uri.toString() === target.toString())) return { refused: `${name(target)} là một báo cáo đầu vào; không ghi đè / is one of the input reports; not replaced` };
+        const registry = services.report.cchc.TemplateRegistry;
+        const plan = planAggregation(inputs, params.level, id => registry.get(id), params.skipErrors);
+        const aggregation = aggregate(plan.catalog, params.level, plan.units);
+        const text = aggregateReportText({ aggregation, period: plan.period, unitFiles: plan.inputs.map(input => input.file), skipped: plan.skipped });
+        return { text, units: plan.units.length, skipped: plan.skipped };
+    } catch (error) {
+        if (error instanceof AggregationRefused) return { refused: error.message };
+        throw error;
+    } finally {
+        for (const document of created) documents.deleteDocument(document.uri);
+    }
+}
+
+/** The reports named, and the `.cchc` files directly inside the folders named (in name order), never the target. */
+async function reportUris(services: CchcServices, named: URI[], target: URI): Promise<URI[]> {
+    const fileSystem = services.shared.workspace.FileSystemProvider;
+    const uris: URI[] = [];
+    for (const uri of named) {
+        const node = await fileSystem.stat(uri).catch(() => undefined);
+        if (node?.isDirectory) {
+            const entries = (await fileSystem.readDirectory(uri)).filter(entry => entry.isFile && entry.uri.path.endsWith('.cchc'));
+            uris.push(...entries.map(entry => entry.uri).filter(entry => entry.toString() !== target.toString())
+                .sort((a, b) => a.path.localeCompare(b.path)));
+        } else {
+            uris.push(uri);
+        }
+    }
+    return uris;
+}
