@@ -145,8 +145,8 @@ describe('missing-required', () => {
         expect(apply(atTheEnd, 'Thêm mục 1.1 "Số việc"')).toBe(`${head}\nphu-luc\n1.1\n`);
     });
 
-    test('no insertion for an item already written without a value', async () => {
-        const fixes = await actionsFor(report('1.1\n1.2 (xa 1)\n2 1', { mau: 'mau-nho' }), 'missing-required');
+    test('no insertion for an item already written without a value (it is to fill, not missing)', async () => {
+        const fixes = await actionsFor(report('1.1\n1.2 (xa 1)\n2 1', { mau: 'mau-nho' }), 'to-fill');
         expect(fixes.actions).toEqual([]);
     });
 });

@@ -15,6 +15,8 @@ export interface Issue<N extends AstNode = AstNode> {
     range?: Range;
     vi: string;
     en: string;
+    /** Shown faded (`DiagnosticTag.Unnecessary`): something still to do, not something wrong. */
+    unnecessary?: boolean;
     /** Extra facts for quick fixes (the `code` is added to it automatically). */
     data?: Record<string, unknown>;
 }

@@ -1,5 +1,5 @@
 import { isAstNode, isReference, type AstNode, type ValidationAcceptor, type ValidationChecks } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import { DiagnosticTag, type Range } from 'vscode-languageserver-types';
 import type { CchcAstType, Report } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
 import { readingOf } from '../report/reading.js';
@@ -59,6 +59,7 @@ function validateReport(services: CchcReportServices, report: Report, accept: Va
         index: issue.index,
         range: issue.range ?? propertyRange(issue.node, issue.property, issue.index),
         code: issue.code,
+        tags: issue.unnecessary ? [DiagnosticTag.Unnecessary] : undefined,
         data: dataOf(issue.code, issue.data)
     });
     for (const check of REPORT_CHECKS) check(context, acceptIssue);

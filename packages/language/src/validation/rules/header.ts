@@ -32,8 +32,11 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
     }
     for (const field of REQUIRED_FIELDS) {
         if (!headerValue(report, field.key)) {
+            // On the empty line the field is given on, where the value is to be written; on the first line when absent.
+            const written = headerField(report, field.key);
             accept({
-                code: 'header-missing', severity: 'warning', node: first ?? report, data: { field: field.key },
+                code: 'header-missing', severity: 'warning', data: { field: field.key },
+                ...(written ? { node: written, property: 'key' } : { node: first ?? report }),
                 vi: `Phần đầu báo cáo thiếu ${field.vi}`,
                 en: `The header lacks ${field.en}`
             });

@@ -1,4 +1,3 @@
-import type { AstNode } from 'langium';
 import type { Level } from '../../generated/ast.js';
 import { findPart, type IndicatorDef } from '../../template/catalog.js';
 import type { AppendixValues } from '../../report/appendix.js';
@@ -9,7 +8,11 @@ import type { ReportCheck, Severity } from '../issue.js';
 import { evaluate } from './relations.js';
 
 
-/** missing-required: every item the report's level must report is there, with a value. */
+/**
+ * missing-required: every item the report's level must report is there, with a value. An item left out is a
+ * warning (the configured severity); an item written but left blank is `to-fill` — the place is there, the figure is
+ * still to come — a faded hint, not a squiggle (a new report writes every required item blank).
+ */
 export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catalog, level, settings }, accept) => {
     const severity = settings.missingRequiredSeverity;
     if (!catalog || !level || severity === 'off') return;
@@ -17,15 +20,22 @@ export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catal
     for (const def of catalog.indicators) {
         const entry = values.byCode.get(def.code);
         if (def.requiredAt.includes(level) && !(entry && values.hasAnyValue(entry)) && conditionHolds(values, def)) {
-            const node: AstNode = entry?.item ?? report.appendix ?? report;
             const counted = def.kind === 'count' || def.kind === 'percent';
-            accept({
-                code: 'missing-required', severity: severity as Severity, node,
-                property: entry ? 'indicator' : undefined,
-                data: { indicator: def.code, after: previous },
-                vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_LABELS[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
-                en: `Missing ${def.code} "${def.title}": required at ${LEVEL_LABELS[level].en}${counted ? ' (if there is none, write 0)' : ''}`
-            });
+            if (entry) {
+                accept({
+                    code: 'to-fill', severity: 'hint', node: entry.item, property: 'indicator', unnecessary: true,
+                    data: { indicator: def.code },
+                    vi: `Chưa điền ${def.code} "${def.title}"${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+                    en: `${def.code} "${def.title}" is still to fill${counted ? ' (if there is none, write 0)' : ''}`
+                });
+            } else {
+                accept({
+                    code: 'missing-required', severity: severity as Severity, node: report.appendix ?? report,
+                    data: { indicator: def.code, after: previous },
+                    vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_LABELS[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+                    en: `Missing ${def.code} "${def.title}": required at ${LEVEL_LABELS[level].en}${counted ? ' (if there is none, write 0)' : ''}`
+                });
+            }
         }
         if (entry) previous = def.code;
     }
