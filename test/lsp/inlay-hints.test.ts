@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { InlayHint } from 'vscode-languageserver';
+import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import { report, testServices } from '../helpers.js';
 import { openReport } from './lsp-helpers.js';
 
@@ -7,15 +7,31 @@ afterEach(async () => {
     delete ((await testServices()).report.cchc.Settings as { inlayHints?: boolean }).inlayHints;
 });
 
-/** The hints of the whole document as `line:character label`. */
-async function hints(text: string): Promise<string[]> {
+/** The hints of the whole document as `line:character label`: the figures, or with `names` the rows' names. */
+async function hints(text: string, which: 'figures' | 'names' = 'figures'): Promise<string[]> {
     const { document, services } = await openReport(text);
     const found = await services.lsp.InlayHintProvider!.getInlayHints(document, {
         textDocument: { uri: document.uri.toString() },
         range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }
     }) ?? [];
-    return found.map((hint: InlayHint) => `${hint.position.line}:${hint.position.character} ${hint.label}`);
+    return found.filter(hint => (hint.kind === InlayHintKind.Type) === (which === 'names'))
+        .map((hint: InlayHint) => `${hint.position.line}:${hint.position.character} ${hint.label}`);
 }
+
+describe('the name and unit of each appendix line, at its end', () => {
+    test('items, parts with the titles along their path, group rows; after a value, a note or nothing', async () => {
+        expect(await hints(report('3.3\n3.3.1\n    truc-tiep.xa   4203\n1.1.1   18   [KH 61]'), 'names')).toEqual([
+            '12:3 Kết quả giải quyết TTHC',
+            '13:5 Số lượng hồ sơ đã tiếp nhận · Số lượng hồ sơ',
+            '14:23 Tiếp nhận trực tiếp › - Cấp xã · Số lượng hồ sơ',
+            '15:20 Số nhiệm vụ đề ra trong kế hoạch · Nhiệm vụ'
+        ]);
+    });
+
+    test('none for a code the template lacks', async () => {
+        expect(await hints(report('3.3.9 5'), 'names')).toEqual([]);
+    });
+});
 
 const PARTS_332 = '\n    tra-truc-tiep  3678\n    tra-bcci       0\n    md3            192\n    md4            136';
 

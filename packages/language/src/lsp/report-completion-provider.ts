@@ -12,7 +12,7 @@ import {
 } from '../lexer/line-layout.js';
 import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
-import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
+import { allParts, findPart, partTitle, type Catalog, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
 import { itemLines, leafPartPaths } from '../report/item-lines.js';
 import { KIND_NAMES, LEVEL_NAMES } from '../report/labels.js';
@@ -377,12 +377,6 @@ function optionItems(options: ChoiceOption[], range: Range): CompletionItem[] {
         filterText: `${option.value} ${option.label} ${foldDiacritics(option.label)}`,
         sortText: sortKey(0, index), textEdit: { range, newText: labelAsValue(option.label) }
     }));
-}
-
-/** `Tiếp nhận trực tiếp › Cấp xã` for `truc-tiep.xa`. */
-function partTitle(def: IndicatorDef, part: PartDef): string {
-    const keys = part.path.split('.');
-    return keys.map((_, i) => findPart(def, keys.slice(0, i + 1).join('.'))?.title ?? keys[i]).join(' › ');
 }
 
 /** Paths written in the parentheses of an item line: `(huyen 5; xa` → huyen, xa. */
