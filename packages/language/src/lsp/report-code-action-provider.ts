@@ -6,6 +6,7 @@ import {
 import type { CchcReportServices } from '../cchc-module.js';
 import { isItem, isPartValue, isReport, isValue, type Item, type PartValue, type Report, type Value } from '../generated/ast.js';
 import { normalizeCode } from '../report/appendix.js';
+import { writtenDate } from '../report/header.js';
 import { formatNumber } from '../report/numbers.js';
 import { foldDiacritics } from '../report/text.js';
 import { findPart, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
@@ -68,9 +69,34 @@ export class ReportCodeActionProvider implements CodeActionProvider {
             case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
             case 'upward-report': return this.insertAsAbove(request, diagnostic);
             case 'invisible-character': return this.removeInvisible(request, diagnostic);
+            case 'header-missing': return this.fillHeader(request, diagnostic, String(data.field));
             default: return [];
         }
     }
+
+    /**
+     * `ngay` gets today's date as Nghị định 30 writes it (`05/6/2021`), `so` the skeleton `/BC-UBND` whose number the
+     * registry fills in at issue: on the field's empty line, or on a new line after the header's last.
+     */
+    private fillHeader(request: Request, diagnostic: Diagnostic, field: string): CodeAction[] {
+        const now = this.today();
+        const value = field === 'ngay' ? writtenDate({ day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() })
+            : field === 'so' ? '/BC-UBND' : undefined;
+        const fields = request.report.header?.fields ?? [];
+        const written = fields.find(candidate => candidate.key === field);
+        const last = fields.at(-1);
+        if (!value || !(written ?? last)?.$cstNode) return [];
+        const edit: TextEdit = written
+            ? { range: { start: rangeOf(request, written).start, end: lineEnd(request, rangeOf(request, written).start.line) }, newText: `${field} ${value}` }
+            : { range: { start: rangeOf(request, last!).end, end: rangeOf(request, last!).end }, newText: `\n${field} ${value}` };
+        const texts = field === 'ngay'
+            ? { vi: `Ghi ngày hôm nay: ${value}`, en: `Write today's date: ${value}` }
+            : { vi: `Ghi số văn bản dạng "${value}" (văn thư điền số khi phát hành)`, en: `Write the number as "${value}" (the registry fills in the number)` };
+        return [fix(request, diagnostic, texts, [edit], true)];
+    }
+
+    /** The clock the date fix reads; tests set their own. */
+    today: () => Date = () => new Date();
 
     /** When one part equals the total, the part copied from the total is the likely mistake: fixing it comes first. */
     private fixSum(request: Request, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
@@ -355,6 +381,11 @@ function fix(request: Request, diagnostic: Diagnostic, texts: Texts, edits: Text
 function rangeOf({ document }: Request, node: AstNode): Range {
     const cst = node.$cstNode!;
     return { start: document.textDocument.positionAt(cst.offset), end: document.textDocument.positionAt(cst.end) };
+}
+
+function lineEnd({ document }: Request, line: number): Position {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return { line, character: text.replace(/\r?\n$/, '').length };
 }
 
 function stringList(value: unknown): string[] {

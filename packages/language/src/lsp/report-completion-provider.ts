@@ -5,7 +5,8 @@ import {
     type CompletionItem, type CompletionItemLabelDetails, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
-import { isReport, type HeaderKey, type Level } from '../generated/ast.js';
+import { isReport, type Level } from '../generated/ast.js';
+import { HEADER_KEYWORDS } from '../report/header-keywords.js';
 import {
     BLOCK_KEYWORDS, BLOCK_ORDER, blockStates, HEADER_KEYWORD_LIST, isHeaderKeyword, keywordAt, splitLines,
     type Block, type BlockKeyword
@@ -18,18 +19,6 @@ import { itemLines, leafPartPaths } from '../report/item-lines.js';
 import { KIND_NAMES, LEVEL_NAMES } from '../report/labels.js';
 import { readingOf } from '../report/reading.js';
 
-const HEADER_KEYWORD_DETAILS: Record<HeaderKey, string> = {
-    'mau': 'mẫu phụ lục (mã mẫu)',
-    'cap': 'cấp báo cáo: xa, huyen, tinh',
-    'ky': 'kỳ báo cáo, vd. 6-thang 2021',
-    'co-quan-cap-tren': 'cơ quan cấp trên',
-    'co-quan': 'cơ quan ban hành',
-    'so': 'số văn bản, vd. 15/BC-UBND',
-    'dia-danh': 'địa danh',
-    'ngay': 'ngày ban hành, dd/mm/yyyy',
-    'tieu-de': 'trích yếu',
-    'kinh-gui': 'Kính gửi (có thể nhiều dòng)'
-};
 const BLOCK_KEYWORD_DETAILS: Record<BlockKeyword, string> = {
     'phu-luc': 'phụ lục số liệu',
     'noi-nhan': 'nơi nhận',
@@ -227,7 +216,7 @@ function headerKeywordItems(cursor: Cursor): CompletionItem[] {
     return HEADER_KEYWORD_LIST
         .filter(keyword => keyword === 'kinh-gui' || !used.has(keyword))
         .map((keyword, index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail: HEADER_KEYWORD_DETAILS[keyword],
+            label: keyword, kind: CompletionItemKind.Keyword, detail: HEADER_KEYWORDS[keyword].detail.vi,
             sortText: sortKey(0, index), textEdit: { range, newText: `${keyword} ` }
         }));
 }

@@ -3,10 +3,11 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
 import {
-    isCitation, isIndicator, isIndicatorTerm, isItem, isPartValue, isReport, isTemplate,
+    isCitation, isHeaderField, isIndicator, isIndicatorTerm, isItem, isPartValue, isReport, isTemplate,
     type IndicatorTerm, type Item, type Level, type Sum
 } from '../generated/ast.js';
 import { normalizeCode } from '../report/appendix.js';
+import { HEADER_KEYWORDS } from '../report/header-keywords.js';
 import { formatNumber } from '../report/numbers.js';
 import { findPart, parentCode, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { termLabel } from '../template/terms.js';
@@ -57,6 +58,10 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
 
     private markdownAt(node: AstNode, offset: number, context: ReportReading, say: Say): string | undefined {
         const { catalog } = context;
+        if (isHeaderField(node) && covers(GrammarUtils.findNodeForProperty(node.$cstNode, 'key'), offset)) {
+            const keyword = HEADER_KEYWORDS[node.key];
+            return `**${node.key}** — ${say(keyword.detail)}\n\n${say(keyword.help)}`;
+        }
         if (!catalog) return undefined;
         if (isItem(node) || isCitation(node)) {
             const def = catalog.byCode.get(normalizeCode(node.indicator.$refText));
