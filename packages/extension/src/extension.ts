@@ -6,6 +6,7 @@ import { exportReport } from './export-command.js';
 import { startLanguageClient } from './language-client.js';
 import { newReport } from './new-report-command.js';
 import { ReportPreviews } from './preview-panel.js';
+import { REPORT_ACTIONS_COMMAND, reportActions, ReportStatus } from './report-status.js';
 
 let client: LanguageClient | undefined;
 
@@ -16,6 +17,8 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const previews = new ReportPreviews(client, context.extensionUri, log);
     context.subscriptions.push(
         previews,
+        new ReportStatus(),
+        vscode.commands.registerCommand(REPORT_ACTIONS_COMMAND, reportActions),
         vscode.commands.registerCommand('cchc.previewReport', (resource?: vscode.Uri) => previews.show(resource)),
         vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
         vscode.commands.registerCommand('cchc.newReport', () => newReport(client!)),
