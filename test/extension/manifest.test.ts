@@ -100,7 +100,8 @@ describe('the extension manifest', () => {
     });
 
     test('narrative paragraphs wrap in a report', () => {
-        expect(contributes.configurationDefaults).toEqual({ '[cchc]': { 'editor.wordWrap': 'on' } });
+        // A wrapped line never breaks inside a code (`4.1.` / `3`): no break after a dot.
+        expect(contributes.configurationDefaults).toEqual({ '[cchc]': { 'editor.wordWrap': 'on', 'editor.wordWrapBreakAfterCharacters': ' \t})]?|/&,;:!%' } });
     });
 
     test('untrusted and virtual workspaces are declared', () => {

@@ -3,6 +3,7 @@ import type { LanguageClient } from 'vscode-languageclient/node';
 import { BUILTIN_SCHEME, BuiltinTemplateRequest } from '@cchc/model';
 import { convertToUtf8 } from './convert-command.js';
 import { exportReport } from './export-command.js';
+import { FormView } from './form-view.js';
 import { startLanguageClient } from './language-client.js';
 import { newReport } from './new-report-command.js';
 import { ReportPreviews } from './preview-panel.js';
@@ -18,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     context.subscriptions.push(
         previews,
         new ReportStatus(),
+        new FormView(client),
         vscode.commands.registerCommand(REPORT_ACTIONS_COMMAND, reportActions),
         vscode.commands.registerCommand('cchc.previewReport', (resource?: vscode.Uri) => previews.show(resource)),
         vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
