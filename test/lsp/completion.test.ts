@@ -1,4 +1,5 @@
-import { describe, expect, test } from 'vitest';
+import { afterEach, describe, expect, test } from 'vitest';
+import { defaultSettings } from '../../packages/language/src/settings.js';
 import type { CompletionItem } from 'vscode-languageserver';
 import { URI } from 'langium';
 import { CODE_COMPLETION_LIMIT } from '../../packages/language/src/lsp/report-completion-provider.js';
@@ -210,5 +211,23 @@ describe('a template with more rows than a list carries', () => {
         } finally {
             documents.deleteDocument(template.uri);
         }
+    });
+});
+
+describe('in English (cchc.messages.language: en)', () => {
+    afterEach(async () => {
+        Object.assign((await testServices()).report.cchc.Settings, defaultSettings());
+    });
+
+    test('kinds, levels, statuses and keywords are English; the template\'s names stay as written', async () => {
+        (await testServices()).report.cchc.Settings.messageLanguage = 'en';
+        const items = await complete(report('1.1.1 18\n<|>'));
+        const item = (code: string) => items.find(candidate => candidate.label === code)!;
+        expect(item('1.4').labelDetails).toEqual({ detail: ' Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp trên địa bàn', description: 'yes/no' });
+        expect(item('1.1.2').documentation).toEqual({ kind: 'markdown', value: '**1.1.2** Số nhiệm vụ đã hoàn thành\n\n_(required at commune level)_' });
+        expect(item('1.1.1').documentation).toMatchObject({ value: expect.stringMatching(/_\(written\)_$/) });
+        expect(items.find(candidate => candidate.label === 'noi-nhan')?.detail).toBe('recipients');
+        expect((await complete(header('cap <|>'))).map(candidate => candidate.detail)[0]).toBe('commune level (commune, ward, town)');
+        expect((await complete(header('ng<|>'))).find(candidate => candidate.label === 'ngay')?.detail).toBe('date, dd/mm/yyyy');
     });
 });

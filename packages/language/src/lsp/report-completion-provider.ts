@@ -16,18 +16,18 @@ import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, partTitle, type Catalog, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
 import { leafPartPaths, PART_INDENT } from '../report/item-lines.js';
-import { KIND_NAMES, LEVEL_NAMES } from '../report/labels.js';
+import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../report/labels.js';
 import { readingOf } from '../report/reading.js';
 
-const BLOCK_KEYWORD_DETAILS: Record<BlockKeyword, string> = {
-    'phu-luc': 'phụ lục số liệu',
-    'noi-nhan': 'nơi nhận',
-    'ky-ten': 'chữ ký'
+const BLOCK_KEYWORD_DETAILS: Record<BlockKeyword, Texts> = {
+    'phu-luc': { vi: 'phụ lục số liệu', en: 'appendix of figures' },
+    'noi-nhan': { vi: 'nơi nhận', en: 'recipients' },
+    'ky-ten': { vi: 'chữ ký', en: 'signature' }
 };
-const LEVEL_DETAILS: Record<Level, string> = {
-    xa: 'cấp xã (xã, phường, thị trấn)',
-    huyen: 'cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)',
-    tinh: 'cấp tỉnh'
+const LEVEL_DETAILS: Record<Level, Texts> = {
+    xa: { vi: 'cấp xã (xã, phường, thị trấn)', en: 'commune level (commune, ward, town)' },
+    huyen: { vi: 'cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)', en: 'district level (district, urban district, town, provincial city)' },
+    tinh: { vi: 'cấp tỉnh', en: 'province level' }
 };
 const CODE = String.raw`\d+(?:\.\d+)*[a-z]?`;
 
@@ -45,6 +45,8 @@ interface Cursor {
     written: Set<string>;
     /** Set when more codes match than a list carries: the client then asks again as the user types on. */
     incomplete: boolean;
+    /** A text in the language of `cchc.messages.language` (the template's names stay as the template has them). */
+    say: (texts: Texts) => string;
 }
 
 /**
@@ -93,7 +95,8 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
             prefix: text.slice(0, position.character),
             suffix: text.slice(position.character),
             block: blockStates(lines)[position.line],
-            catalog: context?.catalog, level: context?.level, written, incomplete: false
+            catalog: context?.catalog, level: context?.level, written, incomplete: false,
+            say: texts => this.services.cchc.Settings.messageLanguage === 'en' ? texts.en : texts.vi
         };
     }
 
@@ -119,7 +122,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
                 sortText: sortKey(0, index), textEdit: { range, newText: id }
             }));
             case 'cap': return (['xa', 'huyen', 'tinh'] as Level[]).map((level, index) => ({
-                label: level, kind: CompletionItemKind.EnumMember, detail: LEVEL_DETAILS[level],
+                label: level, kind: CompletionItemKind.EnumMember, detail: cursor.say(LEVEL_DETAILS[level]),
                 sortText: sortKey(0, index), textEdit: { range, newText: level }
             }));
             default: {
@@ -231,7 +234,7 @@ function headerKeywordItems(cursor: Cursor): CompletionItem[] {
     return HEADER_KEYWORD_LIST
         .filter(keyword => keyword === 'kinh-gui' || !used.has(keyword))
         .map((keyword, index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail: HEADER_KEYWORDS[keyword].detail.vi,
+            label: keyword, kind: CompletionItemKind.Keyword, detail: cursor.say(HEADER_KEYWORDS[keyword].detail),
             sortText: sortKey(0, index), textEdit: { range, newText: `${keyword} ` }
         }));
 }
@@ -247,7 +250,7 @@ function blockKeywordItems(cursor: Cursor): CompletionItem[] {
     return (Object.entries(BLOCK_KEYWORDS) as [BlockKeyword, Block][])
         .filter(([keyword, block]) => !present.has(keyword) && BLOCK_ORDER.indexOf(block) > BLOCK_ORDER.indexOf(cursor.block))
         .map(([keyword], index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail: BLOCK_KEYWORD_DETAILS[keyword],
+            label: keyword, kind: CompletionItemKind.Keyword, detail: cursor.say(BLOCK_KEYWORD_DETAILS[keyword]),
             sortText: sortKey(9, index), textEdit: { range, newText: keyword }
         }));
 }
@@ -266,8 +269,8 @@ function citationItems(cursor: Cursor): CompletionItem[] {
         allParts(def).filter(part => cursor.level === undefined || part.levels.includes(cursor.level)).forEach((part, index) => {
             const label = `${def.code}.${part.path}`;
             items.push({
-                label, kind: CompletionItemKind.Field, detail: part.unit ?? KIND_NAMES[part.kind],
-                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
+                label, kind: CompletionItemKind.Field, detail: part.unit ?? cursor.say(KIND_LABELS[part.kind]),
+                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? cursor.say(KIND_LABELS[part.kind])),
                 sortText: sortKey(1, index), textEdit: { range, newText: `${label}${close}` }
             });
         });
@@ -298,12 +301,13 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
     if (ranked.length > CODE_COMPLETION_LIMIT) cursor.incomplete = true;
     return ranked.slice(0, CODE_COMPLETION_LIMIT).map(({ def, index, tier }) => {
         const isWritten = written.has(def.code);
-        const status = isWritten ? 'đã ghi' : isRequired(def) && level ? `bắt buộc với ${LEVEL_NAMES[level]}` : undefined;
+        const status = isWritten ? cursor.say({ vi: 'đã ghi', en: 'written' })
+            : isRequired(def) && level ? cursor.say({ vi: `bắt buộc với ${LEVEL_LABELS[level].vi}`, en: `required at ${LEVEL_LABELS[level].en}` }) : undefined;
         const item: CompletionItem = {
             label: def.code,
             kind: CompletionItemKind.Field,
-            detail: def.unit ?? KIND_NAMES[def.kind],
-            labelDetails: nameAndUnit(def.title, def.unit ?? KIND_NAMES[def.kind]),
+            detail: def.unit ?? cursor.say(KIND_LABELS[def.kind]),
+            labelDetails: nameAndUnit(def.title, def.unit ?? cursor.say(KIND_LABELS[def.kind])),
             documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
             filterText: `${def.code} ${def.title} ${foldedTitle(def)}`,
             sortText: sortKey(tier, index)
@@ -360,8 +364,8 @@ function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<s
         .map((part, index) => ({
             label: part.path,
             kind: CompletionItemKind.Field,
-            detail: part.unit ?? KIND_NAMES[part.kind],
-            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_NAMES[part.kind]),
+            detail: part.unit ?? cursor.say(KIND_LABELS[part.kind]),
+            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? cursor.say(KIND_LABELS[part.kind])),
             documentation: `${def.code}.${part.path}: ${partTitle(def, part)}`,
             sortText: sortKey(written.has(part.path) ? 2 : 0, index),
             textEdit: { range, newText: `${part.path} ` }

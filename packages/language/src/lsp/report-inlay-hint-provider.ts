@@ -3,7 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
 import { isCitation, isItem, isPartValue, isReport, type Citation, type Item, type PartValue } from '../generated/ast.js';
-import { KIND_NAMES } from '../report/labels.js';
+import { KIND_LABELS } from '../report/labels.js';
 import { citedValue } from '../model/to-report.js';
 import type { AppendixValues } from '../report/appendix.js';
 import { normalizeCode } from '../report/appendix.js';
@@ -54,7 +54,7 @@ export class ReportInlayHintProvider extends AbstractInlayHintProvider {
         const choice = node.value && (def.kind === 'choice' || def.kind === 'yes-no') ? matchChoice(node.value, def.options) : undefined;
         if (choice?.byCode) acceptor({ position: end(anchor), label: `→ ${choice.option.label}`, paddingLeft: true });
         // Only where the figure is still to write: a new report reads like the form, a filled line stays short.
-        const name = !node.value && nameHint(node, itemDef !== def ? partTitle(itemDef!, def as PartDef) : def.title, def.kind === 'group' ? undefined : def.unit ?? KIND_NAMES[def.kind]);
+        const name = !node.value && nameHint(node, itemDef !== def ? partTitle(itemDef!, def as PartDef) : def.title, def.kind === 'group' ? undefined : def.unit ?? KIND_LABELS[def.kind][this.services.cchc.Settings.messageLanguage]);
         if (name) acceptor(name);
     }
 }

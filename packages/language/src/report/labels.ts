@@ -19,10 +19,3 @@ export const LEVEL_LABELS: Record<Level, Texts> = {
     huyen: { vi: 'cấp huyện', en: 'district level' },
     tinh: { vi: 'cấp tỉnh', en: 'province level' }
 };
-
-const vietnamese = <K extends string>(labels: Record<K, Texts>) =>
-    Object.fromEntries(Object.entries<Texts>(labels).map(([key, texts]) => [key, texts.vi])) as Record<K, string>;
-
-/** The Vietnamese names, for what does not switch language yet (completion details). */
-export const KIND_NAMES = vietnamese(KIND_LABELS);
-export const LEVEL_NAMES = vietnamese(LEVEL_LABELS);
