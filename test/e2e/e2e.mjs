@@ -373,7 +373,7 @@ async function main() {
         const dialog = '.monaco-dialog-box';
         await page.waitForSelector(`${dialog}:has-text("Vẫn xuất?")`);
         const errors = Number(/Báo cáo còn (\d+) lỗi\. Vẫn xuất\?/.exec((await page.textContent(dialog)).normalize('NFC'))?.[1]);
-        const detail = (await page.textContent(`${dialog} .dialog-message-detail`)).normalize('NFC');
+        const detail = (await page.innerText(`${dialog} .dialog-message-detail`)).normalize('NFC');
         const named = detail.split('\n').filter(line => /^dòng \d+: /.test(line));
         if (!(errors > 3) || named.length !== 3 || !detail.includes(`… và ${errors - 3} lỗi khác`)) throw new Error(`the confirmation (${errors} errors) reads: ${detail}`);
         if (!detail.includes('Còn 5 mục chưa điền: 2.1, 2.2, 2.3, 2.4, 2.5')) throw new Error(`the confirmation lists no blanks: ${detail}`);
