@@ -419,8 +419,8 @@ async function main() {
         await page.keyboard.press('Control+F');
         await page.keyboard.type('phu-luc');
         await page.keyboard.press('Escape');
-        await page.keyboard.press('Down');
-        await page.keyboard.press('Down');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
         await waitFor(async () => /^1\.1\.1\s*Số nhiệm vụ đề ra trong kế hoạch · Nhiệm vụ/.test((await editorLine('1.1.1')) ?? ''),
             'the 1.1.1 line to show "Số nhiệm vụ đề ra trong kế hoạch · Nhiệm vụ"', 20_000)
             .catch(async error => { throw new Error(`${error.message} (it reads "${await editorLine('1.1.1')}")`); });
@@ -444,7 +444,7 @@ async function main() {
         for (let i = 0; i < 5; i++) await page.keyboard.press('Control+Shift+K');
         await page.keyboard.press('Home');
         await page.keyboard.press('Enter');
-        await page.keyboard.press('Up');
+        await page.keyboard.press('ArrowUp');
         const rows = '.editor-widget.suggest-widget.visible .monaco-list-row';
         const pick = async (typed, label) => {
             await page.keyboard.type(typed);
