@@ -394,7 +394,8 @@ async function main() {
     await step('create a new report (F1 "báo cáo mới")', async () => {
         // The seed and its preview are done with: the new report gets the whole width.
         await runCommand('Close All Editors', 'View: Close All Editors');
-        await page.waitForSelector(`.tabs-container .tab:has-text("${REPORT}")`, { state: 'detached' });
+        await waitFor(async () => !(await page.$$eval('.tabs-container .tab', tabs => tabs.map(tab => tab.textContent.trim()))).some(text => text.startsWith(REPORT)),
+            `the tab of ${REPORT} to close`, 10_000);
         await runCommand('báo cáo mới', NEW_REPORT);
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("tp-thanh-hoa-2021")');
         await shot('new-report-template');
