@@ -479,13 +479,10 @@ async function main() {
         const status = '.statusbar-item:has-text("mục chưa điền")';
         await waitFor(async () => (await page.textContent(status)).normalize('NFC') === expected, `the status bar to read "${expected}"`, 15_000)
             .catch(async error => { throw new Error(`${error.message} (it reads "${(await page.textContent(status)).normalize('NFC')}")`); });
-        await page.keyboard.press('Control+Shift+M');
-        await page.waitForSelector('.markers-panel');
-        const rowsNow = await problemRows();
-        const spurious = rowsNow.filter(row => row.includes('đã ghi ở trên') || row.includes('duplicate-code') || row.includes('3.3.1'));
-        if (spurious.length > 0) throw new Error(`spurious findings: ${spurious.join(' | ')}`);
+        // (The Problems panel lists the seed's findings as well: the editor shows this report's.)
+        const errors = await page.$$('.editor-instance .squiggly-error');
+        if (errors.length > 0) throw new Error(`${errors.length} error squiggles in the new report`);
         await shot('total-parts-typed');
-        await page.keyboard.press('Control+J');
     });
 
     // The walkthrough is there: Welcome: Open Walkthrough lists it.
