@@ -496,19 +496,15 @@ async function main() {
         await page.keyboard.press('Control+W');
     });
 
-    // Export of the report not saved yet: it asks to save first (Save As proposes its name), then confirms the blanks.
+    // Export of the report not saved yet: it asks to save it first, under its proposed name, then confirms the blanks.
     await step('export the unsaved new report: it asks to save first', async () => {
         await page.click(`.tabs-container .tab:has-text("${NEW_NAME}")`);
         await runCommand('xuất', EXPORT);
         const dialog = '.monaco-dialog-box';
-        await page.waitForSelector(`${dialog}:has-text("Hãy lưu báo cáo mới trước khi xuất.")`);
+        await page.waitForSelector(`${dialog}:has-text("Lưu báo cáo mới thành ${NEW_NAME} rồi xuất?")`);
         await shot('export-unsaved');
         await page.click(`${dialog} .monaco-button:has-text("Lưu rồi xuất")`);
-        // code-server's own Save As box, with the proposed path.
-        await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
-        const proposed = await page.inputValue('.quick-input-widget input');
-        if (!proposed.endsWith(NEW_NAME)) throw new Error(`Save As proposes "${proposed}"`);
-        await page.keyboard.press('Enter');
+        // Saved under the name it was proposed with (no file had it), beside the seed.
         await waitFor(() => existsSync(path.join(dirs.workspace, NEW_NAME)), `${NEW_NAME} saved in the workspace`);
         await page.waitForSelector(`${dialog}:has-text("mục chưa điền. Vẫn xuất?")`);
         await shot('export-blanks');

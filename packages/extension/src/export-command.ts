@@ -53,11 +53,15 @@ export async function exportReport(client: LanguageClient, log: vscode.LogOutput
     return target;
 }
 
-/** A new or changed report is saved before it is exported (a new one through Save As): the DOCX is made from the file. */
+/**
+ * A new or changed report is saved before it is exported: the DOCX is made from the file. A new report from New
+ * report is saved under the name it was proposed with (one no file in the folder had); an Untitled-1 through Save As.
+ */
 async function saveFirst(document: vscode.TextDocument): Promise<vscode.Uri | undefined> {
     const save = t('Save and export');
     const answer = await vscode.window.showWarningMessage(
-        document.isUntitled ? t('Save the new report before exporting it.') : t('The report has unsaved changes. Save it before exporting?'),
+        document.isUntitled ? t('Save the new report as {0} before exporting it?', path.posix.basename(document.uri.path))
+            : t('The report has unsaved changes. Save it before exporting?'),
         { modal: true }, save);
     return answer === save ? vscode.workspace.save(document.uri) : undefined;
 }
