@@ -488,7 +488,7 @@ async function main() {
     // The walkthrough is there: Welcome: Open Walkthrough lists it.
     await step('the getting-started walkthrough is offered', async () => {
         await runCommand('Open Walkthrough', 'Welcome: Open Walkthrough');
-        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Bắt đầu với báo cáo CCHC")');
+        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Bắt đầu với CCHC")');
         await page.keyboard.type('CCHC');
         await page.keyboard.press('Enter');
         await page.waitForSelector('.gettingStartedContainer :text("Tạo báo cáo mới")', { timeout: 20_000 });
