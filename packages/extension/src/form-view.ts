@@ -25,11 +25,15 @@ export class FormView implements vscode.TreeDataProvider<FormRow>, vscode.Dispos
     readonly onDidChangeTreeData = this.changed.event;
     private readonly subscriptions: vscode.Disposable[];
     private refreshing?: ReturnType<typeof setTimeout>;
+    private readonly view: vscode.TreeView<FormRow>;
 
     constructor(private readonly client: LanguageClient) {
+        this.view = vscode.window.createTreeView(FORM_VIEW, { treeDataProvider: this });
         this.subscriptions = [
             this.changed,
-            vscode.window.registerTreeDataProvider(FORM_VIEW, this),
+            this.view,
+            // Nothing is asked of the server while the view is collapsed or hidden.
+            this.view.onDidChangeVisibility(() => this.refresh()),
             vscode.commands.registerCommand(GO_TO_ROW_COMMAND, (row: FormRow) => this.goTo(row)),
             vscode.window.onDidChangeActiveTextEditor(() => this.refresh()),
             vscode.languages.onDidChangeDiagnostics(() => this.refresh())
@@ -42,7 +46,7 @@ export class FormView implements vscode.TreeDataProvider<FormRow>, vscode.Dispos
         // The view shows while a report is in the editor.
         void vscode.commands.executeCommand('setContext', 'cchc.reportOpen', vscode.window.activeTextEditor?.document.languageId === 'cchc');
         clearTimeout(this.refreshing);
-        this.refreshing = setTimeout(() => this.changed.fire(), 300);
+        if (this.view?.visible) this.refreshing = setTimeout(() => this.changed.fire(), 300);
     }
 
     async getChildren(element?: FormRow): Promise<FormRow[]> {
