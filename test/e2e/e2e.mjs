@@ -397,9 +397,6 @@ async function main() {
         await waitFor(async () => !(await page.$$eval('.tabs-container .tab', tabs => tabs.map(tab => tab.textContent.trim()))).some(text => text.startsWith(REPORT)),
             `the tab of ${REPORT} to close`, 10_000);
         await runCommand('báo cáo mới', NEW_REPORT);
-        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("tp-thanh-hoa-2021")');
-        await shot('new-report-template');
-        await page.keyboard.press('Enter');
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Cấp xã")');
         await page.keyboard.press('Enter');
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("6 tháng")');
@@ -408,9 +405,13 @@ async function main() {
         // The year box replaces the period list: wait for it, or Enter may reach the list as it closes.
         await page.waitForSelector('.quick-input-widget:has-text("Báo cáo mới: năm") input', { state: 'visible' });
         await page.keyboard.press('Enter');
+        // Only the templates valid this year, the newest first and chosen by default: the commune form of 2025.
+        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("cap-xa-2025")');
+        await shot('new-report-template');
+        await page.keyboard.press('Enter');
         // Proposed under a name of its own, not "Untitled-1".
         await page.waitForSelector(`.tabs-container .tab.active:has-text("${NEW_NAME}")`);
-        await waitFor(async () => (await editorLine('mau ')) === 'mau tp-thanh-hoa-2021', 'the new report in an editor');
+        await waitFor(async () => (await editorLine('mau ')) === 'mau cap-xa-2025', 'the new report in an editor');
         const period = await editorLine('ky ');
         if (period !== `ky 6-thang ${YEAR}`) throw new Error(`unexpected period line: ${period}`);
         await shot('new-report');
@@ -433,7 +434,7 @@ async function main() {
         const status = '.statusbar-item:has-text("mục chưa điền")';
         await page.waitForSelector(status);
         const text = (await page.textContent(status)).normalize('NFC');
-        if (!/tp-thanh-hoa-2021 · xa · 6-thang \d{4}/.test(text) || !/còn \d+ mục chưa điền/.test(text)) throw new Error(`the status bar reads: ${text}`);
+        if (!/cap-xa-2025 · xa · 6-thang \d{4}/.test(text) || !/còn \d+ mục chưa điền/.test(text)) throw new Error(`the status bar reads: ${text}`);
         log(`     status bar: ${text.trim()}; ${warnings.length} warning squiggles in view`);
         statusBefore = text;
         await shot('new-report-names');

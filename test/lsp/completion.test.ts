@@ -1,5 +1,4 @@
-import { afterEach, describe, expect, test } from 'vitest';
-import { defaultSettings } from '../../packages/language/src/settings.js';
+import { describe, expect, test } from 'vitest';
 import type { CompletionItem } from 'vscode-languageserver';
 import { URI } from 'langium';
 import { CODE_COMPLETION_LIMIT } from '../../packages/language/src/lsp/report-completion-provider.js';
@@ -142,7 +141,7 @@ describe('header', () => {
 
     test('the template ids after mau', async () => {
         const items = await complete('mau <|>\ncap xa\n\nNội dung.\n');
-        expect(labels(items)).toEqual(['tp-thanh-hoa-2021']);
+        expect(labels(items)).toEqual(['tp-thanh-hoa-2021', 'cap-xa-2025']);
         expect(items[0].detail).toBe('Phụ lục thống kê CCHC – UBND thành phố Thanh Hoá (2021)');
     });
 
@@ -214,20 +213,23 @@ describe('a template with more rows than a list carries', () => {
     });
 });
 
-describe('in English (cchc.messages.language: en)', () => {
-    afterEach(async () => {
-        Object.assign((await testServices()).report.cchc.Settings, defaultSettings());
-    });
-
-    test('kinds, levels, statuses and keywords are English; the template\'s names stay as written', async () => {
-        (await testServices()).report.cchc.Settings.messageLanguage = 'en';
-        const items = await complete(report('1.1.1 18\n<|>'));
-        const item = (code: string) => items.find(candidate => candidate.label === code)!;
-        expect(item('1.4').labelDetails).toEqual({ detail: ' Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp trên địa bàn', description: 'yes/no' });
-        expect(item('1.1.2').documentation).toEqual({ kind: 'markdown', value: '**1.1.2** Số nhiệm vụ đã hoàn thành\n\n_(required at commune level)_' });
-        expect(item('1.1.1').documentation).toMatchObject({ value: expect.stringMatching(/_\(written\)_$/) });
-        expect(items.find(candidate => candidate.label === 'noi-nhan')?.detail).toBe('recipients');
-        expect((await complete(header('cap <|>'))).map(candidate => candidate.detail)[0]).toBe('commune level (commune, ward, town)');
-        expect((await complete(header('ng<|>'))).find(candidate => candidate.label === 'ngay')?.detail).toBe('date, dd/mm/yyyy');
+describe('with cchc.messages.language en', () => {
+    test('the details are English; codes, names and keywords stay as the report writes them', async () => {
+        const settings = (await testServices()).report.cchc.Settings;
+        settings.messageLanguage = 'en';
+        try {
+            expect((await complete(header('<|>')))[0]).toMatchObject({ label: 'cap', detail: 'the level: xa, huyen, tinh' });
+            expect((await complete(header('cap <|>')))[0]).toMatchObject({ label: 'xa', detail: 'commune level (xã, phường, thị trấn)' });
+            const codes = await complete(report('<|>\n1.1.1 18\n3.3.1 4203'));
+            expect(codes.find(item => item.label === '1.1.2')!.documentation).toEqual({
+                kind: 'markdown', value: '**1.1.2** Số nhiệm vụ đã hoàn thành\n\n_(required at commune level)_'
+            });
+            expect(codes.find(item => item.label === '1.1.1')!.documentation).toEqual({
+                kind: 'markdown', value: '**1.1.1** Số nhiệm vụ đề ra trong kế hoạch\n\n_(already written)_'
+            });
+            expect(codes.find(item => item.label === 'noi-nhan')).toMatchObject({ detail: 'the recipients' });
+        } finally {
+            settings.messageLanguage = 'vi';
+        }
     });
 });

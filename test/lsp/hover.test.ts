@@ -142,7 +142,7 @@ describe('hover on a header keyword', () => {
         expect(await hover(text)).toBe('**ngay** — ngày ban hành, dd/mm/yyyy\n\n'
             + 'Ngày ban hành, dd/mm/yyyy, vd. `ngay 05/6/2021`; theo Nghị định 30/2020 ngày dưới 10 và tháng 1, 2 ghi thêm số 0.');
         (await testServices()).report.cchc.Settings.messageLanguage = 'en';
-        expect(await hover(report('').replace('so 15', 's<|>o 15'))).toMatch(/^\*\*so\*\* — document number, e\.g\. 15\/BC-UBND\n\nThe report's number/);
+        expect(await hover(report('').replace('so 15', 's<|>o 15'))).toMatch(/^\*\*so\*\* — the document number, e\.g\. 15\/BC-UBND\n\nThe report's number/);
     });
 
     test('also without a template, and nothing on the value', async () => {

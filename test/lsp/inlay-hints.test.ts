@@ -4,7 +4,7 @@ import { report, testServices } from '../helpers.js';
 import { openReport } from './lsp-helpers.js';
 
 afterEach(async () => {
-    delete ((await testServices()).report.cchc.Settings as { inlayHints?: boolean }).inlayHints;
+    (await testServices()).report.cchc.Settings.inlayHints = true;
 });
 
 /** The hints of the whole document as `line:character label`: the figures, or with `names` the rows' names. */
@@ -84,6 +84,6 @@ describe('the figure after a citation in the narrative', () => {
 });
 
 test('they can be turned off in the settings', async () => {
-    Object.assign((await testServices()).report.cchc.Settings, { inlayHints: false });
+    (await testServices()).report.cchc.Settings.inlayHints = false;
     expect(await hints(report(`3.3.2   4203${PARTS_332}\n1.3.2 1`, {}, 'Tiếp nhận {3.3.2} hồ sơ.'))).toEqual([]);
 });

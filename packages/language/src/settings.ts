@@ -9,10 +9,12 @@ export interface CchcSettings {
     messageLanguage: MessageLanguage;
     /** Severity of `missing-required` (a required item left out); 'off' silences it. */
     missingRequiredSeverity: ConfigurableSeverity;
+    /** `cchc.inlayHints.enabled`: Σ beside totals, labels beside choice codes, figures after citations. */
+    inlayHints: boolean;
 }
 
 export function defaultSettings(): CchcSettings {
-    return { messageLanguage: 'vi', missingRequiredSeverity: 'warning' };
+    return { messageLanguage: 'vi', missingRequiredSeverity: 'warning', inlayHints: true };
 }
 
 /**

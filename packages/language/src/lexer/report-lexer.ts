@@ -1,5 +1,6 @@
 import type { ILexingError, IToken, TokenType } from 'chevrotain';
 import { DefaultLexer, type LexerResult } from 'langium';
+import { readingError, type SyntaxReason } from '../messages/syntax.js';
 import { isInvisible, withoutInvisible } from './invisible-characters.js';
 import {
     BLOCK_KEYWORDS, HEADING_NUMBER, headerFollows, isBlockKeyword, isHeaderKeyword, isSpace, keywordAt,
@@ -118,10 +119,7 @@ class LineScanner {
                 return;
             }
             if (!this.headerStarted && headerFollows(this.linesAfter())) {
-                this.error(this.pos, this.trimmedEnd(this.pos, this.lineEnd()) - this.pos,
-                    'Dòng này đứng trước phần đầu báo cáo; phần đầu phải bắt đầu bằng dòng "mau …" — hãy xoá dòng này hoặc chuyển nó ' +
-                    'xuống phần lời văn / This line stands before the report\'s header, which must begin with the "mau …" line: ' +
-                    'delete it or move it into the narrative');
+                this.error(this.pos, this.trimmedEnd(this.pos, this.lineEnd()) - this.pos, { key: 'before-header' });
                 return;
             }
             this.block = 'body';
@@ -175,9 +173,7 @@ class LineScanner {
         } else if (first >= 'a' && first <= 'z') {
             this.emitUpTo('PART_PATH', this.partPathEnd(this.pos));
         } else {
-            this.error(this.pos, this.lineEnd() - this.pos,
-                'Dòng này trong phụ lục phải bắt đầu bằng mã chỉ tiêu (vd. 3.3.1) hoặc tên phần (vd. xa) / ' +
-                'An appendix line must start with an indicator code (e.g. 3.3.1) or a part name (e.g. xa)');
+            this.error(this.pos, this.lineEnd() - this.pos, { key: 'appendix-line' });
             return;
         }
         this.scanItemRest();
@@ -206,8 +202,7 @@ class LineScanner {
                 this.scanNote();
             } else if ((c === ';' || c === ')') && !inParentheses) {
                 // A stray `)` or `;` costs one error, not the rest of the appendix: the parser never sees it.
-                this.error(this.pos, 1, `Dấu "${c}" thừa: không có dấu "(" mở trước nó trên dòng này / ` +
-                    `Stray "${c}": no "(" opens before it on this line`);
+                this.error(this.pos, 1, { key: 'stray-close', params: { char: c } });
                 this.pos++;
             } else if (c === '(' || c === ';') {
                 inParentheses = true;
@@ -230,7 +225,7 @@ class LineScanner {
         const end = this.lineEnd();
         const valueEnd = this.trimmedEnd(this.pos, this.valueStop(this.pos, end));
         if (valueEnd === this.pos) {
-            this.error(this.pos, 1, `Ký tự không mong đợi "${this.text[this.pos]}" / Unexpected character`);
+            this.error(this.pos, 1, { key: 'unexpected-character', params: { char: this.text[this.pos] } });
             this.pos++;
             return;
         }
@@ -244,7 +239,7 @@ class LineScanner {
         const close = this.text.indexOf('"', start + 1);
         if (close < 0) {
             const end = this.lineEnd();
-            this.error(start, end - start, 'Thiếu dấu " đóng chuỗi văn bản / Missing closing quote');
+            this.error(start, end - start, { key: 'unclosed-string' });
             this.emit('STRING', start, end);
             this.pos = end;
             return;
@@ -258,7 +253,7 @@ class LineScanner {
         const end = this.lineEnd();
         const close = this.text.indexOf(']', start);
         if (close < 0 || close >= end) {
-            this.error(start, end - start, 'Thiếu dấu ] đóng ghi chú / Missing closing ] of the note');
+            this.error(start, end - start, { key: 'unclosed-note' });
             this.emit('NOTE', start, end);
             this.pos = end;
             return;
@@ -360,8 +355,8 @@ class LineScanner {
         }
     }
 
-    private error(offset: number, length: number, message: string): void {
-        this.errors.push({ offset, length, line: this.line, column: offset - this.lineStart + 1, message });
+    private error(offset: number, length: number, reason: SyntaxReason): void {
+        this.errors.push(readingError({ offset, length, line: this.line, column: offset - this.lineStart + 1 }, reason));
     }
 
     private restOfLine(): string {

@@ -14,24 +14,19 @@ import { labelAsValue, matchChoice, writtenText } from '../report/choice-values.
 import { convertToUtf8Action } from './convert-to-utf8-action.js';
 import { itemLines } from '../report/item-lines.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
-
-type Texts = { vi: string; en: string };
-
-/** A sum-mismatch's data when one part equals the total: the written part to set, and its new value's working. */
-interface PartFix {
-    indicator: string;
-    path: string;
-    title: string;
-    value: number;
-    working: string;
-}
+import type { DataOf, DiagnosticCode, DiagnosticData, PartFix } from '../messages/diagnostics.js';
+import { FIX_TITLES } from '../messages/editor.js';
+import { say } from '../messages/message.js';
+import type { MessageLanguage } from '../settings.js';
 
 interface Request {
     document: LangiumDocument;
     report: Report;
     context: ReportReading;
-    english: boolean;
+    language: MessageLanguage;
 }
+
+type QuickFix<C extends DiagnosticCode> = (request: Request, diagnostic: Diagnostic, data: Extract<DiagnosticData, { code: C }>) => CodeAction[];
 
 /**
  * Quick fixes driven by the `data` each check puts on its diagnostic, and one refactoring: a choice value written
@@ -41,38 +36,42 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     constructor(private readonly services: CchcReportServices) {}
 
     getCodeActions(document: LangiumDocument, params: CodeActionParams): CodeAction[] | undefined {
-        const english = this.services.cchc.Settings.messageLanguage === 'en';
-        const conversions = params.context.diagnostics.flatMap(diagnostic => convertToUtf8Action(document, diagnostic, english));
+        const language = this.services.cchc.Settings.messageLanguage;
+        const conversions = params.context.diagnostics.flatMap(diagnostic => convertToUtf8Action(document, diagnostic, language));
         if (conversions.length > 0) return conversions;
         const report = document.parseResult.value;
         if (!isReport(report)) return undefined;
-        const request: Request = {
-            document, report, context: readingOf(this.services, report),
-            english: this.services.cchc.Settings.messageLanguage === 'en'
-        };
+        const request: Request = { document, report, context: readingOf(this.services, report), language };
         const actions = params.context.diagnostics.flatMap(diagnostic => this.fixes(request, diagnostic));
         actions.push(...this.choiceRewrites(request, params.range));
         return actions;
     }
 
+    /** The data is what our own check sent with the diagnostic, typed by its code's entry in `DIAGNOSTICS`. */
     private fixes(request: Request, diagnostic: Diagnostic): CodeAction[] {
-        const data = (diagnostic.data ?? {}) as Record<string, unknown>;
-        switch (data.code) {
-            case 'sum-mismatch': return this.fixSum(request, diagnostic, data);
-            case 'derivable-total': return typeof data.value === 'number' ? [this.fillTotal(request, diagnostic, data.value)] : [];
-            case 'missing-required': return this.insertMissing(request, diagnostic, String(data.indicator));
-            case 'unknown-indicator':
-            case 'duplicate-code': return this.replaceCode(request, diagnostic, stringList(data.suggestions));
-            case 'number-format': return typeof data.replacement === 'string' ? [this.rewriteNumber(request, diagnostic, data.replacement)] : [];
-            case 'choice': return this.pickOption(request, diagnostic);
-            case 'group-value': return this.removeGroupValue(request, diagnostic);
-            case 'not-applicable': return this.removeNotApplicable(request, diagnostic);
-            case 'upward-report': return this.insertAsAbove(request, diagnostic);
-            case 'invisible-character': return this.removeInvisible(request, diagnostic);
-            case 'header-missing': return this.fillHeader(request, diagnostic, String(data.field));
-            default: return [];
-        }
+        const data = diagnostic.data as DiagnosticData | undefined;
+        const quickFix = data && this.quickFixes[data.code] as QuickFix<DiagnosticCode> | undefined;
+        return quickFix ? quickFix(request, diagnostic, data) : [];
     }
+
+    /**
+     * The quick fix of each code `DIAGNOSTICS` marks `fixable` (`encoding` and `legacy-encoding`: `convertToUtf8Action`),
+     * reading the `data` its check wrote, typed by the code.
+     */
+    readonly quickFixes: { [C in DiagnosticCode]?: QuickFix<C> } = {
+        'sum-mismatch': (request, diagnostic, data) => this.fixSum(request, diagnostic, data),
+        'derivable-total': (request, diagnostic, data) => [this.fillTotal(request, diagnostic, data.value)],
+        'missing-required': (request, diagnostic, data) => this.insertMissing(request, diagnostic, data.indicator),
+        'unknown-indicator': (request, diagnostic, data) => this.replaceCode(request, diagnostic, data.suggestions),
+        'duplicate-code': (request, diagnostic, data) => this.replaceCode(request, diagnostic, data.suggestions),
+        'number-format': (request, diagnostic, data) => [this.rewriteNumber(request, diagnostic, data.replacement)],
+        choice: (request, diagnostic) => this.pickOption(request, diagnostic),
+        'group-value': (request, diagnostic) => this.removeGroupValue(request, diagnostic),
+        'not-applicable': (request, diagnostic) => this.removeNotApplicable(request, diagnostic),
+        'upward-report': (request, diagnostic) => this.insertAsAbove(request, diagnostic),
+        'invisible-character': (request, diagnostic) => this.removeInvisible(request, diagnostic),
+        'header-missing': (request, diagnostic, data) => this.fillHeader(request, diagnostic, data.field)
+    };
 
     /**
      * `ngay` gets today's date as Nghị định 30 writes it (`05/6/2021`), `so` the skeleton `/BC-UBND` whose number the
@@ -89,48 +88,37 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const edit: TextEdit = written
             ? { range: { start: rangeOf(request, written).start, end: lineEnd(request, rangeOf(request, written).start.line) }, newText: `${field} ${value}` }
             : { range: { start: rangeOf(request, last!).end, end: rangeOf(request, last!).end }, newText: `\n${field} ${value}` };
-        const texts = field === 'ngay'
-            ? { vi: `Ghi ngày hôm nay: ${value}`, en: `Write today's date: ${value}` }
-            : { vi: `Ghi số văn bản dạng "${value}" (văn thư điền số khi phát hành)`, en: `Write the number as "${value}" (the registry fills in the number)` };
-        return [fix(request, diagnostic, texts, [edit], true)];
+        const title = field === 'ngay' ? FIX_TITLES.writeToday : FIX_TITLES.writeNumberSkeleton;
+        return [fix(request, diagnostic, say(request.language, title, { value }), [edit], true)];
     }
 
     /** The clock the date fix reads; tests set their own. */
     today: () => Date = () => new Date();
 
     /** When one part equals the total, the part copied from the total is the likely mistake: fixing it comes first. */
-    private fixSum(request: Request, diagnostic: Diagnostic, data: Record<string, unknown>): CodeAction[] {
-        const part = data.part as PartFix | undefined;
-        const partFix = part && this.setPart(request, diagnostic, part);
-        const totalFix = typeof data.expected === 'number' ? [this.setTotal(request, diagnostic, data.expected, !partFix)] : [];
-        return partFix ? [partFix, ...totalFix] : totalFix;
+    private fixSum(request: Request, diagnostic: Diagnostic, data: DataOf<'sum-mismatch'>): CodeAction[] {
+        if (!('expected' in data)) return [];
+        const partFix = data.part && this.setPart(request, diagnostic, data.part);
+        const totalFix = this.setTotal(request, diagnostic, data.expected, !partFix);
+        return partFix ? [partFix, totalFix] : [totalFix];
     }
 
     private setPart(request: Request, diagnostic: Diagnostic, part: PartFix): CodeAction | undefined {
         const written = request.context.values.byCode.get(part.indicator)?.parts.get(part.path)?.value;
         if (!written?.$cstNode) return undefined;
-        return fix(request, diagnostic, {
-            vi: `Sửa dòng "${part.title}" (${part.path}) thành ${part.working}`,
-            en: `Set the line "${part.title}" (${part.path}) to ${part.working}`
-        }, [{ range: rangeOf(request, written), newText: formatNumber(part.value) }], true);
+        return fix(request, diagnostic, say(request.language, FIX_TITLES.setPart, part), [{ range: rangeOf(request, written), newText: formatNumber(part.value) }], true);
     }
 
     private setTotal(request: Request, diagnostic: Diagnostic, expected: number, isPreferred = true): CodeAction {
         const written = this.nodeAt(request, diagnostic.range.start, isValue);
         const percent = written && writtenText(written).endsWith('%') ? '%' : '';
         const value = formatNumber(expected) + percent;
-        return fix(request, diagnostic, {
-            vi: `Sửa tổng thành ${value} (= Σ các phần)`,
-            en: `Set the total to ${value} (= Σ of the parts)`
-        }, [{ range: diagnostic.range, newText: value }], isPreferred);
+        return fix(request, diagnostic, say(request.language, FIX_TITLES.setTotal, { value }), [{ range: diagnostic.range, newText: value }], isPreferred);
     }
 
     private fillTotal(request: Request, diagnostic: Diagnostic, sum: number): CodeAction {
         const value = formatNumber(sum);
-        return fix(request, diagnostic, {
-            vi: `Điền tổng ${value} (= Σ các phần)`,
-            en: `Fill in the total ${value} (= Σ of the parts)`
-        }, [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` ${value}` }], true);
+        return fix(request, diagnostic, say(request.language, FIX_TITLES.fillTotal, { value }), [{ range: { start: diagnostic.range.end, end: diagnostic.range.end }, newText: ` ${value}` }], true);
     }
 
     /** The item where it belongs in code order, and, when more are missing, all of them at once. */
@@ -138,16 +126,10 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const { catalog, values } = request.context;
         const def = catalog?.byCode.get(code);
         if (!def || values.byCode.has(code)) return [];
-        const actions = [fix(request, diagnostic, {
-            vi: `Thêm mục ${code} "${def.title}"`,
-            en: `Insert item ${code} "${def.title}"`
-        }, this.insertionEdits(request, [def]), true)];
+        const actions = [fix(request, diagnostic, say(request.language, FIX_TITLES.insertItem, { code, title: def.title }), this.insertionEdits(request, [def]), true)];
         const missing = this.missingItems(request);
         if (missing.length > 1) {
-            actions.push(fix(request, diagnostic, {
-                vi: `Thêm tất cả ${missing.length} mục bắt buộc còn thiếu`,
-                en: `Insert all ${missing.length} missing required items`
-            }, this.insertionEdits(request, missing), false));
+            actions.push(fix(request, diagnostic, say(request.language, FIX_TITLES.insertAllMissing, { count: missing.length }), this.insertionEdits(request, missing), false));
         }
         return actions;
     }
@@ -155,9 +137,8 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     /** The required items the report leaves out altogether (a blank line is not left out: it only needs a value). */
     private missingItems({ document, context }: Request): IndicatorDef[] {
         const codes = new Set((document.diagnostics ?? [])
-            .map(diagnostic => diagnostic.data as Record<string, unknown> | undefined)
-            .filter(data => data?.code === 'missing-required')
-            .map(data => String(data!.indicator)));
+            .map(diagnostic => diagnostic.data as DiagnosticData | undefined)
+            .flatMap(data => data?.code === 'missing-required' ? [data.indicator] : []));
         return (context.catalog?.indicators ?? []).filter(def => codes.has(def.code) && !context.values.byCode.has(def.code));
     }
 
@@ -214,18 +195,12 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const catalog = request.context.catalog;
         return suggestions.map(code => {
             const title = catalog?.byCode.get(code)?.title;
-            return fix(request, diagnostic, {
-                vi: `Đổi thành ${code}${title ? ` "${title}"` : ''}`,
-                en: `Change to ${code}${title ? ` "${title}"` : ''}`
-            }, [{ range: diagnostic.range, newText: code }], suggestions.length === 1);
+            return fix(request, diagnostic, say(request.language, FIX_TITLES.changeCode, { code, title }), [{ range: diagnostic.range, newText: code }], suggestions.length === 1);
         });
     }
 
     private rewriteNumber(request: Request, diagnostic: Diagnostic, replacement: string): CodeAction {
-        return fix(request, diagnostic, {
-            vi: `Viết thành ${replacement}`,
-            en: `Write it as ${replacement}`
-        }, [{ range: diagnostic.range, newText: replacement }], true);
+        return fix(request, diagnostic, say(request.language, FIX_TITLES.rewriteNumber, { replacement }), [{ range: diagnostic.range, newText: replacement }], true);
     }
 
     /** An unreadable choice: one fix per option, written the way the value was (code or label); a near match is preferred. */
@@ -238,10 +213,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const near = options.find(option => foldDiacritics(option.label).replace(/\s+/g, ' ') === foldDiacritics(written).replace(/\s+/g, ' '));
         return options.map(option => {
             const newText = asCode ? String(option.value) : labelAsValue(option.label);
-            return fix(request, diagnostic, {
-                vi: `Chọn ${option.value} = ${option.label}`,
-                en: `Choose ${option.value} = ${option.label}`
-            }, [{ range: rangeOf(request, value), newText }], option === near);
+            return fix(request, diagnostic, say(request.language, FIX_TITLES.chooseOption, option), [{ range: rangeOf(request, value), newText }], option === near);
         });
     }
 
@@ -249,10 +221,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const item = this.nodeAt(request, diagnostic.range.start, isItem);
         if (!item?.value) return [];
         const code = normalizeCode(item.indicator.$refText);
-        return [fix(request, diagnostic, {
-            vi: `Bỏ số liệu ở dòng nhóm ${code}`,
-            en: `Remove the value from group row ${code}`
-        }, [{ range: this.valueRangeWithSpace(request, item.value), newText: '' }], true)];
+        return [fix(request, diagnostic, say(request.language, FIX_TITLES.removeGroupValue, { code }), [{ range: this.valueRangeWithSpace(request, item.value), newText: '' }], true)];
     }
 
     /** The level does not report it: the item's lines, or the part, go. */
@@ -261,10 +230,7 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         if (!node?.$cstNode) return [];
         const item = isItem(node) ? node : node.$container;
         const label = isItem(node) ? normalizeCode(node.indicator.$refText) : `${normalizeCode(item.indicator.$refText)}.${node.path}`;
-        return [fix(request, diagnostic, {
-            vi: `Bỏ số liệu ${label} (cấp này không báo cáo)`,
-            en: `Remove ${label} (not reported at this level)`
-        }, [isItem(node) ? this.wholeLines(node) : this.partRemoval(request, node)], true)];
+        return [fix(request, diagnostic, say(request.language, FIX_TITLES.removeNotApplicable, { label }), [isItem(node) ? this.wholeLines(node) : this.partRemoval(request, node)], true)];
     }
 
     /** "- Như trên;" as the first line under `noi-nhan`. */
@@ -276,24 +242,15 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const line = keyword.range.start.line + 1;
         const atEnd = line >= request.document.textDocument.lineCount;
         const position = atEnd ? request.document.textDocument.positionAt(text.length) : { line, character: 0 };
-        return [fix(request, diagnostic, {
-            vi: 'Thêm "- Như trên;" ở đầu "Nơi nhận"',
-            en: 'Insert "- Như trên;" first in "Nơi nhận"'
-        }, [{ range: { start: position, end: position }, newText: atEnd ? `${eol}- Như trên;${eol}` : `- Như trên;${eol}` }], true)];
+        return [fix(request, diagnostic, say(request.language, FIX_TITLES.insertAsAbove, undefined), [{ range: { start: position, end: position }, newText: atEnd ? `${eol}- Như trên;${eol}` : `- Như trên;${eol}` }], true)];
     }
 
     /** The character goes; when the file has more of them, all of them at once too. */
     private removeInvisible(request: Request, diagnostic: Diagnostic): CodeAction[] {
-        const actions = [fix(request, diagnostic, {
-            vi: 'Xoá ký tự ẩn',
-            en: 'Remove the invisible character'
-        }, [{ range: diagnostic.range, newText: '' }], true)];
+        const actions = [fix(request, diagnostic, say(request.language, FIX_TITLES.removeInvisible, undefined), [{ range: diagnostic.range, newText: '' }], true)];
         const all = (request.document.diagnostics ?? []).filter(d => d.code === 'invisible-character');
         if (all.length > 1) {
-            actions.push(fix(request, diagnostic, {
-                vi: `Xoá tất cả ${all.length} ký tự ẩn trong tệp`,
-                en: `Remove all ${all.length} invisible characters in the file`
-            }, all.map(d => ({ range: d.range, newText: '' })), false));
+            actions.push(fix(request, diagnostic, say(request.language, FIX_TITLES.removeAllInvisible, { count: all.length }), all.map(d => ({ range: d.range, newText: '' })), false));
         }
         return actions;
     }
@@ -305,11 +262,8 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         const choice = value && options && matchChoice(value, options);
         if (!value || !choice) return [];
         const { option, byCode } = choice;
-        const texts: Texts = byCode
-            ? { vi: `Viết nhãn "${option.label}" thay cho mã ${option.value}`, en: `Write the label "${option.label}" instead of code ${option.value}` }
-            : { vi: `Viết mã ${option.value} thay cho "${option.label}"`, en: `Write code ${option.value} instead of "${option.label}"` };
         return [{
-            title: request.english ? texts.en : texts.vi,
+            title: say(request.language, byCode ? FIX_TITLES.writeLabel : FIX_TITLES.writeCode, option),
             kind: CodeActionKind.RefactorRewrite,
             edit: { changes: { [request.document.uri.toString()]: [{
                 range: rangeOf(request, value), newText: byCode ? labelAsValue(option.label) : String(option.value)
@@ -368,9 +322,9 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     }
 }
 
-function fix(request: Request, diagnostic: Diagnostic, texts: Texts, edits: TextEdit[], isPreferred: boolean): CodeAction {
+function fix(request: Request, diagnostic: Diagnostic, title: string, edits: TextEdit[], isPreferred: boolean): CodeAction {
     return {
-        title: request.english ? texts.en : texts.vi,
+        title,
         kind: CodeActionKind.QuickFix,
         diagnostics: [diagnostic],
         isPreferred,
@@ -386,8 +340,4 @@ function rangeOf({ document }: Request, node: AstNode): Range {
 function lineEnd({ document }: Request, line: number): Position {
     const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
     return { line, character: text.replace(/\r?\n$/, '').length };
-}
-
-function stringList(value: unknown): string[] {
-    return Array.isArray(value) ? value.filter((entry): entry is string => typeof entry === 'string') : [];
 }

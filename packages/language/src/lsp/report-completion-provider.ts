@@ -6,7 +6,6 @@ import {
 } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
 import { isReport, type Level } from '../generated/ast.js';
-import { HEADER_KEYWORDS } from '../report/header-keywords.js';
 import {
     BLOCK_KEYWORDS, BLOCK_ORDER, blockStates, HEADER_KEYWORD_LIST, isHeaderKeyword, keywordAt, splitLines,
     type Block, type BlockKeyword
@@ -16,19 +15,12 @@ import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, partTitle, type Catalog, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
 import { leafPartPaths, PART_INDENT } from '../report/item-lines.js';
-import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../report/labels.js';
+import { KIND_LABELS } from '../messages/labels.js';
+import { COMPLETION_TEXTS } from '../messages/editor.js';
+import { say } from '../messages/message.js';
+import type { MessageLanguage } from '../settings.js';
 import { readingOf } from '../report/reading.js';
 
-const BLOCK_KEYWORD_DETAILS: Record<BlockKeyword, Texts> = {
-    'phu-luc': { vi: 'phụ lục số liệu', en: 'appendix of figures' },
-    'noi-nhan': { vi: 'nơi nhận', en: 'recipients' },
-    'ky-ten': { vi: 'chữ ký', en: 'signature' }
-};
-const LEVEL_DETAILS: Record<Level, Texts> = {
-    xa: { vi: 'cấp xã (xã, phường, thị trấn)', en: 'commune level (commune, ward, town)' },
-    huyen: { vi: 'cấp huyện (huyện, quận, thị xã, thành phố thuộc tỉnh)', en: 'district level (district, urban district, town, provincial city)' },
-    tinh: { vi: 'cấp tỉnh', en: 'province level' }
-};
 const CODE = String.raw`\d+(?:\.\d+)*[a-z]?`;
 
 /** Everything a completion needs to know about the cursor: the line up to it and the block it is in. */
@@ -45,8 +37,8 @@ interface Cursor {
     written: Set<string>;
     /** Set when more codes match than a list carries: the client then asks again as the user types on. */
     incomplete: boolean;
-    /** A text in the language of `cchc.messages.language` (the template's names stay as the template has them). */
-    say: (texts: Texts) => string;
+    /** What the details are written in: `cchc.messages.language` (labels stay the template's Vietnamese). */
+    language: MessageLanguage;
 }
 
 /**
@@ -96,7 +88,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
             suffix: text.slice(position.character),
             block: blockStates(lines)[position.line],
             catalog: context?.catalog, level: context?.level, written, incomplete: false,
-            say: texts => this.services.cchc.Settings.messageLanguage === 'en' ? texts.en : texts.vi
+            language: this.services.cchc.Settings.messageLanguage
         };
     }
 
@@ -122,7 +114,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
                 sortText: sortKey(0, index), textEdit: { range, newText: id }
             }));
             case 'cap': return (['xa', 'huyen', 'tinh'] as Level[]).map((level, index) => ({
-                label: level, kind: CompletionItemKind.EnumMember, detail: cursor.say(LEVEL_DETAILS[level]),
+                label: level, kind: CompletionItemKind.EnumMember, detail: say(cursor.language, COMPLETION_TEXTS.level, { level }),
                 sortText: sortKey(0, index), textEdit: { range, newText: level }
             }));
             default: {
@@ -234,7 +226,7 @@ function headerKeywordItems(cursor: Cursor): CompletionItem[] {
     return HEADER_KEYWORD_LIST
         .filter(keyword => keyword === 'kinh-gui' || !used.has(keyword))
         .map((keyword, index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail: cursor.say(HEADER_KEYWORDS[keyword].detail),
+            label: keyword, kind: CompletionItemKind.Keyword, detail: say(cursor.language, COMPLETION_TEXTS.headerKeyword, { keyword }),
             sortText: sortKey(0, index), textEdit: { range, newText: `${keyword} ` }
         }));
 }
@@ -250,7 +242,7 @@ function blockKeywordItems(cursor: Cursor): CompletionItem[] {
     return (Object.entries(BLOCK_KEYWORDS) as [BlockKeyword, Block][])
         .filter(([keyword, block]) => !present.has(keyword) && BLOCK_ORDER.indexOf(block) > BLOCK_ORDER.indexOf(cursor.block))
         .map(([keyword], index) => ({
-            label: keyword, kind: CompletionItemKind.Keyword, detail: cursor.say(BLOCK_KEYWORD_DETAILS[keyword]),
+            label: keyword, kind: CompletionItemKind.Keyword, detail: say(cursor.language, COMPLETION_TEXTS.blockKeyword, { keyword }),
             sortText: sortKey(9, index), textEdit: { range, newText: keyword }
         }));
 }
@@ -269,8 +261,8 @@ function citationItems(cursor: Cursor): CompletionItem[] {
         allParts(def).filter(part => cursor.level === undefined || part.levels.includes(cursor.level)).forEach((part, index) => {
             const label = `${def.code}.${part.path}`;
             items.push({
-                label, kind: CompletionItemKind.Field, detail: part.unit ?? cursor.say(KIND_LABELS[part.kind]),
-                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? cursor.say(KIND_LABELS[part.kind])),
+                label, kind: CompletionItemKind.Field, detail: part.unit ?? KIND_LABELS[part.kind][cursor.language],
+                labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_LABELS[part.kind][cursor.language]),
                 sortText: sortKey(1, index), textEdit: { range, newText: `${label}${close}` }
             });
         });
@@ -301,13 +293,13 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
     if (ranked.length > CODE_COMPLETION_LIMIT) cursor.incomplete = true;
     return ranked.slice(0, CODE_COMPLETION_LIMIT).map(({ def, index, tier }) => {
         const isWritten = written.has(def.code);
-        const status = isWritten ? cursor.say({ vi: 'đã ghi', en: 'written' })
-            : isRequired(def) && level ? cursor.say({ vi: `bắt buộc với ${LEVEL_LABELS[level].vi}`, en: `required at ${LEVEL_LABELS[level].en}` }) : undefined;
+        const status = isWritten ? say(cursor.language, COMPLETION_TEXTS.written, undefined)
+            : isRequired(def) && level ? say(cursor.language, COMPLETION_TEXTS.requiredAt, { level }) : undefined;
         const item: CompletionItem = {
             label: def.code,
             kind: CompletionItemKind.Field,
-            detail: def.unit ?? cursor.say(KIND_LABELS[def.kind]),
-            labelDetails: nameAndUnit(def.title, def.unit ?? cursor.say(KIND_LABELS[def.kind])),
+            detail: def.unit ?? KIND_LABELS[def.kind][cursor.language],
+            labelDetails: nameAndUnit(def.title, def.unit ?? KIND_LABELS[def.kind][cursor.language]),
             documentation: { kind: 'markdown', value: `**${def.code}** ${def.title}${status ? `\n\n_(${status})_` : ''}` },
             filterText: `${def.code} ${def.title} ${foldedTitle(def)}`,
             sortText: sortKey(tier, index)
@@ -318,7 +310,7 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
         const choice = def.kind === 'choice' || def.kind === 'yes-no';
         return {
             ...item, textEdit: { range, newText: `${def.code} ` },
-            command: choice ? { title: 'Chọn giá trị', command: 'editor.action.triggerSuggest' } : undefined
+            command: choice ? { title: say(cursor.language, COMPLETION_TEXTS.chooseValue, undefined), command: 'editor.action.triggerSuggest' } : undefined
         };
     });
 }
@@ -364,8 +356,8 @@ function partItems(cursor: Cursor, def: IndicatorDef | undefined, written: Set<s
         .map((part, index) => ({
             label: part.path,
             kind: CompletionItemKind.Field,
-            detail: part.unit ?? cursor.say(KIND_LABELS[part.kind]),
-            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? cursor.say(KIND_LABELS[part.kind])),
+            detail: part.unit ?? KIND_LABELS[part.kind][cursor.language],
+            labelDetails: nameAndUnit(partTitle(def, part), part.unit ?? KIND_LABELS[part.kind][cursor.language]),
             documentation: `${def.code}.${part.path}: ${partTitle(def, part)}`,
             sortText: sortKey(written.has(part.path) ? 2 : 0, index),
             textEdit: { range, newText: `${part.path} ` }

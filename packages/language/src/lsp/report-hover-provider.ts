@@ -7,17 +7,21 @@ import {
     type IndicatorTerm, type Item, type Level, type Sum
 } from '../generated/ast.js';
 import { normalizeCode } from '../report/appendix.js';
-import { HEADER_KEYWORDS } from '../report/header-keywords.js';
 import { formatNumber } from '../report/numbers.js';
 import { findPart, parentCode, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { termLabel } from '../template/terms.js';
-import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../report/labels.js';
+import { KIND_LABELS, LEVEL_LABELS, type Texts } from '../messages/labels.js';
+import { HOVER_TEXTS } from '../messages/editor.js';
+import type { Message } from '../messages/message.js';
 import { ruleSentence } from '../validation/rules/relations.js';
 import { readingOf, type ReportReading } from '../report/reading.js';
 import { citedValue } from '../model/to-report.js';
 
-/** The text in the language of `cchc.messages.language`. */
-type Say = (texts: Texts) => string;
+/** A catalogue message, or a label, in the language of `cchc.messages.language`. */
+interface Say {
+    <P>(message: Message<P>, params: P): string;
+    (label: Texts): string;
+}
 
 /**
  * Hover on a code (an appendix line or a `{citation}`): what the template says about the item, and for a total its
@@ -52,15 +56,15 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
     }
 
     private say(): Say {
-        const english = this.services.cchc.Settings.messageLanguage === 'en';
-        return texts => english ? texts.en : texts.vi;
+        const language = this.services.cchc.Settings.messageLanguage;
+        return ((text: Message<unknown> | Texts, params?: unknown) =>
+            typeof text.vi === 'function' ? (text as Message<unknown>)[language](params) : (text as Texts)[language]) as Say;
     }
 
     private markdownAt(node: AstNode, offset: number, context: ReportReading, say: Say): string | undefined {
         const { catalog } = context;
         if (isHeaderField(node) && covers(GrammarUtils.findNodeForProperty(node.$cstNode, 'key'), offset)) {
-            const keyword = HEADER_KEYWORDS[node.key];
-            return `**${node.key}** — ${say(keyword.detail)}\n\n${say(keyword.help)}`;
+            return say(HOVER_TEXTS.headerKeyword, { keyword: node.key });
         }
         if (!catalog) return undefined;
         if (isItem(node) || isCitation(node)) {
@@ -90,41 +94,38 @@ function indicatorMarkdown(def: IndicatorDef, catalog: Catalog, say: Say, contex
     const level = context?.level;
     const sections = [
         `**${def.code}** ${def.title}`,
-        [def.unit && say({ vi: `Đơn vị tính: ${def.unit}`, en: `Unit: ${def.unit}` }),
-            say({ vi: `Loại: ${say(KIND_LABELS[def.kind])}`, en: `Kind: ${say(KIND_LABELS[def.kind])}` })].filter(Boolean).join(' · ')
+        [def.unit && say(HOVER_TEXTS.unit, { unit: def.unit }), say(HOVER_TEXTS.kind, { kind: say(KIND_LABELS[def.kind]) })].filter(Boolean).join(' · ')
     ];
     if (def.options.length > 0) {
         const options = def.options.map(option => `${option.value} = ${option.label}`).join('; ');
-        sections.push(say({ vi: `Lựa chọn: ${options}`, en: `Options: ${options}` }));
+        sections.push(say(HOVER_TEXTS.options, { options }));
     }
     const parts = partTree(def.parts, def, 0, say, level);
-    if (parts) sections.push(`${say({ vi: 'Trong đó', en: 'Of which' })}:\n${parts}`);
+    if (parts) sections.push(`${say(HOVER_TEXTS.ofWhich, undefined)}:\n${parts}`);
     const sum = context && sumLine(context, def.code, '', say);
     if (sum) sections.push(sum);
     sections.push(levelsLine(def, say, context));
     const rules = rulesOf(catalog, def.code, say, level);
-    if (rules.length > 0) sections.push(`${say({ vi: 'Quy tắc của mẫu', en: 'Template rules' })}:\n${rules.map(rule => `- ${rule}`).join('\n')}`);
+    if (rules.length > 0) sections.push(`${say(HOVER_TEXTS.templateRules, undefined)}:\n${rules.map(rule => `- ${rule}`).join('\n')}`);
     if (def.note) sections.push(`_${def.note}_`);
     const footnote = footnoteOf(def, catalog);
-    const note = footnote ? say({ vi: ` · Chú thích ${footnote.number}: `, en: ` · Footnote ${footnote.number}: ` }) + footnote.text : '';
-    sections.push(say({ vi: `Mẫu ${catalog.id}`, en: `Template ${catalog.id}` }) + note);
+    const note = footnote ? say(HOVER_TEXTS.footnote, { number: footnote.number }) + footnote.text : '';
+    sections.push(say(HOVER_TEXTS.template, { id: catalog.id }) + note);
     return sections.join('\n\n');
 }
 
 function partMarkdown(def: IndicatorDef, part: PartDef, say: Say, context: ReportReading): string {
     const sections = [
         `**${def.code}.${part.path}** ${part.title}`,
-        [part.unit && say({ vi: `Đơn vị tính: ${part.unit}`, en: `Unit: ${part.unit}` }),
-            say({ vi: `Loại: ${say(KIND_LABELS[part.kind])}`, en: `Kind: ${say(KIND_LABELS[part.kind])}` })].filter(Boolean).join(' · '),
-        say({ vi: `Phần "Trong đó" của ${def.code} ${def.title}`, en: `Part of ${def.code} ${def.title}` })
+        [part.unit && say(HOVER_TEXTS.unit, { unit: part.unit }), say(HOVER_TEXTS.kind, { kind: say(KIND_LABELS[part.kind]) })].filter(Boolean).join(' · '),
+        say(HOVER_TEXTS.partOf, { code: def.code, title: def.title })
     ];
     const parts = partTree(part.parts, part, 0, say, context.level);
-    if (parts) sections.push(`${say({ vi: 'Trong đó', en: 'Of which' })}:\n${parts}`);
+    if (parts) sections.push(`${say(HOVER_TEXTS.ofWhich, undefined)}:\n${parts}`);
     const sum = sumLine(context, def.code, part.path, say);
     if (sum) sections.push(sum);
     if (context.level && !part.levels.includes(context.level)) {
-        const level = LEVEL_LABELS[context.level];
-        sections.push(say({ vi: `${level.vi} không báo cáo phần này`, en: `Not reported at ${level.en}` }));
+        sections.push(say(HOVER_TEXTS.partNotReported, { level: context.level }));
     }
     return sections.join('\n\n');
 }
@@ -139,8 +140,8 @@ function partTree(parts: PartDef[], parent: IndicatorDef | PartDef, depth: numbe
             part.unit !== parent.unit && part.unit ? part.unit : undefined,
             part.kind !== parent.kind ? say(KIND_LABELS[part.kind]) : undefined,
             !level && part.levels.length < parent.levels.length
-                ? say({ vi: 'chỉ ', en: 'only ' }) + part.levels.map(only => say(LEVEL_LABELS[only])).join(', ') : undefined,
-            part.additive ? undefined : say({ vi: 'không cộng vào tổng', en: 'not added to the total' })
+                ? say(HOVER_TEXTS.only, undefined) + part.levels.map(only => say(LEVEL_LABELS[only])).join(', ') : undefined,
+            part.additive ? undefined : say(HOVER_TEXTS.notAdded, undefined)
         ].filter(Boolean);
         const line = `${'  '.repeat(depth)}- \`${part.path}\` ${part.title}${remarks.length ? ` (${remarks.join('; ')})` : ''}`;
         const children = partTree(part.parts, part, depth + 1, say, level);
@@ -155,23 +156,22 @@ function sumLine({ values }: ReportReading, code: string, path: string, say: Say
     const terms = breakdown.terms.map(term => formatNumber(term)).join(' + ');
     const working = breakdown.terms.length > 1 ? `${terms} = ${formatNumber(breakdown.sum)}` : formatNumber(breakdown.sum);
     const written = values.writtenNumber(code, path);
-    const comparison = written === undefined ? say({ vi: 'tổng để trống', en: 'the total is blank' })
-        : written === breakdown.sum ? say({ vi: 'khớp với tổng đang ghi', en: 'matches the written total' })
-            : say({ vi: `tổng đang ghi: ${formatNumber(written)}`, en: `written total: ${formatNumber(written)}` });
-    return `${say({ vi: 'Σ các phần', en: 'Σ of the parts' })} = ${working} (${comparison})`;
+    const comparison = written === undefined ? say(HOVER_TEXTS.totalBlank, undefined)
+        : written === breakdown.sum ? say(HOVER_TEXTS.totalMatches, undefined) : say(HOVER_TEXTS.writtenTotal, { total: formatNumber(written) });
+    return `${say(HOVER_TEXTS.sumOfParts, undefined)} = ${working} (${comparison})`;
 }
 
 function levelsLine(def: IndicatorDef, say: Say, context?: ReportReading): string {
     const names = (levels: Level[]) => levels.map(level => say(LEVEL_LABELS[level])).join(', ');
     const when = def.requiredWhen
         && `${def.requiredWhen.condition.terms.map(termLabel).join(' + ')} ${def.requiredWhen.operator} ${def.requiredWhen.threshold}`;
-    const condition = when ? say({ vi: ` khi ${when}`, en: ` when ${when}` }) : '';
+    const condition = when ? say(HOVER_TEXTS.when, { condition: when }) : '';
     const required = def.kind === 'group' ? ''
-        : def.requiredAt.length > 0 ? say({ vi: '; bắt buộc với ', en: '; required at ' }) + names(def.requiredAt) + condition
-            : say({ vi: '; không bắt buộc', en: '; optional' });
-    const level = context?.level && !def.levels.includes(context.level) ? LEVEL_LABELS[context.level] : undefined;
-    const notHere = level ? say({ vi: ` — ${level.vi} không phải báo cáo mục này`, en: ` — not reported at ${level.en}` }) : '';
-    return say({ vi: 'Cấp báo cáo: ', en: 'Levels: ' }) + names(def.levels) + required + notHere;
+        : def.requiredAt.length > 0 ? say(HOVER_TEXTS.requiredAt, undefined) + names(def.requiredAt) + condition
+            : say(HOVER_TEXTS.optional, undefined);
+    const level = context?.level && !def.levels.includes(context.level) ? context.level : undefined;
+    const notHere = level ? say(HOVER_TEXTS.itemNotReported, { level }) : '';
+    return say(HOVER_TEXTS.levels, undefined) + names(def.levels) + required + notHere;
 }
 
 /**
@@ -184,16 +184,13 @@ function rulesOf(catalog: Catalog, code: string, say: Say, level: Level | undefi
     const sumText = (sum: Sum) => sum.terms.map(termLabel).join(' + ');
     return [
         ...catalog.rules.filter(rule => (mentions(rule.left) || mentions(rule.right)) && reported(rule.left) && reported(rule.right))
-            .map(rule => say(ruleSentence(catalog, rule))),
+            .map(rule => say(HOVER_TEXTS.rule, ruleSentence(catalog, rule))),
         ...catalog.crossChecks.filter(check => (mentions(check.numerator) || mentions(check.denominator)) && reported(check.numerator) && reported(check.denominator))
             .map(check => {
                 const words = quoted(check.keywords);
                 const excluded = check.excluded.length > 0 ? quoted(check.excluded) : '';
                 const ratio = `(${sumText(check.numerator)}) / (${sumText(check.denominator)})`;
-                return say({
-                    vi: `Tỷ lệ % lời văn nêu cùng ${words}${excluded && ` (trừ câu có ${excluded})`} được đối chiếu với ${ratio}`,
-                    en: `A percentage the narrative gives with ${words}${excluded && ` (except sentences with ${excluded})`} is checked against ${ratio}`
-                });
+                return say(HOVER_TEXTS.crossCheck, { words, excluded, ratio });
             })
     ];
 }
@@ -218,8 +215,8 @@ function footnoteOf(def: IndicatorDef, catalog: Catalog): IndicatorDef['footnote
 /** What a citation stands for, first in its hover: the figure the exported report prints. */
 function citedFigure({ values }: ReportReading, code: string, path: string, say: Say): string {
     const value = citedValue(values, code, path);
-    const shown = value === '…' ? say({ vi: 'chưa có', en: 'none yet' }) : value;
-    return `${say({ vi: 'Số liệu trong phụ lục', en: 'Figure in the appendix' })}: **${shown}**`;
+    const shown = value === '…' ? say(HOVER_TEXTS.noFigureYet, undefined) : value;
+    return `${say(HOVER_TEXTS.figureInAppendix, undefined)}: **${shown}**`;
 }
 
 function covers(node: CstNode | undefined, offset: number): boolean {

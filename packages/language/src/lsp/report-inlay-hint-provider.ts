@@ -3,7 +3,7 @@ import { AbstractInlayHintProvider, type InlayHintAcceptor } from 'langium/lsp';
 import { InlayHintKind, type CancellationToken, type InlayHint, type InlayHintParams, type Position } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
 import { isCitation, isItem, isPartValue, isReport, type Citation, type Item, type PartValue } from '../generated/ast.js';
-import { KIND_LABELS } from '../report/labels.js';
+import { KIND_LABELS } from '../messages/labels.js';
 import { citedValue } from '../model/to-report.js';
 import type { AppendixValues } from '../report/appendix.js';
 import { normalizeCode } from '../report/appendix.js';
@@ -24,8 +24,7 @@ export class ReportInlayHintProvider extends AbstractInlayHintProvider {
     }
 
     override async getInlayHints(document: LangiumDocument, params: InlayHintParams, cancelToken?: CancellationToken): Promise<InlayHint[] | undefined> {
-        const settings = this.services.cchc.Settings as { inlayHints?: boolean };
-        return settings.inlayHints !== false ? super.getInlayHints(document, params, cancelToken) : [];
+        return this.services.cchc.Settings.inlayHints ? super.getInlayHints(document, params, cancelToken) : [];
     }
 
     computeInlayHint(node: AstNode, acceptor: InlayHintAcceptor): void {

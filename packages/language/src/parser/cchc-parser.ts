@@ -4,6 +4,7 @@ import {
 } from 'langium';
 import type { ReportLexer } from '../lexer/report-lexer.js';
 import { DirectReportParser } from './direct-report-parser.js';
+import { readingError } from '../messages/syntax.js';
 import { limitNesting } from './nesting-limit.js';
 
 /** The template language's parser: Langium's generated parser, on the text with over-deep nesting blanked out. */
@@ -62,10 +63,7 @@ function parseOrEmpty<T extends AstNode>(input: string, parse: () => ParseResult
         const result = parseEmpty();
         const reason = error instanceof Error ? error.message : String(error);
         const firstLine = input.indexOf('\n') < 0 ? input.length : input.indexOf('\n');
-        result.lexerErrors.push({
-            offset: 0, length: firstLine, line: 1, column: 1,
-            message: `Không đọc được tệp này (${reason}) / This file cannot be read (${reason})`
-        });
+        result.lexerErrors.push(readingError({ offset: 0, length: firstLine, line: 1, column: 1 }, { key: 'unreadable-file', params: { reason } }));
         return result;
     }
 }

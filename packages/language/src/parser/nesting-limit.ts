@@ -1,4 +1,5 @@
 import type { ILexingError } from 'chevrotain';
+import { diagnosticMessage } from '../messages/diagnostics.js';
 
 /**
  * How deep a template's `{ phan … }` blocks may nest. Real forms nest two or three levels; the generated parser
@@ -49,8 +50,7 @@ export function limitNesting(text: string): { text: string; errors: NestingTooDe
             cutFrom = i;
             errors.push({
                 code: 'nesting-too-deep', offset: i, length: 1, line, column: i - lineStart + 1,
-                message: `Các phần lồng nhau sâu quá ${MAX_NESTING} cấp; các phần sâu hơn bị bỏ qua / ` +
-                    `Parts nest deeper than ${MAX_NESTING} levels; the deeper ones are ignored`
+                message: diagnosticMessage('vi', 'nesting-too-deep', { max: MAX_NESTING })
             });
         } else if (char === '}' && depth > 0) {
             depth--;

@@ -5,6 +5,3 @@
 
 /** The last day districts existed: a period that ends after it cannot be a district's. */
 export const LAST_DAY_OF_DISTRICTS = '2025-06-30';
-
-/** The day after it, as the messages write it. */
-export const DISTRICTS_ENDED = { vi: '01/7/2025', en: '1 July 2025' };

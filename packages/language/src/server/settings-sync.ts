@@ -36,7 +36,7 @@ export function syncSettings(services: CchcServices, uiLanguage: string | undefi
     });
 }
 
-export function apply(settings: CchcSettings & { inlayHints?: boolean }, client: ClientSettings, uiLanguage: string | undefined): void {
+export function apply(settings: CchcSettings, client: ClientSettings, uiLanguage: string | undefined): void {
     settings.messageLanguage = resolveMessageLanguage(client.messages?.language, uiLanguage);
     settings.missingRequiredSeverity = client.validation?.missingRequired ?? 'warning';
     settings.inlayHints = client.inlayHints?.enabled ?? true;

@@ -4,8 +4,10 @@ import {
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isReport, isTemplate } from '../generated/ast.js';
-import { isNestingTooDeep } from '../parser/nesting-limit.js';
-import type { CchcSettings } from '../settings.js';
+import { diagnosticMessage } from '../messages/diagnostics.js';
+import { decodeReason, isReadingError, syntaxMessage } from '../messages/syntax.js';
+import { isNestingTooDeep, MAX_NESTING } from '../parser/nesting-limit.js';
+import type { CchcSettings, MessageLanguage } from '../settings.js';
 import { legacyFontDiagnostic, notUtf8Diagnostic } from './encoding.js';
 
 /**
@@ -22,10 +24,10 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
     override async validateDocument(document: LangiumDocument, options: ValidationOptions = {}, cancelToken?: Cancellation.CancellationToken): Promise<Diagnostic[]> {
         const text = document.textDocument.getText();
         const builtIn = !options.categories || options.categories.includes('built-in');
-        const notUtf8 = notUtf8Diagnostic(text, this.english());
+        const notUtf8 = notUtf8Diagnostic(text, this.language());
         if (notUtf8) return builtIn ? [notUtf8] : [];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const legacyFont = builtIn ? legacyFontDiagnostic(text, this.english()) : undefined;
+        const legacyFont = builtIn ? legacyFontDiagnostic(text, this.language()) : undefined;
         if (legacyFont) diagnostics.push(legacyFont);
         return diagnostics;
     }
@@ -36,19 +38,24 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         // Langium makes one diagnostic per lexer error, in order.
         parseResult.lexerErrors.forEach((error, index) => {
             const diagnostic = diagnostics[start + index];
-            if (!isNestingTooDeep(error) || !diagnostic) return;
-            const [vi, en] = error.message.split(' / ');
-            diagnostic.code = error.code;
-            diagnostic.data = { ...(diagnostic.data as object), code: error.code };
-            diagnostic.message = this.english() ? en : vi;
+            if (!diagnostic) return;
+            if (isNestingTooDeep(error)) {
+                diagnostic.code = error.code;
+                diagnostic.data = { ...(diagnostic.data as object), code: error.code };
+                diagnostic.message = diagnosticMessage(this.language(), error.code, { max: MAX_NESTING });
+            } else if (isReadingError(error)) {
+                this.markSyntax([diagnostic], false);
+                diagnostic.message = syntaxMessage(this.language(), error.reason);
+            } else {
+                this.markSyntax([diagnostic], true);
+            }
         });
-        this.markSyntax(diagnostics.filter((diagnostic, index) => index >= start && diagnostic.code !== 'nesting-too-deep'));
     }
 
     protected override processParsingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;
         super.processParsingErrors(parseResult, diagnostics, options);
-        this.markSyntax(diagnostics.slice(start));
+        this.markSyntax(diagnostics.slice(start), true);
     }
 
     protected override processLinkingErrors(document: LangiumDocument, diagnostics: Diagnostic[], options: ValidationOptions): void {
@@ -59,9 +66,7 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
             const refText = (diagnostic.data as { refText?: string } | undefined)?.refText ?? '';
             diagnostic.code = 'template-unknown-code';
             diagnostic.data = { ...(diagnostic.data as object), code: 'template-unknown-code' };
-            diagnostic.message = this.english()
-                ? `No item or footnote ${refText} is declared in this template`
-                : `Mẫu này không khai báo chỉ tiêu hay chú thích ${refText}`;
+            diagnostic.message = diagnosticMessage(this.language(), 'template-unknown-code', { code: refText });
         }
     }
 
@@ -70,19 +75,20 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         return isReport(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
     }
 
-    private markSyntax(diagnostics: Diagnostic[]): void {
+    /** The lexers' messages say what is wrong in their own words; a parser's gets the lead "Lỗi cú pháp:". */
+    private markSyntax(diagnostics: Diagnostic[], withLead: boolean): void {
         for (const diagnostic of diagnostics) {
             diagnostic.code = 'syntax';
             diagnostic.data = { ...(diagnostic.data as object), code: 'syntax' };
-            if (typeof diagnostic.message === 'string' && !diagnostic.message.includes(' / ')) {
-                diagnostic.message = this.english()
-                    ? `Syntax error: ${diagnostic.message}`
-                    : `Lỗi cú pháp / syntax error: ${diagnostic.message}`;
+            if (withLead && typeof diagnostic.message === 'string') {
+                const reason = decodeReason(diagnostic.message);
+                const detail = reason ? syntaxMessage(this.language(), reason) : diagnostic.message;
+                diagnostic.message = diagnosticMessage(this.language(), 'syntax', { detail });
             }
         }
     }
 
-    private english(): boolean {
-        return this.settings?.messageLanguage === 'en';
+    private language(): MessageLanguage {
+        return this.settings?.messageLanguage ?? 'vi';
     }
 }

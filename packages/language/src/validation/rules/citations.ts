@@ -20,33 +20,17 @@ export const citationsMustNameReportedValues: ReportCheck = ({ report, catalog, 
         if (!def) {
             accept(unknownCodeIssue(catalog, code, citation));
         } else if (!row) {
-            accept({
-                code: 'unknown-part', severity: 'error', node: citation, property: 'path',
-                vi: `${code} không có dòng "Trong đó" "${path}"`,
-                en: `${code} has no "Trong đó" line "${path}"`
-            });
+            accept({ code: 'unknown-part', node: citation, property: 'path', data: { suggestions: [] }, params: { code, path } });
         } else if (values.number(code, path) !== undefined) {
             continue;
         } else if (!values.writtenValue(code, path)) {
-            accept({
-                code: 'citation-blank', severity: 'warning', node: citation,
-                vi: `Lời văn dẫn {${label}} nhưng phụ lục chưa có số liệu này`,
-                en: `The text cites {${label}} but the appendix has no figure for it`
-            });
+            accept({ code: 'citation-blank', node: citation, params: { label } });
         } else if (NUMERIC_KINDS.has(row.kind)) {
             // Written, but not as a number the text can show: say why, and where, instead of "blank".
             const written = values.writtenValue(code, path)!;
             const line = (written.$cstNode?.range.start.line ?? 0) + 1;
             const tooLarge = isRawValue(written) && readValue(written.raw, row).kind === 'too-large';
-            accept({
-                code: 'citation-unreadable', severity: 'warning', node: citation,
-                vi: tooLarge
-                    ? `Lời văn dẫn {${label}} nhưng số liệu của mục này ở dòng ${line} của tệp có quá nhiều chữ số để tính chính xác (tối đa 15)`
-                    : `Lời văn dẫn {${label}} nhưng số liệu của mục này ở dòng ${line} của tệp không phải con số`,
-                en: tooLarge
-                    ? `The text cites {${label}} but its figure on line ${line} of the file has too many digits to be computed exactly (15 at most)`
-                    : `The text cites {${label}} but what line ${line} of the file writes for it is not a number`
-            });
+            accept({ code: 'citation-unreadable', node: citation, params: { label, line, tooLarge } });
         }
     }
 };

@@ -17,11 +17,9 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
         if (entry.def.kind === 'group' && entry.item.value) {
             const value = entry.item.value.$cstNode?.text.trim() ?? '';
             const children = catalog.indicators.filter(def => parentCode(def.code) === entry.code).map(def => def.code);
-            const below = children.length > 0 ? ` (${children.slice(0, 3).join(', ')}${children.length > 3 ? ' …' : ''})` : '';
             accept({
-                code: 'group-value', severity: 'warning', node: entry.item, property: 'value',
-                vi: `${entry.code} ("${entry.def.title}") là dòng tiêu đề nhóm, không ghi số liệu. Số ${value} cần ghi vào chỉ tiêu nào bên dưới${below}?`,
-                en: `${entry.code} ("${entry.def.title}") is a group row and takes no value. Which item below it${below} should ${value} go to?`
+                code: 'group-value', node: entry.item, property: 'value',
+                params: { code: entry.code, title: entry.def.title, value, children }
             });
         }
     }
@@ -31,27 +29,23 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
     if (duplicates.length === 0) return;
     // Every repeat of a code points at the same first line: one message per code, however many repeats.
     const lettered = catalog.indicators.filter(def => /\d[a-z]$/.test(def.code)).map(def => def.code);
-    const messages = new Map<string, { vi: string; en: string; data: { suggestions: string[] } }>();
-    const messageFor = (code: string) => {
-        let message = messages.get(code);
-        if (!message) {
+    const facts = new Map<string, { line: number; variants: string[]; data: { suggestions: string[] } }>();
+    const factsOf = (code: string) => {
+        let found = facts.get(code);
+        if (!found) {
             const first = values.byCode.get(code)!;
             const line = (first.item.indicator?.$refNode?.range.start.line ?? 0) + 1;
             const variants = lettered.filter(candidate => candidate.slice(0, -1) === code);
-            const hintVi = variants.map(variant => ` Nếu đây là "${catalog.byCode.get(variant)!.title}", hãy dùng mã ${variant}.`).join('');
-            const hintEn = variants.map(variant => ` If this is "${catalog.byCode.get(variant)!.title}", use code ${variant}.`).join('');
-            message = {
-                vi: `Chỉ tiêu ${code} đã ghi ở dòng ${line} của tệp; mỗi chỉ tiêu chỉ ghi một lần.${hintVi}`,
-                en: `Item ${code} is already written on line ${line} of the file; each item is written once.${hintEn}`,
-                data: { suggestions: variants }
-            };
-            messages.set(code, message);
+            facts.set(code, found = { line, variants, data: { suggestions: variants } });
         }
-        return message;
+        return found;
     };
     for (const entry of duplicates) {
-        const { vi, en, data } = messageFor(entry.code);
-        accept({ code: 'duplicate-code', severity: 'error', node: entry.item, property: 'indicator', data, vi, en });
+        const { line, variants, data } = factsOf(entry.code);
+        accept({
+            code: 'duplicate-code', node: entry.item, property: 'indicator', data,
+            params: { code: entry.code, line, variants: variants.map(variant => ({ code: variant, title: catalog.byCode.get(variant)!.title })) }
+        });
     }
 };
 
@@ -68,15 +62,9 @@ function reportUnknownCode({ catalog }: ReportContext, entry: ItemEntry, accept:
 export function unknownCodeIssue<N extends Item | Citation>(catalog: Catalog, code: string, node: N): Issue<N> {
     const suggestions = nearestCodes(code, catalog.indicators.map(def => def.code));
     return {
-        code: 'unknown-indicator', severity: 'error', node, property: 'indicator' as Properties<N>, data: { suggestions },
-        vi: `Mẫu ${catalog.id} không có chỉ tiêu ${code}${suggestions.length > 0 ? `; có phải là ${alternatives(suggestions, 'hoặc')}?` : ''}`,
-        en: `Template ${catalog.id} has no item ${code}${suggestions.length > 0 ? `; did you mean ${alternatives(suggestions, 'or')}?` : ''}`
+        code: 'unknown-indicator', node, property: 'indicator' as Properties<N>, data: { suggestions },
+        params: { template: catalog.id, code, suggestions }
     };
-}
-
-/** `3.3.1, 3.3.2 hoặc 3.3.3`. */
-function alternatives(codes: string[], or: string): string {
-    return codes.length > 1 ? `${codes.slice(0, -1).join(', ')} ${or} ${codes.at(-1)}` : codes[0];
 }
 
 function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
@@ -85,23 +73,12 @@ function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
     for (const part of entry.item.parts.filter(p => p.path)) {
         if (!findPart(def, part.path)) {
             const parts = allParts(def);
-            const known = parts.map(p => p.path);
-            const listed = parts.map(p => `${p.path} (${p.title})`).join(', ');
             accept({
-                code: 'unknown-part', severity: 'error', node: part, property: 'path', data: { suggestions: known },
-                vi: known.length > 0
-                    ? `${entry.code} không có dòng "${part.path}"; các dòng "Trong đó": ${listed}`
-                    : `${entry.code} không có dòng "Trong đó" nào`,
-                en: known.length > 0
-                    ? `${entry.code} has no line "${part.path}"; its "Trong đó" lines: ${listed}`
-                    : `${entry.code} has no "Trong đó" lines`
+                code: 'unknown-part', node: part, property: 'path', data: { suggestions: parts.map(p => p.path) },
+                params: { code: entry.code, path: part.path, known: parts.map(p => ({ path: p.path, title: p.title })) }
             });
         } else if (seen.has(part.path)) {
-            accept({
-                code: 'duplicate-code', severity: 'error', node: part, property: 'path',
-                vi: `Dòng "Trong đó" ${entry.code}.${part.path} đã ghi ở trên`,
-                en: `The "Trong đó" line ${entry.code}.${part.path} is already written above`
-            });
+            accept({ code: 'duplicate-code', node: part, property: 'path', data: { suggestions: [] }, params: { code: entry.code, path: part.path } });
         }
         seen.add(part.path);
     }

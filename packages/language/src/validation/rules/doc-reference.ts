@@ -51,9 +51,8 @@ export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => 
         const range = () => citation.source.locate(citation.start, citation.end);
         if (citation.year && citation.dateYear && citation.year !== citation.dateYear) {
             accept({
-                code: 'doc-reference', severity: 'warning', node: citation.source.node, range: range(),
-                vi: `"${citation.shown}": số, ký hiệu ghi năm ${citation.year} nhưng ngày ban hành là ${citation.date}; kiểm tra lại số, ký hiệu hoặc ngày`,
-                en: `"${citation.shown}": the number carries the year ${citation.year} but the document is dated ${citation.date}; check the number or the date`
+                code: 'doc-reference', node: citation.source.node, range: range(),
+                params: { shown: citation.shown, year: citation.year, date: citation.date! }
             });
         }
         const first = byKey.get(citation.key);
@@ -61,11 +60,8 @@ export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => 
             byKey.set(citation.key, citation);
         } else if (first.isoDate && citation.isoDate && first.isoDate !== citation.isoDate && first.dateYear === citation.dateYear) {
             accept({
-                code: 'doc-reference', severity: 'warning', node: citation.source.node, range: range(),
-                vi: `Số, ký hiệu ${citation.number} đã được dẫn cho văn bản ngày ${first.date}, nay lại dẫn cho văn bản ngày ${citation.date}`
-                    + ' — kiểm tra lại (nếu là văn bản của cơ quan khác, ghi rõ cơ quan ban hành)',
-                en: `Number ${citation.number} is cited for the document of ${first.date} and again for one of ${citation.date}`
-                    + ' — check it (if it is another body\'s document, name the issuing body)'
+                code: 'doc-reference', node: citation.source.node, range: range(),
+                params: { number: citation.number, firstDate: first.date!, date: citation.date! }
             });
         }
     }

@@ -2,15 +2,8 @@ import type { HeaderKey } from '../../generated/ast.js';
 import { headerField, headerValue, parseDate, parseLevel, parsePeriod, PERIOD_KEYWORDS, writtenDate } from '../../report/header.js';
 import type { ReportCheck } from '../issue.js';
 
-const REQUIRED_FIELDS: { key: HeaderKey; vi: string; en: string }[] = [
-    { key: 'cap', vi: 'cấp báo cáo (cap xa / cap huyen)', en: 'the level (cap xa / cap huyen)' },
-    { key: 'ky', vi: 'kỳ báo cáo (vd. ky 6-thang 2021)', en: 'the period (e.g. ky 6-thang 2021)' },
-    { key: 'co-quan', vi: 'cơ quan ban hành (co-quan …)', en: 'the issuing agency (co-quan …)' },
-    { key: 'so', vi: 'số, ký hiệu văn bản (so …/BC-UBND)', en: 'the document number and symbol (so …/BC-UBND)' },
-    { key: 'dia-danh', vi: 'địa danh (dia-danh …)', en: 'the place (dia-danh …)' },
-    { key: 'ngay', vi: 'ngày ban hành (ngay dd/mm/yyyy)', en: 'the date (ngay dd/mm/yyyy)' },
-    { key: 'tieu-de', vi: 'trích yếu (tieu-de …)', en: 'the subject (tieu-de …)' }
-];
+/** The fields a report needs; `header-missing` names each in its message. */
+const REQUIRED_FIELDS: HeaderKey[] = ['cap', 'ky', 'co-quan', 'so', 'dia-danh', 'ngay', 'tieu-de'];
 
 /** The header names a known template, a level, a period and a date that read, and every field a report needs; a field left empty counts as missing. */
 export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, period }, accept) => {
@@ -19,36 +12,25 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
     const templateId = headerValue(report, 'mau');
     if (!templateId) {
         accept({
-            code: 'missing-template', severity: 'error', node: first ?? report,
-            vi: 'Chưa chọn mẫu báo cáo: thêm dòng "mau <mã mẫu>" ở đầu tệp, vd. "mau tp-thanh-hoa-2021"',
-            en: 'No template chosen: add a line "mau <template id>" at the top, e.g. "mau tp-thanh-hoa-2021"'
+            code: 'missing-template', node: first ?? report
         });
     } else if (!catalog) {
         accept({
-            code: 'unknown-template', severity: 'error', node: headerField(report, 'mau')!, property: 'value',
-            vi: `Không có mẫu báo cáo "${templateId}"`,
-            en: `There is no template "${templateId}"`
+            code: 'unknown-template', node: headerField(report, 'mau')!, property: 'value', params: { template: templateId }
         });
     }
     for (const field of REQUIRED_FIELDS) {
-        if (!headerValue(report, field.key)) {
+        if (!headerValue(report, field)) {
             // On the empty line the field is given on, where the value is to be written; on the first line when absent.
-            const written = headerField(report, field.key);
-            accept({
-                code: 'header-missing', severity: 'warning', data: { field: field.key },
-                ...(written ? { node: written, property: 'key' } : { node: first ?? report }),
-                vi: `Phần đầu báo cáo thiếu ${field.vi}`,
-                en: `The header lacks ${field.en}`
-            });
+            const written = headerField(report, field);
+            accept({ code: 'header-missing', ...(written ? { node: written, property: 'key' as const } : { node: first ?? report }), params: { field }, data: { field } });
         }
     }
     const seen = new Set<string>();
     for (const field of fields) {
         if (seen.has(field.key) && field.key !== 'kinh-gui') {
             accept({
-                code: 'header-duplicate', severity: 'warning', node: field, property: 'key',
-                vi: `Dòng "${field.key}" đã có ở trên; chỉ dòng đầu được dùng`,
-                en: `"${field.key}" is given twice; only the first is used`
+                code: 'header-duplicate', node: field, property: 'key', params: { key: field.key }
             });
         }
         seen.add(field.key);
@@ -56,46 +38,35 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
     const levelField = headerField(report, 'cap');
     if (levelField?.value && !parseLevel(levelField.value)) {
         accept({
-            code: 'invalid-level', severity: 'error', node: levelField, property: 'value',
-            vi: `Cấp báo cáo "${levelField.value}" không rõ; ghi "xa", "huyen" hoặc "tinh"`,
-            en: `Unknown level "${levelField.value}"; write "xa", "huyen" or "tinh"`
+            code: 'invalid-level', node: levelField, property: 'value', params: { written: levelField.value }
         });
     } else if (levelField && level && catalog && !catalog.levels.includes(level)) {
         accept({
-            code: 'invalid-level', severity: 'error', node: levelField, property: 'value',
-            vi: `Mẫu ${catalog.id} không dùng cho cấp "${level}" (chỉ: ${catalog.levels.join(', ')})`,
-            en: `Template ${catalog.id} is not for level "${level}" (only: ${catalog.levels.join(', ')})`
+            code: 'invalid-level', node: levelField, property: 'value', params: { template: catalog.id, level, levels: catalog.levels }
         });
     }
     const periodField = headerField(report, 'ky');
     if (periodField?.value && !parsePeriod(periodField.value)) {
         accept({
-            code: 'invalid-period', severity: 'error', node: periodField, property: 'value',
-            vi: `Kỳ báo cáo "${periodField.value}" không rõ; ghi một trong ${PERIOD_KEYWORDS.join(', ')} và năm, vd. "6-thang 2021"`,
-            en: `Unknown period "${periodField.value}"; write one of ${PERIOD_KEYWORDS.join(', ')} and the year, e.g. "6-thang 2021"`
+            code: 'invalid-period', node: periodField, property: 'value', params: { written: periodField.value, keywords: PERIOD_KEYWORDS }
         });
     }
     const dateField = headerField(report, 'ngay');
     if (dateField?.value && !parseDate(dateField.value)) {
         accept({
-            code: 'invalid-date', severity: 'error', node: dateField, property: 'value',
-            vi: `Ngày "${dateField.value}" không hợp lệ; ghi dd/mm/yyyy, vd. 05/6/2021`,
-            en: `Invalid date "${dateField.value}"; write dd/mm/yyyy, e.g. 05/6/2021`
+            code: 'invalid-date', node: dateField, property: 'value', params: { written: dateField.value }
         });
     }
     const numberField = headerField(report, 'so');
     if (numberField?.value && !/^\d*\s*\/\s*BC-[A-ZĐ0-9]+(-[A-ZĐ0-9]+)*$/u.test(numberField.value.normalize('NFC'))) {
         accept({
-            code: 'document-number', severity: 'warning', node: numberField, property: 'value',
-            vi: `Số "${numberField.value}" không đúng dạng số báo cáo, vd. 15/BC-UBND`,
-            en: `"${numberField.value}" is not a report number such as 15/BC-UBND`
+            code: 'document-number', node: numberField, property: 'value', params: { written: numberField.value }
         });
     }
     if (catalog && period && ((catalog.validFrom && period.end < catalog.validFrom) || (catalog.validTo && period.end > catalog.validTo))) {
         accept({
-            code: 'template-period', severity: 'warning', node: headerField(report, 'mau')!, property: 'value',
-            vi: `Mẫu ${catalog.id} chỉ áp dụng từ ngày ${shown(catalog.validFrom)} đến ngày ${shown(catalog.validTo)}, không dùng được cho kỳ báo cáo ${period.label}`,
-            en: `Template ${catalog.id} applies from ${shown(catalog.validFrom)} to ${shown(catalog.validTo)}; it cannot be used for the period ${period.label}`
+            code: 'template-period', node: headerField(report, 'mau')!, property: 'value',
+            params: { template: catalog.id, from: shown(catalog.validFrom), to: shown(catalog.validTo), period: period.label }
         });
     }
 };

@@ -1,5 +1,6 @@
 import { CstUtils, isLeafCstNode, type CstNode } from 'langium';
 import { hasInvisible, invisibleCharacters, withoutInvisible } from '../../lexer/invisible-characters.js';
+import type { TokenPlace } from '../../messages/diagnostics.js';
 import type { ReportCheck } from '../issue.js';
 
 /** What a reader is told the character is, for the ones pasted most often. */
@@ -35,10 +36,9 @@ export const invisibleCharactersMustGo: ReportCheck = ({ report }, accept) => {
             const where = placeOf(CstUtils.findLeafNodeAtOffset(cst, offset), offset);
             const name = `U+${codePoint.toString(16).toUpperCase().padStart(4, '0')}${NAMES[codePoint] ? ` (${NAMES[codePoint]})` : ''}`;
             accept({
-                code: 'invisible-character', severity: 'warning', node: section!,
+                code: 'invisible-character', node: section!,
                 range: { start: textDocument.positionAt(offset), end: textDocument.positionAt(offset + length) },
-                vi: `Ký tự ẩn ${name} ${where.vi} (thường lẫn vào khi dán từ trang web, PDF); hãy xoá ký tự này`,
-                en: `Invisible character ${name} ${where.en} (it often comes with text pasted from web pages or PDFs); remove it`
+                params: { name, place: where }
             });
         }
     }
@@ -50,14 +50,8 @@ function inComment(text: string, offset: number): boolean {
     return text.slice(lineStart, offset).includes('//');
 }
 
-function placeOf(leaf: CstNode | undefined, offset: number): { vi: string; en: string } {
-    if (!leaf || !isLeafCstNode(leaf) || offset < leaf.offset || offset >= leaf.end) return { vi: 'giữa các phần của dòng', en: 'between the entries of the line' };
-    const text = withoutInvisible(leaf.text).trim();
-    switch (leaf.tokenType.name) {
-        case 'CODE': return { vi: `trong mã ${text}`, en: `in code ${text}` };
-        case 'PART_PATH': return { vi: `trong tên phần ${text}`, en: `in part key ${text}` };
-        case 'VALUE': return { vi: `trong số liệu "${text}"`, en: `in value "${text}"` };
-        case 'LINE_TEXT': return { vi: `trong "${text}"`, en: `in "${text}"` };
-        default: return { vi: `trong từ khoá ${text}`, en: `in keyword ${text}` };
-    }
+/** The token the character is in; undefined between tokens. */
+function placeOf(leaf: CstNode | undefined, offset: number): TokenPlace | undefined {
+    if (!leaf || !isLeafCstNode(leaf) || offset < leaf.offset || offset >= leaf.end) return undefined;
+    return { token: leaf.tokenType.name, text: withoutInvisible(leaf.text).trim() };
 }

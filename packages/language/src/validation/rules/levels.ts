@@ -1,10 +1,9 @@
 import type { Level } from '../../generated/ast.js';
 import { findPart, type IndicatorDef } from '../../template/catalog.js';
 import type { AppendixValues } from '../../report/appendix.js';
-import { DISTRICTS_ENDED, LAST_DAY_OF_DISTRICTS } from '../../report/districts.js';
+import { LAST_DAY_OF_DISTRICTS } from '../../report/districts.js';
 import { headerField } from '../../report/header.js';
-import { LEVEL_LABELS } from '../../report/labels.js';
-import type { ReportCheck, Severity } from '../issue.js';
+import type { ReportCheck } from '../issue.js';
 import { evaluate } from './relations.js';
 
 
@@ -23,17 +22,14 @@ export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catal
             const counted = def.kind === 'count' || def.kind === 'percent';
             if (entry) {
                 accept({
-                    code: 'to-fill', severity: 'hint', node: entry.item, property: 'indicator', unnecessary: true,
-                    data: { indicator: def.code },
-                    vi: `Chưa điền ${def.code} "${def.title}"${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
-                    en: `${def.code} "${def.title}" is still to fill${counted ? ' (if there is none, write 0)' : ''}`
+                    code: 'to-fill', node: entry.item, property: 'indicator', data: { indicator: def.code },
+                    params: { code: def.code, title: def.title, counted }
                 });
             } else {
                 accept({
-                    code: 'missing-required', severity: severity as Severity, node: report.appendix ?? report,
+                    code: 'missing-required', severity, node: report.appendix ?? report,
                     data: { indicator: def.code, after: previous },
-                    vi: `Thiếu ${def.code} "${def.title}": ${LEVEL_LABELS[level].vi} phải báo cáo mục này${counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
-                    en: `Missing ${def.code} "${def.title}": required at ${LEVEL_LABELS[level].en}${counted ? ' (if there is none, write 0)' : ''}`
+                    params: { code: def.code, title: def.title, level, counted }
                 });
             }
         }
@@ -56,46 +52,26 @@ function conditionHolds(values: AppendixValues, def: IndicatorDef): boolean {
 export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period }, accept) => {
     const abolished = period !== undefined && period.end > LAST_DAY_OF_DISTRICTS;
     if (abolished && level === 'huyen') {
-        accept({
-            code: 'level-abolished', severity: 'warning', node: headerField(report, 'cap')!, property: 'value',
-            vi: `Từ ${DISTRICTS_ENDED.vi} không còn cấp huyện; báo cáo kỳ ${period.label} không thể là báo cáo cấp huyện`,
-            en: `The district level no longer exists from ${DISTRICTS_ENDED.en}; a report for ${period.label} cannot be a district report`
-        });
+        accept({ code: 'level-abolished', node: headerField(report, 'cap')!, property: 'value', params: { period: period.label } });
     }
     for (const entry of values.byCode.values()) {
         const def = entry.def;
         if (!def || !level || !values.hasAnyValue(entry)) continue;
         if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
-            accept({
-                code: 'level-abolished', severity: 'warning', node: entry.item, property: 'indicator',
-                vi: `${def.code} là mục của cấp huyện; từ ngày ${DISTRICTS_ENDED.vi} không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
-                en: `${def.code} is a district-level item; districts were abolished on ${DISTRICTS_ENDED.en}; remove the value`
-            });
+            accept({ code: 'level-abolished', node: entry.item, property: 'indicator', params: { code: def.code } });
             continue;
         }
         if (!def.levels.includes(level)) {
-            accept({
-                code: 'not-applicable', severity: 'warning', node: entry.item, property: 'indicator',
-                vi: `${def.code}: ${LEVEL_LABELS[level].vi} không phải báo cáo mục này; hãy bỏ số liệu`,
-                en: `${def.code}: not reported at ${LEVEL_LABELS[level].en}; remove the value`
-            });
+            accept({ code: 'not-applicable', node: entry.item, property: 'indicator', params: { code: def.code, level } });
             continue;
         }
         for (const [path, part] of entry.parts) {
             const partDef = findPart(def, path);
             if (!partDef || part.value === undefined) continue;
             if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
-                accept({
-                    code: 'level-abolished', severity: 'warning', node: part, property: 'path',
-                    vi: `${def.code}.${path} là dòng "Trong đó" của cấp huyện; từ ngày ${DISTRICTS_ENDED.vi} không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
-                    en: `${def.code}.${path} is a district-level part; districts were abolished on ${DISTRICTS_ENDED.en}; remove the value`
-                });
+                accept({ code: 'level-abolished', node: part, property: 'path', params: { code: def.code, path } });
             } else if (!partDef.levels.includes(level)) {
-                accept({
-                    code: 'not-applicable', severity: 'warning', node: part, property: 'path',
-                    vi: `${def.code}.${path}: ${LEVEL_LABELS[level].vi} không phải báo cáo phần này; hãy bỏ số liệu`,
-                    en: `${def.code}.${path}: this part is not reported at ${LEVEL_LABELS[level].en}; remove the value`
-                });
+                accept({ code: 'not-applicable', node: part, property: 'path', params: { code: def.code, path, level } });
             }
         }
     }

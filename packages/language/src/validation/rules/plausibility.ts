@@ -21,7 +21,7 @@ export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog 
         if (!numerator || !denominator || denominator.value === 0) return [];
         return [{
             keywords: check.keywords.map(foldDiacritics), excluded: check.excluded.map(foldDiacritics),
-            claimVi: check.keywords.join(' '), name: check.name ?? check.keywords.join(' '),
+            claim: check.keywords.join(' '), name: check.name ?? check.keywords.join(' '),
             numerator, denominator, ratio: numerator.value / denominator.value * 100
         }];
     });
@@ -36,9 +36,8 @@ export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog 
             const working = `${numbers.length > 1 ? `(${numbers.join(' + ')})` : numbers[0]}/${formatNumber(check.denominator.value)} = ${formatNumber(check.ratio, 1)}%`;
             const only = claim.percent > check.ratio;
             accept({
-                code: 'plausibility', severity: 'info', node: source.node, range: source.locate(claim.start, claim.end),
-                vi: `Lời văn nêu ${formatNumber(claim.percent)}% ${check.claimVi}, nhưng theo phụ lục ${check.name} ${only ? 'chỉ là' : 'là'} ${working}`,
-                en: `The text states ${formatNumber(claim.percent)}% (${check.claimVi}), but by the appendix the ratio (${check.name}) is ${only ? 'only ' : ''}${working}`
+                code: 'plausibility', node: source.node, range: source.locate(claim.start, claim.end),
+                params: { percent: formatNumber(claim.percent), claim: check.claim, name: check.name, only, working }
             });
         }
     }

@@ -3,6 +3,7 @@ import { isConstantTerm, isIndicatorTerm, type IndicatorTerm, type Rule, type Su
 import type { AppendixValues } from '../../report/appendix.js';
 import { formatNumber, readNumber } from '../../report/numbers.js';
 import { allParts, findPart, ruleSeverity, type Catalog } from '../../template/catalog.js';
+import type { ParamsOf, RuleOperator, SumText } from '../../messages/diagnostics.js';
 import type { ReportCheck } from '../issue.js';
 
 interface Evaluated {
@@ -23,14 +24,7 @@ export const templateRulesMustHold: ReportCheck = ({ values, catalog }, accept) 
         const left = evaluate(values, rule.left);
         const right = left && evaluate(values, rule.right);
         if (!left || !right || holds(rule, left.value, right.value)) continue;
-        const [vi, en] = ruleMessage(catalog, rule, left, right);
-        const reason = rule.reason ? ` — ${rule.reason}` : '';
-        accept({
-            code: rule.right.terms.every(isConstantTerm) ? 'range' : 'at-most', severity: ruleSeverity(rule),
-            node: left.node ?? right.node!,
-            vi: vi + reason,
-            en: en + reason
-        });
+        accept({ ...ruleIssue(catalog, rule, left, right), severity: ruleSeverity(rule), node: left.node ?? right.node! });
     }
 };
 
@@ -47,44 +41,39 @@ function holds(rule: Rule, left: number, right: number): boolean {
  * "Số nhiệm vụ đã hoàn thành (1.1.2 = 20) lớn hơn số nhiệm vụ đề ra trong kế hoạch (1.1.1 = 18), vượt 2": names
  * first, codes and figures in brackets. Parts of one item against a constant read "7.3.3: tỷ lệ … (80%) cộng …".
  */
-function ruleMessage(catalog: Catalog, rule: Rule, left: Evaluated, right: Evaluated): [string, string] {
-    const diff = formatNumber(Math.abs(left.value - right.value));
+function ruleIssue(catalog: Catalog, rule: Rule, left: Evaluated, right: Evaluated):
+    { code: 'range'; params: ParamsOf<'range'> } | { code: 'at-most'; params: ParamsOf<'at-most'> } {
     const leftTerms = left.sum.terms.filter(isIndicatorTerm);
     const owners = new Set(leftTerms.map(term => term.indicator.$refText));
     const constant = right.sum.terms.every(isConstantTerm);
     const partsOfOne = constant && owners.size === 1 && leftTerms.every(term => term.path.length > 0);
-    const describe = (evaluated: Evaluated, joiner: string) => describeSum(catalog, evaluated, joiner, partsOfOne);
-    const prefix = partsOfOne ? `${[...owners][0]}: ` : '';
-    const [leftVi, leftEn] = [describe(left, ' cộng '), describe(left, ' plus ')];
+    const operator = rule.operator as RuleOperator;
+    const reason = rule.reason || undefined;
     if (constant) {
         const bound = right.sum.terms.map(term => isConstantTerm(term) ? term.value : '').join(' + ');
-        const [overVi, overEn] = rule.operator === '<=' ? ['vượt', 'over'] : rule.operator === '>=' ? ['dưới', 'under'] : ['khác', 'not'];
-        return [capitalize(`${prefix}${leftVi}, ${overVi} ${bound}`), capitalize(`${prefix}${leftEn}, ${overEn} ${bound}`)];
+        const prefix = partsOfOne ? `${[...owners][0]}: ` : '';
+        return { code: 'range', params: { problem: 'rule', prefix, left: describeSum(catalog, left, partsOfOne), operator, bound, reason } };
     }
-    const [rightVi, rightEn] = [describe(right, ' cộng '), describe(right, ' plus ')];
-    switch (rule.operator) {
-        case '<=': return [capitalize(`${leftVi} lớn hơn ${rightVi}, vượt ${diff}`), capitalize(`${leftEn} exceeds ${rightEn} by ${diff}`)];
-        case '>=': return [capitalize(`${leftVi} nhỏ hơn ${rightVi}, chênh lệch ${diff}`), capitalize(`${leftEn} is less than ${rightEn} by ${diff}`)];
-        default: return [capitalize(`${leftVi} khác ${rightVi}, chênh lệch ${diff}`), capitalize(`${leftEn} differs from ${rightEn} by ${diff}`)];
-    }
+    const diff = formatNumber(Math.abs(left.value - right.value));
+    return { code: 'at-most', params: { left: describeSum(catalog, left, false), right: describeSum(catalog, right, false), operator, diff, reason } };
 }
 
 /**
  * Each term as "name (code = value)", or "name (value)" when the message already names the item; several parts of
  * one item read as that item, "số lượng hồ sơ đã tiếp nhận, cấp xã (3.3.1: 10 + 0 + 1 + 1 = 12)".
  */
-function describeSum(catalog: Catalog, evaluated: Evaluated, joiner: string, itemNamed: boolean): string {
+function describeSum(catalog: Catalog, evaluated: Evaluated, itemNamed: boolean): SumText {
     const numbers = termNumbers(evaluated, catalog);
     const total = formatNumber(evaluated.value) + (isPercentSum(catalog, evaluated.sum) ? '%' : '');
     const terms = evaluated.sum.terms;
     const shared = itemNamed ? undefined : partsOfOneName(catalog, evaluated.sum);
-    if (shared) return `${shared.name} (${shared.code}: ${numbers.join(' + ')} = ${total})`;
+    if (shared) return { terms: [`${shared.name} (${shared.code}: ${numbers.join(' + ')} = ${total})`], total };
     const described = terms.map((term, index) => {
         if (isConstantTerm(term)) return term.value;
         const label = [term.indicator.$refText, ...term.path].join('.');
         return itemNamed ? `${termName(catalog, term, false)} (${numbers[index]})` : `${termName(catalog, term, true)} (${label} = ${numbers[index]})`;
     });
-    return described.length === 1 ? described[0] : `${described.join(joiner)} = ${total}`;
+    return { terms: described, total };
 }
 
 /** Several parts of one item read as that item, with the key they share: "số lượng hồ sơ đã tiếp nhận, cấp xã". */
@@ -104,20 +93,17 @@ function partsOfOneName(catalog: Catalog, sum: Sum): { name: string; code: strin
  * A rule as a sentence, without figures: "Số hồ sơ giải quyết đúng hạn (3.3.2) không vượt quá số lượng hồ sơ đã
  * tiếp nhận, cấp xã (3.3.1)". Names as the at-most messages give them; the hover shows it.
  */
-export function ruleSentence(catalog: Catalog, rule: Rule): { vi: string; en: string } {
-    const side = (sum: Sum, joiner: string) => {
+export function ruleSentence(catalog: Catalog, rule: Rule): ParamsOfRule {
+    const side = (sum: Sum) => {
         const shared = partsOfOneName(catalog, sum);
-        if (shared) return `${shared.name} (${shared.code})`;
+        if (shared) return [`${shared.name} (${shared.code})`];
         return sum.terms.map(term => isConstantTerm(term) ? term.value
-            : `${termName(catalog, term, true)} (${[term.indicator.$refText, ...term.path].join('.')})`).join(joiner);
+            : `${termName(catalog, term, true)} (${[term.indicator.$refText, ...term.path].join('.')})`);
     };
-    const [verbVi, verbEn] = rule.operator === '<=' ? ['không vượt quá', 'is at most']
-        : rule.operator === '>=' ? ['không nhỏ hơn', 'is at least'] : ['bằng', 'equals'];
-    return {
-        vi: capitalize(`${side(rule.left, ' cộng ')} ${verbVi} ${side(rule.right, ' cộng ')}`),
-        en: capitalize(`${side(rule.left, ' plus ')} ${verbEn} ${side(rule.right, ' plus ')}`)
-    };
+    return { left: side(rule.left), operator: rule.operator, right: side(rule.right) };
 }
+
+type ParamsOfRule = { left: string[]; operator: RuleOperator; right: string[] };
 
 /** "số lượng hồ sơ đã tiếp nhận, tiếp nhận trực tiếp, cấp xã": the item's name, then each part's on the path. */
 function termName(catalog: Catalog, term: IndicatorTerm, withItem: boolean): string {
@@ -148,10 +134,6 @@ function kindOf(catalog: Catalog, term: IndicatorTerm): string | undefined {
 /** "Số nhiệm vụ" → "số nhiệm vụ"; an acronym such as "TTHC" or "UBND" keeps its capitals. */
 function lowerFirst(text: string): string {
     return text.length > 1 && text[1] === text[1].toLocaleLowerCase('vi') ? text[0].toLocaleLowerCase('vi') + text.slice(1) : text;
-}
-
-function capitalize(text: string): string {
-    return text.charAt(0).toLocaleUpperCase('vi') + text.slice(1);
 }
 
 /**

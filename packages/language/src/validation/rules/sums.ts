@@ -2,6 +2,7 @@ import type { AstNode } from 'langium';
 import type { PartValue } from '../../generated/ast.js';
 import type { AppendixValues, Breakdown, ItemEntry } from '../../report/appendix.js';
 import type { PartDef } from '../../template/catalog.js';
+import type { PartFix } from '../../messages/diagnostics.js';
 import { formatNumber } from '../../report/numbers.js';
 import type { IssueAcceptor, ReportCheck } from '../issue.js';
 
@@ -29,34 +30,29 @@ function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, acce
         if (node && total !== undefined) {
             const valueNode = (node as PartValue).value!;
             if (breakdown && breakdown.sum !== total) {
-                const diff = formatNumber(Math.abs(total - breakdown.sum));
-                const [moreVi, moreEn] = total > breakdown.sum ? ['lớn hơn', 'more'] : ['ít hơn', 'less'];
                 const copied = copiedPart(values, entry, parts, breakdown, total);
                 accept({
-                    code: 'sum-mismatch', severity: 'error', node: valueNode,
+                    code: 'sum-mismatch', node: valueNode,
                     data: { expected: breakdown.sum, ...(copied ? { part: copied.fix } : {}) },
-                    vi: `${label}: tổng ghi ${formatNumber(total)} nhưng cộng các dòng "Trong đó" được ${working(breakdown)}; tổng ${moreVi} ${diff}`
-                        + (copied ? `; dòng "${copied.title}" ghi đúng bằng tổng, có thể đã chép nhầm tổng vào dòng này` : ''),
-                    en: `${label}: the total is ${formatNumber(total)} but the "Trong đó" lines add up to ${working(breakdown)}; the total is ${diff} ${moreEn}`
-                        + (copied ? `; the line "${copied.title}" equals the total, perhaps the total was copied into it` : '')
+                    params: {
+                        label, total: formatNumber(total), working: working(breakdown), diff: formatNumber(Math.abs(total - breakdown.sum)),
+                        more: total > breakdown.sum, copied: copied?.title
+                    }
                 });
             } else if (!breakdown) {
                 const given = parts.map(part => values.number(entry.code, part.path)).filter((n): n is number => n !== undefined);
                 const sum = given.reduce((a, b) => a + b, 0);
                 if (sum > total) {
                     accept({
-                        code: 'sum-mismatch', severity: 'error', node: valueNode, data: { atLeast: sum },
-                        vi: `${label}: tổng ghi ${formatNumber(total)} nhưng các dòng "Trong đó" đã ghi cộng lại được ${given.map(n => formatNumber(n)).join(' + ')} = ${formatNumber(sum)}; tổng ít hơn ít nhất ${formatNumber(sum - total)}`,
-                        en: `${label}: the total is ${formatNumber(total)} but the "Trong đó" lines written add up to ${given.map(n => formatNumber(n)).join(' + ')} = ${formatNumber(sum)}; the total is at least ${formatNumber(sum - total)} less`
+                        code: 'sum-mismatch', node: valueNode, data: { atLeast: sum },
+                        params: { label, total: formatNumber(total), given: given.map(n => formatNumber(n)), sum: formatNumber(sum), short: formatNumber(sum - total) }
                     });
                 }
             }
         } else if (node && !(node as PartValue).value && breakdown) {
             accept({
-                code: 'derivable-total', severity: 'info', node, property: path ? 'path' : 'indicator',
-                data: { value: breakdown.sum },
-                vi: `${label} chưa ghi tổng; cộng các dòng "Trong đó" được ${working(breakdown)}`,
-                en: `${label} has no total; its "Trong đó" lines add up to ${working(breakdown)}`
+                code: 'derivable-total', node, property: path ? 'path' : 'indicator',
+                data: { value: breakdown.sum }, params: { label, working: working(breakdown) }
             });
         }
     }
@@ -71,7 +67,7 @@ function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, acce
  * the others, on the line where it is written (its only part at this level when it is itself left blank).
  */
 function copiedPart(values: AppendixValues, entry: ItemEntry, parts: PartDef[], breakdown: Breakdown, total: number):
-    { title: string; fix: { indicator: string; path: string; title: string; value: number; working: string } } | undefined {
+    { title: string; fix: PartFix } | undefined {
     const index = breakdown.terms.indexOf(total);
     if (total === 0 || index < 0 || breakdown.terms.lastIndexOf(total) !== index) return undefined;
     const others = breakdown.terms.filter((_, i) => i !== index);

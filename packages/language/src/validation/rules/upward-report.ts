@@ -11,11 +11,8 @@ export const upwardReportMustListAddresseeFirst: ReportCheck = ({ report }, acce
     const first = recipients.lines[0];
     if (first !== undefined && /^-\s*Như trên\s*[;.]?\s*$/u.test(first.normalize('NFC').trim())) return;
     accept({
-        code: 'upward-report', severity: 'warning', node: recipients,
+        code: 'upward-report', node: recipients,
         property: first !== undefined ? 'lines' : undefined, index: first !== undefined ? 0 : undefined,
-        vi: 'Báo cáo có "Kính gửi" thì dòng đầu của "Nơi nhận" là "- Như trên;" (Nghị định số 30/2020/NĐ-CP)'
-            + (first !== undefined ? `; hiện ghi "${first}"` : ''),
-        en: 'A report with "Kính gửi" starts its recipients with "- Như trên;" (as above; Decree 30/2020/NĐ-CP)'
-            + (first !== undefined ? `; found "${first}"` : '')
+        params: { first }
     });
 };

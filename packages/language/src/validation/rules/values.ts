@@ -37,79 +37,34 @@ export function checkValue(label: string, def: ValueDef, value: Value, accept: I
 
 function checkNumber(label: string, def: ValueDef, value: Value, accept: IssueAcceptor): void {
     if (isTextValue(value)) {
-        accept({ code: 'not-a-number', severity: 'error', node: value, ...notANumber(label, def) });
+        accept({ code: 'not-a-number', node: value, params: { label, kind: def.kind, unit: def.unit } });
         return;
     }
     if (!isRawValue(value)) return;
     const written = value.raw.trim();
     const reading = readValue(value.raw, def);
     if (reading.kind === 'too-large') {
-        accept({
-            code: 'range', severity: 'error', node: value,
-            vi: `${label}: "${written}" có quá nhiều chữ số để tính chính xác (tối đa 15)`,
-            en: `${label}: "${written}" has too many digits to be computed exactly (15 at most)`
-        });
+        accept({ code: 'range', node: value, params: { label, written, problem: 'too-large' } });
         return;
     }
     if (reading.kind === 'not-a-number') {
-        accept({ code: 'not-a-number', severity: 'error', node: value, ...notANumber(label, def, written) });
+        accept({ code: 'not-a-number', node: value, params: { label, written, kind: def.kind, unit: def.unit } });
         return;
     }
     if (def.kind === 'percent' && reading.decimalPoint) {
         const replacement = withDecimalComma(written);
-        accept({
-            code: 'number-format', severity: 'warning', node: value, data: { replacement },
-            vi: `${label}: "${written}" dùng dấu chấm thập phân kiểu tiếng Anh; tiếng Việt viết dấu phẩy: ${replacement}`,
-            en: `${label}: "${written}" uses an English decimal point; Vietnamese writes a decimal comma: ${replacement}`
-        });
+        accept({ code: 'number-format', node: value, data: { replacement }, params: { label, written, replacement } });
     }
     if (def.kind === 'percent' && (reading.value < 0 || reading.value > 100)) {
         const shown = reading.percentSign ? written : `${written}%`;
-        accept({
-            code: 'range', severity: 'error', node: value,
-            vi: `${label}: tỷ lệ ${shown} nằm ngoài khoảng 0–100%`,
-            en: `${label}: the percentage ${shown} is outside 0–100%`
-        });
+        accept({ code: 'range', node: value, params: { label, shown, problem: 'percent' } });
     } else if (def.kind === 'count' && (reading.value < 0 || !Number.isInteger(reading.value) || reading.percentSign)) {
-        accept({
-            code: 'range', severity: 'error', node: value,
-            vi: `${label}: "${written}" phải là số nguyên không âm (số lượng)`,
-            en: `${label}: "${written}" must be a whole number ≥ 0 (a count)`
-        });
+        accept({ code: 'range', node: value, params: { label, written, problem: 'not-a-count' } });
     }
-}
-
-/** What a row that takes a number asks for, in the words of the form (REVIEW-2 §A3). */
-function notANumber(label: string, def: ValueDef, written?: string): { vi: string; en: string } {
-    label += written === undefined ? ':' : `: "${written}" —`;
-    if (def.kind === 'percent') {
-        return {
-            vi: `${label} mục này phải ghi bằng tỷ lệ phần trăm (vd. 12,5%), không ghi lời văn. Phần diễn giải chuyển sang cột Ghi chú, viết trong ngoặc vuông […]`,
-            en: `${label} this item takes a percentage (e.g. 12,5%), not text. Put any explanation in the Ghi chú column, in square brackets […]`
-        };
-    }
-    const unit = def.unit ? ` (đơn vị: ${def.unit})` : '';
-    const unitEn = def.unit ? ` (unit: ${def.unit})` : '';
-    return {
-        vi: `${label} mục này phải ghi bằng con số${unit}, không ghi lời văn. ${whatToWrite(def.unit)}; phần diễn giải chuyển sang cột Ghi chú, viết trong ngoặc vuông […]`,
-        en: `${label} this item takes a figure${unitEn}, not text. Write the number; put any explanation in the Ghi chú column, in square brackets […]`
-    };
-}
-
-/** "Nhiệm vụ" → `Ghi số nhiệm vụ`, "Số lượng hồ sơ" → `Ghi số lượng hồ sơ`, "TTHC" → `Ghi số TTHC`. */
-function whatToWrite(unit: string | undefined): string {
-    if (!unit) return 'Ghi số liệu';
-    const lowered = /^\p{Lu}\p{Ll}/u.test(unit) ? unit[0].toLocaleLowerCase('vi') + unit.slice(1) : unit;
-    return lowered.startsWith('số ') ? `Ghi ${lowered}` : `Ghi số ${lowered}`;
 }
 
 function checkChoice(label: string, def: ValueDef, value: Value, accept: IssueAcceptor): void {
     const written = isRawValue(value) ? value.raw : isTextValue(value) ? value.text : '';
     if (matchChoice(value, def.options)) return;
-    const list = def.options.map(option => `${option.value} = ${option.label}`).join('; ');
-    accept({
-        code: 'choice', severity: 'error', node: value, data: { options: def.options },
-        vi: `${label}: "${written}" không có trong các lựa chọn của mục này (${list})`,
-        en: `${label}: "${written}" is not one of this item's options (${list})`
-    });
+    accept({ code: 'choice', node: value, data: { options: def.options }, params: { label, written, options: def.options } });
 }
