@@ -91,6 +91,8 @@ export class FormView implements vscode.TreeDataProvider<FormRow>, vscode.Dispos
     private async insert(editor: vscode.TextEditor, node: FormRow): Promise<number | undefined> {
         const result = await this.client.sendRequest<ReportModelResult>(ReportModelRequest, { uri: editor.document.uri.toString() } satisfies ReportModelParams);
         const rows = result.model?.appendix?.rows ?? [];
+        // The form may print two rows with one code (3.3.1 and 3.3.1b both as "3.3.1."): which to write is not known.
+        if (rows.filter(row => row.kind === 'item' && row.code === node.row.code).length !== 1) return undefined;
         const index = rows.findIndex(row => row.kind === 'item' && row.code === node.row.code);
         const above = rows.slice(0, Math.max(index, 0)).map(row => row.line).filter((line): line is number => line !== undefined);
         if (index < 0 || above.length === 0) return undefined;
