@@ -240,7 +240,7 @@ async function main() {
         if (!code) throw new Error(`the focused completion item has no code: ${focused}`);
         await shot('completion');
         await page.keyboard.press('Enter');
-        await page.waitForSelector('.editor-widget.suggest-widget.visible', { state: 'hidden' });
+        // (A choice code opens the list of its values at once: the list may be open again here.)
         await waitFor(async () => (await editorLines()).some(line => line.startsWith(`${code} `) || line === code),
             `a line starting with the picked code ${code}`, 5000);
         // The picked code is written a second time now (it was already in the seed): a new duplicate-code error.

@@ -102,7 +102,9 @@ describe('the extension manifest', () => {
 
     test('narrative paragraphs wrap in a report', () => {
         // A wrapped line never breaks inside a code (`4.1.` / `3`): no break after a dot.
-        expect(contributes.configurationDefaults).toEqual({ '[cchc]': { 'editor.wordWrap': 'on', 'editor.wordWrapBreakAfterCharacters': ' \t})]?|/&,;:!%' } });
+        expect(contributes.configurationDefaults).toEqual({ '[cchc]': { 'editor.wordWrap': 'on', 'editor.wordWrapBreakAfterCharacters': ' \t})]?|/&,;:!%',
+            // The outline's snippets after the codes and values a line asks for.
+            'editor.snippetSuggestions': 'bottom' } });
     });
 
     test('untrusted and virtual workspaces are declared', () => {
