@@ -4,7 +4,7 @@
 //
 // usage: node test/e2e/e2e.mjs --vsix cchc-0.1.0.vsix
 //   env CODE_SERVER, NODE24_BIN (from test/e2e/setup.sh), CHROMIUM (default /usr/bin/chromium),
-//       E2E_TIMEOUT (seconds for the whole run, default 150)
+//       E2E_TIMEOUT (seconds for the whole run, default 300)
 // Screenshots of every step (and code-server's log) go to test-results/e2e/. Exit 0: every step passed; 1: a step
 // failed (its name is printed); 2: bad setup.
 import { execFileSync, spawn } from 'node:child_process';
@@ -22,7 +22,7 @@ const VSIX = path.resolve(option('vsix', path.join(repo, 'cchc-0.1.0.vsix')));
 const CODE_SERVER = need('CODE_SERVER');
 const NODE24_BIN = need('NODE24_BIN');
 const CHROMIUM = process.env.CHROMIUM || '/usr/bin/chromium';
-const TOTAL_TIMEOUT = Number(process.env.E2E_TIMEOUT || 150) * 1000;
+const TOTAL_TIMEOUT = Number(process.env.E2E_TIMEOUT || 300) * 1000;
 const SHOTS = path.join(repo, 'test-results/e2e');
 const REPORT = 'phuong-dien-bien-6-thang-2021.cchc';
 const EXPORTED = 'phuong-dien-bien-6-thang-2021.docx';
@@ -30,6 +30,8 @@ const SUM_332 = '3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" đ
 const FIX_332 = 'Sửa tổng thành 4006';
 const NEW_REPORT = 'CCHC: Báo cáo mới (New report)';
 const EXPORT = 'CCHC: Xuất báo cáo DOCX (Export report)';
+const YEAR = new Date().getFullYear();
+const NEW_NAME = `bao-cao-6-thang-${YEAR}.cchc`;
 
 function fail(message) {
     console.error(message);
@@ -64,9 +66,7 @@ writeFileSync(path.join(dirs.userData, 'User', 'settings.json'), JSON.stringify(
     'editor.wordBasedSuggestions': 'off',
     // Liberation Mono has every Vietnamese glyph; the default monospace face here misplaces the diacritics.
     'editor.fontFamily': "'Liberation Mono', monospace",
-    'files.autoSave': 'off',
-    // No "Export it anyway?" modal for the seed's errors.
-    'cchc.export.onErrors': 'export'
+    'files.autoSave': 'off'
 }, null, 2));
 const reportPath = path.join(dirs.workspace, REPORT);
 copyFileSync(path.join(repo, 'examples', REPORT), reportPath);
@@ -147,6 +147,9 @@ async function runCommand(typed, title) {
     await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`);
     await page.keyboard.press('Enter');
 }
+
+/** The status bar of the new report when it opens. */
+let statusBefore;
 
 async function main() {
     await step('install the .vsix', async () => {
@@ -237,7 +240,7 @@ async function main() {
         if (!code) throw new Error(`the focused completion item has no code: ${focused}`);
         await shot('completion');
         await page.keyboard.press('Enter');
-        await page.waitForSelector('.editor-widget.suggest-widget.visible', { state: 'hidden' });
+        // (A choice code opens the list of its values at once: the list may be open again here.)
         await waitFor(async () => (await editorLines()).some(line => line.startsWith(`${code} `) || line === code),
             `a line starting with the picked code ${code}`, 5000);
         // The picked code is written a second time now (it was already in the seed): a new duplicate-code error.
@@ -366,6 +369,16 @@ async function main() {
         await page.keyboard.press('Control+S');
         await waitFor(async () => !(await page.$('.tabs-container .tab.active.dirty')), 'the report to be saved', 5000);
         await runCommand('xuất', EXPORT);
+        // The seed has errors: the confirmation names the first three (with their lines) and how many more.
+        const dialog = '.monaco-dialog-box';
+        await page.waitForSelector(`${dialog}:has-text("Vẫn xuất?")`);
+        const errors = Number(/Báo cáo còn (\d+) lỗi\. Vẫn xuất\?/.exec((await page.textContent(dialog)).normalize('NFC'))?.[1]);
+        const detail = (await page.innerText(`${dialog} .dialog-message-detail`)).normalize('NFC');
+        const named = detail.split('\n').filter(line => /^dòng \d+: /.test(line));
+        if (!(errors > 3) || named.length !== 3 || !detail.includes(`… và ${errors - 3} lỗi khác`)) throw new Error(`the confirmation (${errors} errors) reads: ${detail}`);
+        if (!detail.includes('Còn 5 mục chưa điền: 2.1, 2.2, 2.3, 2.4, 2.5')) throw new Error(`the confirmation lists no blanks: ${detail}`);
+        await shot('export-confirm');
+        await page.click(`${dialog} .monaco-button:has-text("Vẫn xuất")`);
         const exported = path.join(dirs.workspace, EXPORTED);
         await waitFor(() => existsSync(exported), `${EXPORTED} beside the report`);
         let bytes;
@@ -379,6 +392,10 @@ async function main() {
 
     // And the other command: New report, through its quick picks (titled in Vietnamese).
     await step('create a new report (F1 "báo cáo mới")', async () => {
+        // The seed and its preview are done with: the new report gets the whole width.
+        await runCommand('Close All Editors', 'View: Close All Editors');
+        await waitFor(async () => !(await page.$$eval('.tabs-container .tab', tabs => tabs.map(tab => tab.textContent.trim()))).some(text => text.startsWith(REPORT)),
+            `the tab of ${REPORT} to close`, 10_000);
         await runCommand('báo cáo mới', NEW_REPORT);
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Cấp xã")');
         await page.keyboard.press('Enter');
@@ -392,11 +409,115 @@ async function main() {
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("cap-xa-2025")');
         await shot('new-report-template');
         await page.keyboard.press('Enter');
-        await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")');
+        // Proposed under a name of its own, not "Untitled-1".
+        await page.waitForSelector(`.tabs-container .tab.active:has-text("${NEW_NAME}")`);
         await waitFor(async () => (await editorLine('mau ')) === 'mau cap-xa-2025', 'the new report in an editor');
         const period = await editorLine('ky ');
-        if (period !== `ky 6-thang ${new Date().getFullYear()}`) throw new Error(`unexpected period line: ${period}`);
+        if (period !== `ky 6-thang ${YEAR}`) throw new Error(`unexpected period line: ${period}`);
         await shot('new-report');
+    });
+
+    // Its appendix lines say what they are (the row's name and unit, an inlay hint), its blank items are faded hints,
+    // not warnings, and the status bar counts them.
+    await step('the new report: each appendix line shows its name, blanks are hints counted in the status bar', async () => {
+        await page.click('.editor-instance .monaco-editor .view-lines');
+        await page.keyboard.press('Control+F');
+        await page.keyboard.type('phu-luc');
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('ArrowDown');
+        await page.keyboard.press('ArrowDown');
+        await waitFor(async () => /^1\.1\.1\s*Số nhiệm vụ đề ra trong kế hoạch/.test((await editorLine('1.1.1')) ?? ''),
+            'the 1.1.1 line to show "Số nhiệm vụ đề ra trong kế hoạch"', 20_000)
+            .catch(async error => { throw new Error(`${error.message} (it reads "${await editorLine('1.1.1')}")`); });
+        await waitFor(async () => (await page.$$('.editor-instance .squiggly-inline-unnecessary')).length > 0, 'the faded to-fill hints', 10_000);
+        const warnings = await page.$$('.editor-instance .squiggly-warning');
+        const status = '.statusbar-item:has-text("mục chưa điền")';
+        await page.waitForSelector(status);
+        const text = (await page.textContent(status)).normalize('NFC');
+        if (!/cap-xa-2025 · xa · 6-thang \d{4}/.test(text) || !/còn \d+ mục chưa điền/.test(text)) throw new Error(`the status bar reads: ${text}`);
+        log(`     status bar: ${text.trim()}; ${warnings.length} warning squiggles in view`);
+        statusBefore = text;
+        await shot('new-report-names');
+    });
+
+    // The natural way to write a total and its parts: pick the total, its value, Enter, its parts from the list.
+    await step('type a total and its parts in the new report without a spurious error', async () => {
+        await page.keyboard.press('Control+F');
+        await page.keyboard.type('3.3.1');
+        await page.keyboard.press('Escape');
+        // The line of 3.3.1 and its four blank part lines go; the cursor is where they were.
+        for (let i = 0; i < 5; i++) await page.keyboard.press('Control+Shift+K');
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Enter');
+        await page.keyboard.press('ArrowUp');
+        const rows = '.editor-widget.suggest-widget.visible .monaco-list-row';
+        const pick = async (typed, label) => {
+            await page.keyboard.type(typed);
+            await page.keyboard.press('Control+Space');
+            await page.waitForSelector(`${rows}.focused:has-text("${label}")`, { timeout: 10_000 })
+                .catch(async () => { throw new Error(`"${label}" is not the first suggestion after "${typed}": ${(await page.$$eval(rows, nodes => nodes.map(n => n.textContent))).join(' | ')}`); });
+            await page.keyboard.press('Enter');
+            await page.waitForSelector('.editor-widget.suggest-widget.visible', { state: 'hidden' });
+        };
+        await pick('3.3.1', '3.3.1');
+        await page.keyboard.type('4203');
+        await page.keyboard.press('Enter');
+        await pick('', 'truc-tiep.xa');
+        await shot('total-parts-typing');
+        await page.keyboard.type('4011');
+        await page.keyboard.press('Enter');
+        await pick('', 'bcci.xa');
+        await page.keyboard.type('0');
+        await page.keyboard.press('Enter');
+        await pick('', 'md3.xa');
+        await page.keyboard.type('192');
+        await waitFor(async () => /^\s+md3\.xa 192/.test((await editorLine('    md3.xa')) ?? ''), 'the md3.xa line', 5000)
+            .catch(async error => { throw new Error(`${error.message}; lines: ${(await editorLines()).join(' | ')}`); });
+        // Once the server has checked the typed lines, the status bar reads as before with one item fewer to fill
+        // (3.3.1 has its figures): no error, no warning more.
+        const toFill = Number(/còn (\d+) mục/.exec(statusBefore)[1]);
+        const expected = statusBefore.replace(/còn \d+ mục/, `còn ${toFill - 1} mục`);
+        const status = '.statusbar-item:has-text("mục chưa điền")';
+        await waitFor(async () => (await page.textContent(status)).normalize('NFC') === expected, `the status bar to read "${expected}"`, 15_000)
+            .catch(async error => { throw new Error(`${error.message} (it reads "${(await page.textContent(status)).normalize('NFC')}")`); });
+        // (The Problems panel lists the seed's findings as well: the editor shows this report's.)
+        const errors = await page.$$('.editor-instance .squiggly-error');
+        if (errors.length > 0) throw new Error(`${errors.length} error squiggles in the new report`);
+        await shot('total-parts-typed');
+    });
+
+    // The walkthrough is there: Welcome: Open Walkthrough lists it.
+    await step('the getting-started walkthrough is offered', async () => {
+        await runCommand('Open Walkthrough', 'Welcome: Open Walkthrough');
+        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Bắt đầu với CCHC")');
+        await page.keyboard.type('CCHC');
+        await page.keyboard.press('Enter');
+        await page.waitForSelector('.gettingStartedContainer :text("Tạo báo cáo mới")', { timeout: 20_000 });
+        await shot('walkthrough');
+        await page.keyboard.press('Control+W');
+    });
+
+    // Export of the report not saved yet: it asks to save it first, under its proposed name, then confirms the blanks.
+    await step('export the unsaved new report: it asks to save first', async () => {
+        await page.click(`.tabs-container .tab:has-text("${NEW_NAME}")`);
+        await runCommand('xuất', EXPORT);
+        const dialog = '.monaco-dialog-box';
+        await page.waitForSelector(`${dialog}:has-text("Lưu báo cáo mới thành ${NEW_NAME} rồi xuất?")`);
+        await shot('export-unsaved');
+        await page.click(`${dialog} .monaco-button:has-text("Lưu rồi xuất")`);
+        // Saved under the name it was proposed with (no file had it), beside the seed.
+        await waitFor(() => existsSync(path.join(dirs.workspace, NEW_NAME)), `${NEW_NAME} saved in the workspace`);
+        await page.waitForSelector(`${dialog}:has-text("mục chưa điền. Vẫn xuất?")`);
+        await shot('export-blanks');
+        await page.click(`${dialog} .monaco-button:has-text("Vẫn xuất")`);
+        const docx = path.join(dirs.workspace, NEW_NAME.replace(/\.cchc$/, '.docx'));
+        await waitFor(() => existsSync(docx), `${path.basename(docx)} beside the saved report`);
+        await page.waitForSelector(`.notifications-toasts .notification-toast:has-text("Đã xuất ${path.basename(docx)}")`);
+        // In a browser there is no "Show in folder" (revealFileInOS): the Explorer is offered instead.
+        const actions = await page.$$eval('.notifications-toasts .notification-toast .monaco-button', nodes => nodes.map(node => node.textContent.trim()));
+        if (actions.includes('Hiện trong thư mục') || !actions.includes('Hiện trong Explorer')) throw new Error(`the notification offers: ${actions.join(', ')}`);
+        await page.waitForTimeout(400);
+        await shot('exported-new');
     });
 }
 

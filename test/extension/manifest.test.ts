@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
@@ -18,6 +18,24 @@ describe('the extension manifest', () => {
             expect(nlsVi, key).toHaveProperty([key]);
         }
         expect(Object.keys(nlsVi).sort()).toEqual(Object.keys(nls).sort());
+    });
+
+    test('a walkthrough (create, fill, fix a sum, export), New report in the empty Explorer, snippets of the outline', () => {
+        const commands = new Set(contributes.commands.map((c: { command: string }) => c.command));
+        const [walkthrough] = contributes.walkthroughs;
+        expect(walkthrough.steps.map((step: { id: string }) => step.id)).toEqual(['new-report', 'fill', 'fix-sum', 'export']);
+        for (const step of walkthrough.steps) expect(existsSync(step.media.markdown), step.media.markdown).toBe(true);
+        const linked = (text: string) => [...text.matchAll(/\(command:([\w.]+)\)/g)].map(match => match[1]);
+        const texts = [...walkthrough.steps.map((step: { description: string }) => nls[step.description.slice(1, -1)]),
+            ...contributes.viewsWelcome.map((view: { contents: string }) => nls[view.contents.slice(1, -1)])];
+        expect(texts.flatMap(linked)).toEqual(expect.arrayContaining(['cchc.newReport', 'cchc.exportReport']));
+        for (const command of texts.flatMap(linked)) expect(commands, command).toContain(command);
+        expect(contributes.viewsWelcome.map((view: { view: string }) => view.view)).toEqual(['explorer', 'workbench.explorer.emptyView']);
+        const snippets = JSON.parse(readFileSync(contributes.snippets[0].path, 'utf8'));
+        expect(Object.values(snippets).map(snippet => (snippet as { body: string[] }).body[0])).toEqual([
+            '1. Công tác chỉ đạo điều hành', '2. Kết quả chủ yếu đạt được', '3. Những khó khăn, vướng mắc', '4. Kiến nghị, đề xuất',
+            'noi-nhan', 'ky-ten']);
+        expect((snippets['Nơi nhận'] as { body: string[] }).body.slice(0, 2)).toEqual(['noi-nhan', '- Như trên;']);
     });
 
     test('every menu entry names a contributed command', () => {
@@ -94,7 +112,10 @@ describe('the extension manifest', () => {
     });
 
     test('narrative paragraphs wrap in a report', () => {
-        expect(contributes.configurationDefaults).toEqual({ '[cchc]': { 'editor.wordWrap': 'on' } });
+        // A wrapped line never breaks inside a code (`4.1.` / `3`): no break after a dot.
+        expect(contributes.configurationDefaults).toEqual({ '[cchc]': { 'editor.wordWrap': 'on', 'editor.wordWrapBreakAfterCharacters': ' \t})]?|/&,;:!%',
+            // The outline's snippets after the codes and values a line asks for.
+            'editor.snippetSuggestions': 'bottom' } });
     });
 
     test('untrusted and virtual workspaces are declared', () => {
@@ -112,7 +133,8 @@ describe('npm run package', () => {
         const names = Object.keys(files);
         expect(names).toEqual(expect.arrayContaining(['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json',
             'extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/syntaxes/cchc.tmLanguage.json',
-            'extension/l10n/bundle.l10n.vi.json', 'extension/package.nls.vi.json', 'extension/media/preview.css', 'extension/media/preview.js']));
+            'extension/l10n/bundle.l10n.vi.json', 'extension/package.nls.vi.json', 'extension/media/preview.css', 'extension/media/preview.js',
+            'extension/snippets/cchc.code-snippets', 'extension/media/walkthrough/export.md']));
         expect(names.filter(name => name.includes('node_modules'))).toEqual([]);
         const shipped = JSON.parse(strFromU8(files['extension/package.json']));
         expect(shipped).not.toHaveProperty('scripts');

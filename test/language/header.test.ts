@@ -23,6 +23,12 @@ describe('header', () => {
             ['so', 'Phần đầu báo cáo thiếu số, ký hiệu văn bản (so …/BC-UBND)'], ['dia-danh', 'Phần đầu báo cáo thiếu địa danh (dia-danh …)']]);
     });
 
+    test('a field written without its value is reported on its own line, an absent one on the first', async () => {
+        const text = report('', { so: '', 'dia-danh': '' }).replace('ngay 05/6/2021', 'ngay ').replace('co-quan ỦY', 'so \nco-quan ỦY');
+        expect((await findings(text, 'header-missing')).map(f => [f.data?.field, f.line, f.column])).toEqual([
+            ['so', 4, 1], ['dia-danh', 1, 1], ['ngay', 6, 1]]);
+    });
+
     test('a period outside the template validity', async () => {
         expect((await findings(report('', { ky: 'nam 2026' }), 'template-period')).map(f => f.message)).toEqual([
             'Mẫu tp-thanh-hoa-2021 chỉ áp dụng từ ngày 01/01/2021 đến ngày 30/6/2025, không dùng được cho kỳ báo cáo năm 2026']);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { findings, report } from '../helpers.js';
+import { DiagnosticTag } from 'vscode-languageserver-types';
+import { findings, report, validate } from '../helpers.js';
 
 describe('missing-required', () => {
     test('an item the level must report is absent: reported with its name, at the appendix', async () => {
@@ -12,9 +13,16 @@ describe('missing-required', () => {
         expect(found.some(f => f.message.startsWith('Thiếu 2.1 ') || f.message.startsWith('Thiếu 2.3 '))).toBe(false);
     });
 
-    test('a line with no value counts as missing, on that line', async () => {
-        const found = await findings(report('2.2'), 'missing-required');
-        expect(found.find(f => f.message.startsWith('Thiếu 2.2 '))).toMatchObject({ line: 13, column: 1 });
+    test('a line with no value is not missing but still to fill: a faded hint on that line', async () => {
+        const { document, found } = await validate(report('2.2'));
+        expect(found.some(f => f.code === 'missing-required' && f.data?.indicator === '2.2')).toBe(false);
+        expect(found.filter(f => f.code === 'to-fill')).toEqual([{
+            line: 13, column: 1, code: 'to-fill', severity: 'hint',
+            message: 'Chưa điền 2.2 "Số VBQPPL đã kiểm tra theo thẩm quyền" (nếu không phát sinh, ghi 0)',
+            data: { code: 'to-fill', indicator: '2.2' }
+        }]);
+        expect(document.diagnostics!.find(d => d.code === 'to-fill')!.tags).toEqual([DiagnosticTag.Unnecessary]);
+        expect(await findings(report('2.2'), 'to-fill', { settings: { missingRequiredSeverity: 'off' } })).toEqual([]);
     });
 
     test('district-only items are not required of a commune', async () => {

@@ -116,6 +116,30 @@ describe('upward-report', () => {
     });
 });
 
+describe('header-missing', () => {
+    afterEach(async () => {
+        ((await testServices()).report.lsp.CodeActionProvider as unknown as { today: () => Date }).today = () => new Date();
+    });
+
+    test('ngay is filled with today as Nghị định 30 writes it, on its empty line or after the header', async () => {
+        const provider = (await testServices()).report.lsp.CodeActionProvider as unknown as { today: () => Date };
+        provider.today = () => new Date(2026, 1, 3);
+        const onItsLine = await actionsFor(report('').replace('ngay 05/6/2021', 'ngay '), 'header-missing');
+        expect(titles(onItsLine)).toEqual(['Ghi ngày hôm nay: 03/02/2026']);
+        expect(apply(onItsLine, 'Ghi ngày hôm nay: 03/02/2026').split('\n')[6]).toBe('ngay 03/02/2026');
+        provider.today = () => new Date(2026, 10, 29);
+        const absent = await actionsFor(report('', { ngay: '' }), 'header-missing');
+        expect(apply(absent, 'Ghi ngày hôm nay: 29/11/2026').split('\n').slice(6, 9)).toEqual(['tieu-de Báo cáo CCHC', 'ngay 29/11/2026', '']);
+    });
+
+    test('so gets the /BC-UBND skeleton; other fields get no fix', async () => {
+        const fixes = await actionsFor(report('', { so: '' }), 'header-missing');
+        expect(titles(fixes)).toEqual(['Ghi số văn bản dạng "/BC-UBND" (văn thư điền số khi phát hành)']);
+        expect(apply(fixes, titles(fixes)[0])).toMatch(/^tieu-de Báo cáo CCHC\nso \/BC-UBND\n\n/m);
+        expect((await actionsFor(report('', { 'dia-danh': '' }), 'header-missing')).actions).toEqual([]);
+    });
+});
+
 describe('missing-required', () => {
     test('the item is inserted after the item before it in code order', async () => {
         const fixes = await actionsFor(report('2.1 (xa 1)\n2.3 1'), 'missing-required');
@@ -145,8 +169,8 @@ describe('missing-required', () => {
         expect(apply(atTheEnd, 'Thêm mục 1.1 "Số việc"')).toBe(`${head}\nphu-luc\n1.1\n`);
     });
 
-    test('no insertion for an item already written without a value', async () => {
-        const fixes = await actionsFor(report('1.1\n1.2 (xa 1)\n2 1', { mau: 'mau-nho' }), 'missing-required');
+    test('no insertion for an item already written without a value (it is to fill, not missing)', async () => {
+        const fixes = await actionsFor(report('1.1\n1.2 (xa 1)\n2 1', { mau: 'mau-nho' }), 'to-fill');
         expect(fixes.actions).toEqual([]);
     });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
+import type { CompletionItem } from 'vscode-languageserver';
 import { URI } from 'langium';
 import { CODE_COMPLETION_LIMIT } from '../../packages/language/src/lsp/report-completion-provider.js';
 import { report, testServices } from '../helpers.js';
@@ -47,17 +47,23 @@ describe('indicator codes at the start of an appendix line', () => {
         expect(labels(items).slice(-2)).toEqual(['noi-nhan', 'ky-ten']);
     });
 
-    test('an item with parts is inserted as a snippet with its parts at the report\'s level', async () => {
+    test('an item with parts inserts its own line only; its parts come first on the line below it, indented', async () => {
         const items = await complete(report('<|>'));
-        expect(items.find(item => item.label === '3.1.3')).toMatchObject({
-            insertTextFormat: InsertTextFormat.Snippet,
-            textEdit: { newText: '3.1.3 ${1}\n    xa ${2}' }
-        });
-        expect(newText(items.find(item => item.label === '3.3.1')))
-            .toBe('3.3.1 ${1}\n    truc-tiep.xa ${2}\n    bcci.xa ${3}\n    md3.xa ${4}\n    md4.xa ${5}');
+        expect(items.find(item => item.label === '3.3.1')).toMatchObject({ textEdit: { newText: '3.3.1 ' } });
+        expect(items.find(item => item.label === '3.3.1')!.insertTextFormat).toBeUndefined();
         expect(newText(items.find(item => item.label === '2.2'))).toBe('2.2 ');
-        const district = await complete(report('<|>', { cap: 'huyen' }));
-        expect(newText(district.find(item => item.label === '3.1.3'))).toBe('3.1.3 ${1}\n    huyen ${2}\n    xa ${3}');
+        // Enter after the total's value: the next line lists its parts before any code, and writes them indented.
+        const below = await complete(report('3.3.1 4203\n<|>'));
+        expect(labels(below).slice(0, 5)).toEqual(['truc-tiep.xa', 'bcci.xa', 'md3.xa', 'md4.xa', '3.3.2']);
+        expect(below[0].textEdit).toEqual({ range: { start: { line: 13, character: 0 }, end: { line: 13, character: 0 } }, newText: '    truc-tiep.xa ' });
+        const typed = await complete(report('3.3.1 4203\ntr<|>'));
+        expect(newText(typed.find(item => item.label === 'truc-tiep.xa'))).toBe('    truc-tiep.xa ');
+        const district = await complete(report('3.1.3\n<|>', { cap: 'huyen' }));
+        expect(labels(district).slice(0, 3)).toEqual(['huyen', 'xa', '3.2.1']);
+        // Not once a part is written (Enter on a part line keeps its indentation), nor below an item without parts.
+        expect(labels(await complete(report('3.3.1 4203\n    truc-tiep.xa 4203\n<|>')))[0]).toBe('3.3.2');
+        expect(labels(await complete(report('3.3.1 4203\n    truc-tiep.xa 4203\n\n<|>')))[0]).toBe('3.3.2');
+        expect(labels(await complete(report('2.2 5\n<|>')))[0]).toBe('2.3');
     });
 
     test('on a new line, the rows that follow the line above come first, up to the next code written', async () => {

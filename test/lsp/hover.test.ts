@@ -131,3 +131,22 @@ describe('hover in the report\'s level and the user\'s language', () => {
         expect(await hover(report('7.6.<|>1   1'))).toContain('Levels: district level; required at district level — not reported at commune level');
     });
 });
+
+describe('hover on a header keyword', () => {
+    afterEach(async () => {
+        Object.assign((await testServices()).report.cchc.Settings, defaultSettings());
+    });
+
+    test('says what the keyword is and what to write after it, in the messages\' language', async () => {
+        const text = report('').replace('ngay 05/6/2021', 'ng<|>ay ');
+        expect(await hover(text)).toBe('**ngay** — ngày ban hành, dd/mm/yyyy\n\n'
+            + 'Ngày ban hành, dd/mm/yyyy, vd. `ngay 05/6/2021`; theo Nghị định 30/2020 ngày dưới 10 và tháng 1, 2 ghi thêm số 0.');
+        (await testServices()).report.cchc.Settings.messageLanguage = 'en';
+        expect(await hover(report('').replace('so 15', 's<|>o 15'))).toMatch(/^\*\*so\*\* — the document number, e\.g\. 15\/BC-UBND\n\nThe report's number/);
+    });
+
+    test('also without a template, and nothing on the value', async () => {
+        expect(await hover(report('', { mau: '' }).replace('cap xa', 'c<|>ap xa'))).toMatch(/^\*\*cap\*\* — cấp báo cáo/);
+        expect(await hover(report('').replace('cap xa', 'cap x<|>a'))).toBeUndefined();
+    });
+});

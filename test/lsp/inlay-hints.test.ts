@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, test } from 'vitest';
-import type { InlayHint } from 'vscode-languageserver';
+import { InlayHintKind, type InlayHint } from 'vscode-languageserver';
 import { report, testServices } from '../helpers.js';
 import { openReport } from './lsp-helpers.js';
 
@@ -7,15 +7,40 @@ afterEach(async () => {
     (await testServices()).report.cchc.Settings.inlayHints = true;
 });
 
-/** The hints of the whole document as `line:character label`. */
-async function hints(text: string): Promise<string[]> {
+/** The hints of the whole document as `line:character label`: the figures, or with `names` the rows' names. */
+async function hints(text: string, which: 'figures' | 'names' = 'figures'): Promise<string[]> {
     const { document, services } = await openReport(text);
     const found = await services.lsp.InlayHintProvider!.getInlayHints(document, {
         textDocument: { uri: document.uri.toString() },
         range: { start: { line: 0, character: 0 }, end: document.textDocument.positionAt(text.length) }
     }) ?? [];
-    return found.map((hint: InlayHint) => `${hint.position.line}:${hint.position.character} ${hint.label}`);
+    return found.filter(hint => (hint.kind === InlayHintKind.Type) === (which === 'names'))
+        .map((hint: InlayHint) => `${hint.position.line}:${hint.position.character} ${hint.label}`);
 }
+
+describe('the name and unit of a line still to fill, at its end', () => {
+    test('items, parts with the titles along their path, group rows; none once the line has its figure', async () => {
+        expect(await hints(report('3.3\n3.3.1\n    truc-tiep.xa   4203\n    bcci.xa // chưa có\n1.1.1   18   [KH 61]'), 'names')).toEqual([
+            '12:3 Kết quả giải quyết TTHC',
+            '13:5 Số lượng hồ sơ đã tiếp nhận · Số lượng hồ sơ',
+            '15:22 Tiếp nhận qua BCCI › - Cấp xã · Số lượng hồ sơ'
+        ]);
+    });
+
+    test('a long name is cut at a word, whole in the tooltip; none for a code the template lacks', async () => {
+        const { document, services } = await openReport(report('1.4'));
+        const found = await services.lsp.InlayHintProvider!.getInlayHints(document, {
+            textDocument: { uri: document.uri.toString() }, range: { start: { line: 12, character: 0 }, end: { line: 13, character: 0 } }
+        });
+        const name = found!.find(hint => hint.kind === InlayHintKind.Type)!;
+        expect(name).toMatchObject({
+            position: { line: 12, character: 3 },
+            label: 'Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng… · có-không',
+            tooltip: 'Tổ chức đối thoại của lãnh đạo với người dân, cộng đồng doanh nghiệp trên địa bàn'
+        });
+        expect(await hints(report('3.3.9'), 'names')).toEqual([]);
+    });
+});
 
 const PARTS_332 = '\n    tra-truc-tiep  3678\n    tra-bcci       0\n    md3            192\n    md4            136';
 

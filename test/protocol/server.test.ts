@@ -56,6 +56,13 @@ describe('the bundled language server over stdio', () => {
         const result = await server.connection.sendRequest<ReportModelResult>(ReportModelRequest, { uri });
         // Two sums, the duplicated 3.3.1, and text where a number belongs (the printed lists of 1.1.1 and 1.1.2, 1.2.2).
         expect(result.errors).toBe(6);
+        // The first three by line, for the export's confirmation, and section 2's items written blank.
+        const lineOf = (code: string) => SEED.split('\n').findIndex(l => l.startsWith(`${code} `) || l.startsWith(`${code}\t`)) + 1;
+        expect(result.firstErrors).toEqual([
+            expect.stringMatching(new RegExp(`^${lineOf('1.1.1')}: 1\\.1\\.1: `)),
+            expect.stringMatching(new RegExp(`^${lineOf('1.1.2')}: 1\\.1\\.2: `)),
+            expect.stringMatching(new RegExp(`^${lineOf('1.2.2')}: 1\\.2\\.2: `))]);
+        expect(result.toFill).toEqual(['2.1', '2.2', '2.3', '2.4', '2.5']);
         expect(result.version).toBe(5);
         expect(result.model?.header.agency).toBe('ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN');
         const templates = await server.connection.sendRequest<TemplateSummary[]>(TemplatesRequest);

@@ -4,9 +4,11 @@ import { BUILTIN_SCHEME, BuiltinTemplateRequest } from '@cchc/model';
 import { aggregateReports } from './aggregate-command.js';
 import { convertToUtf8 } from './convert-command.js';
 import { exportReport } from './export-command.js';
+import { FormView } from './form-view.js';
 import { startLanguageClient } from './language-client.js';
 import { newReport } from './new-report-command.js';
 import { ReportPreviews } from './preview-panel.js';
+import { REPORT_ACTIONS_COMMAND, reportActions, ReportStatus } from './report-status.js';
 import { listTemplates } from './templates-command.js';
 
 let client: LanguageClient | undefined;
@@ -18,6 +20,9 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
     const previews = new ReportPreviews(client, context.extensionUri, log);
     context.subscriptions.push(
         previews,
+        new ReportStatus(),
+        new FormView(client),
+        vscode.commands.registerCommand(REPORT_ACTIONS_COMMAND, reportActions),
         vscode.commands.registerCommand('cchc.previewReport', (resource?: vscode.Uri) => previews.show(resource)),
         vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
         vscode.commands.registerCommand('cchc.exportXlsx', (resource?: vscode.Uri) => exportReport(client!, log, resource, 'xlsx')),

@@ -4,6 +4,7 @@ import {
     NewReportRequest, TemplatesRequest, type Level, type NewReportParams, type PeriodKind, type TemplatesParams, type TemplateSummary
 } from '@cchc/model';
 import { t } from './l10n.js';
+import { proposedReportName } from './report-summary.js';
 
 export const LEVELS: { level: Level; label: string }[] = [
     { level: 'xa', label: 'Cấp xã (xã, phường, thị trấn)' },
@@ -47,8 +48,17 @@ export async function newReport(client: LanguageClient): Promise<vscode.TextDocu
     const params: NewReportParams = { templateId: template.template.id, ...wanted };
     const text = await client.sendRequest<string | null>(NewReportRequest, params);
     if (!text) return undefined;
-    const document = await vscode.workspace.openTextDocument({ language: 'cchc', content: text });
-    await vscode.window.showTextDocument(document);
+    // An untitled file with a name (`bao-cao-6-thang-2025.cchc` in the workspace folder) that Save proposes.
+    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
+    const uriOf = (name: string) => folder ? vscode.Uri.joinPath(folder, name).with({ scheme: 'untitled' }) : vscode.Uri.from({ scheme: 'untitled', path: name });
+    const open = new Set(vscode.workspace.textDocuments.map(document => document.uri.toString()));
+    const existing = new Set(folder ? (await vscode.workspace.fs.readDirectory(folder).then(entries => entries, () => [])).map(([name]) => name) : []);
+    const name = proposedReportName(params.period, params.year, candidate => existing.has(candidate) || open.has(uriOf(candidate).toString()));
+    const document = await vscode.workspace.openTextDocument(uriOf(name));
+    const editor = await vscode.window.showTextDocument(document);
+    await editor.edit(builder => builder.insert(new vscode.Position(0, 0), text));
+    if (document.languageId !== 'cchc') await vscode.languages.setTextDocumentLanguage(document, 'cchc');
+    editor.selection = new vscode.Selection(0, 0, 0, 0);
     return document;
 }
 

@@ -19,6 +19,10 @@ export interface ReportModelResult {
     model?: ReportModel;
     errors: number;
     warnings: number;
+    /** The first errors as `line N: message` (1-based), for the export's confirmation; `errors` says how many in all. */
+    firstErrors?: string[];
+    /** The codes of the required items written but left blank (`to-fill`), in the file's order. */
+    toFill?: string[];
     /** The version of the text the model was built from, to tell a stale answer while the user types. */
     version?: number;
 }

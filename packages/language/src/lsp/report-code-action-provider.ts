@@ -6,6 +6,7 @@ import {
 import type { CchcReportServices } from '../cchc-module.js';
 import { isItem, isPartValue, isReport, isValue, type Item, type PartValue, type Report, type Value } from '../generated/ast.js';
 import { normalizeCode } from '../report/appendix.js';
+import { writtenDate } from '../report/header.js';
 import { formatNumber } from '../report/numbers.js';
 import { foldDiacritics } from '../report/text.js';
 import { findPart, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
@@ -69,8 +70,31 @@ export class ReportCodeActionProvider implements CodeActionProvider {
         'group-value': (request, diagnostic) => this.removeGroupValue(request, diagnostic),
         'not-applicable': (request, diagnostic) => this.removeNotApplicable(request, diagnostic),
         'upward-report': (request, diagnostic) => this.insertAsAbove(request, diagnostic),
-        'invisible-character': (request, diagnostic) => this.removeInvisible(request, diagnostic)
+        'invisible-character': (request, diagnostic) => this.removeInvisible(request, diagnostic),
+        'header-missing': (request, diagnostic, data) => this.fillHeader(request, diagnostic, data.field)
     };
+
+    /**
+     * `ngay` gets today's date as Nghị định 30 writes it (`05/6/2021`), `so` the skeleton `/BC-UBND` whose number the
+     * registry fills in at issue: on the field's empty line, or on a new line after the header's last.
+     */
+    private fillHeader(request: Request, diagnostic: Diagnostic, field: string): CodeAction[] {
+        const now = this.today();
+        const value = field === 'ngay' ? writtenDate({ day: now.getDate(), month: now.getMonth() + 1, year: now.getFullYear() })
+            : field === 'so' ? '/BC-UBND' : undefined;
+        const fields = request.report.header?.fields ?? [];
+        const written = fields.find(candidate => candidate.key === field);
+        const last = fields.at(-1);
+        if (!value || !(written ?? last)?.$cstNode) return [];
+        const edit: TextEdit = written
+            ? { range: { start: rangeOf(request, written).start, end: lineEnd(request, rangeOf(request, written).start.line) }, newText: `${field} ${value}` }
+            : { range: { start: rangeOf(request, last!).end, end: rangeOf(request, last!).end }, newText: `\n${field} ${value}` };
+        const title = field === 'ngay' ? FIX_TITLES.writeToday : FIX_TITLES.writeNumberSkeleton;
+        return [fix(request, diagnostic, say(request.language, title, { value }), [edit], true)];
+    }
+
+    /** The clock the date fix reads; tests set their own. */
+    today: () => Date = () => new Date();
 
     /** When one part equals the total, the part copied from the total is the likely mistake: fixing it comes first. */
     private fixSum(request: Request, diagnostic: Diagnostic, data: DataOf<'sum-mismatch'>): CodeAction[] {
@@ -309,4 +333,9 @@ function fix(request: Request, diagnostic: Diagnostic, title: string, edits: Tex
 function rangeOf({ document }: Request, node: AstNode): Range {
     const cst = node.$cstNode!;
     return { start: document.textDocument.positionAt(cst.offset), end: document.textDocument.positionAt(cst.end) };
+}
+
+function lineEnd({ document }: Request, line: number): Position {
+    const text = document.textDocument.getText({ start: { line, character: 0 }, end: { line: line + 1, character: 0 } });
+    return { line, character: text.replace(/\r?\n$/, '').length };
 }

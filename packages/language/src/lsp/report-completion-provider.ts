@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import { DefaultCompletionProvider, type CompletionProviderOptions } from 'langium/lsp';
 import {
-    CompletionItemKind, CompletionList, InsertTextFormat,
+    CompletionItemKind, CompletionList,
     type CompletionItem, type CompletionItemLabelDetails, type CompletionParams, type Position, type Range
 } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
@@ -12,9 +12,9 @@ import {
 } from '../lexer/line-layout.js';
 import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
-import { allParts, findPart, type Catalog, type ChoiceOption, type IndicatorDef, type PartDef } from '../template/catalog.js';
+import { allParts, findPart, partTitle, type Catalog, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
-import { itemLines, leafPartPaths } from '../report/item-lines.js';
+import { leafPartPaths, PART_INDENT } from '../report/item-lines.js';
 import { KIND_LABELS } from '../messages/labels.js';
 import { COMPLETION_TEXTS } from '../messages/editor.js';
 import { say } from '../messages/message.js';
@@ -149,15 +149,30 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
         const range = rangeFrom(cursor, prefix.length - rest.length);
         if (rest === '' || /^\d[\d.]*[a-z]?$/.test(rest)) {
             if (indented && rest === '') return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
-            return [...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)), ...(indented ? [] : blockKeywordItems(cursor))];
+            return [...this.partsRightBelowTheTotal(cursor, rest, range), ...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)),
+                ...(indented ? [] : blockKeywordItems(cursor))];
         }
         if (indented && /^[a-z][a-z0-9.-]*$/.test(rest)) {
             return partItems(cursor, this.itemAbove(cursor), this.writtenPartsOfItemAbove(cursor), range);
         }
         if (!indented && /^[^\d\s/(;[]/.test(rest)) {
-            return [...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)), ...blockKeywordItems(cursor)];
+            return [...this.partsRightBelowTheTotal(cursor, rest, range), ...codeItems(cursor, rest, range, 'appendix', this.codeAbove(cursor)),
+                ...blockKeywordItems(cursor)];
         }
         return [];
+    }
+
+    /**
+     * On the line right below a total with parts that has none written yet (where Enter after its value lands), its
+     * parts first, written indented: accepting a total inserts its line only.
+     */
+    private partsRightBelowTheTotal(cursor: Cursor, rest: string, range: Range): CompletionItem[] {
+        if (/^[ \t]/.test(cursor.prefix) || /^\d/.test(rest) || this.itemLineAbove(cursor) !== cursor.line - 1) return [];
+        const written = this.writtenPartsOfItemAbove(cursor);
+        if (written.size > 0) return [];
+        return partItems(cursor, this.itemAbove(cursor), written, range)
+            // Before every code ("!" sorts before the digits of the codes' sort keys).
+            .map(item => ({ ...item, sortText: `!${item.sortText}`, textEdit: { range, newText: PART_INDENT + (item.textEdit as { newText: string }).newText } }));
     }
 
     /** The item whose part lines the cursor is among: the nearest line above that starts with a code. */
@@ -290,11 +305,8 @@ function codeItems(cursor: Cursor, typed: string, range: Range, use: 'appendix' 
             sortText: sortKey(tier, index)
         };
         if (use === 'citation') return item;
-        const lines = itemLines(def, level);
-        if (lines.length > 1) {
-            const snippet = [`${def.code} \${1}`, ...lines.slice(1).map((line, i) => `${line} \${${i + 2}}`)].join('\n');
-            return { ...item, insertTextFormat: InsertTextFormat.Snippet, textEdit: { range, newText: snippet } };
-        }
+        // Only the line of the total: its parts are offered on the next line, so that Enter and typing them (what
+        // everyone does) never writes a part twice, as inserted part lines with invisible tab stops did.
         const choice = def.kind === 'choice' || def.kind === 'yes-no';
         return {
             ...item, textEdit: { range, newText: `${def.code} ` },
@@ -362,12 +374,6 @@ function optionItems(options: ChoiceOption[], range: Range): CompletionItem[] {
         filterText: `${option.value} ${option.label} ${foldDiacritics(option.label)}`,
         sortText: sortKey(0, index), textEdit: { range, newText: labelAsValue(option.label) }
     }));
-}
-
-/** `Tiếp nhận trực tiếp › Cấp xã` for `truc-tiep.xa`. */
-function partTitle(def: IndicatorDef, part: PartDef): string {
-    const keys = part.path.split('.');
-    return keys.map((_, i) => findPart(def, keys.slice(0, i + 1).join('.'))?.title ?? keys[i]).join(' › ');
 }
 
 /** Paths written in the parentheses of an item line: `(huyen 5; xa` → huyen, xa. */

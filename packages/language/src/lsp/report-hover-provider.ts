@@ -3,7 +3,7 @@ import { AstNodeHoverProvider } from 'langium/lsp';
 import type { Hover, HoverParams } from 'vscode-languageserver';
 import type { CchcReportServices } from '../cchc-module.js';
 import {
-    isCitation, isIndicator, isIndicatorTerm, isItem, isPartValue, isReport, isTemplate,
+    isCitation, isHeaderField, isIndicator, isIndicatorTerm, isItem, isPartValue, isReport, isTemplate,
     type IndicatorTerm, type Item, type Level, type Sum
 } from '../generated/ast.js';
 import { normalizeCode } from '../report/appendix.js';
@@ -66,6 +66,9 @@ export class ReportHoverProvider extends AstNodeHoverProvider {
 
     private markdownAt(node: AstNode, offset: number, context: ReportReading, say: Say): string | undefined {
         const { catalog } = context;
+        if (isHeaderField(node) && covers(GrammarUtils.findNodeForProperty(node.$cstNode, 'key'), offset)) {
+            return say(HOVER_TEXTS.headerKeyword, { keyword: node.key });
+        }
         if (!catalog) return undefined;
         if (isItem(node) || isCitation(node)) {
             const def = catalog.byCode.get(normalizeCode(node.indicator.$refText));

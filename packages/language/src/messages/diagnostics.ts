@@ -10,6 +10,8 @@ export type Severity = 'error' | 'warning' | 'info' | 'hint';
 export interface DiagnosticSpec<P = void, D = never> extends Message<P> {
     severity: Severity;
     fixable: boolean;
+    /** Shown faded (`DiagnosticTag.Unnecessary`): something still to do, not something wrong. */
+    faded?: boolean;
     /** Never set: carries the type of the diagnostic's `data`, which the check writes and its quick fix reads. */
     readonly data?: D;
 }
@@ -97,7 +99,7 @@ export const DIAGNOSTICS = {
         en: p => `There is no template "${p.template}"`
     }),
     'header-missing': diagnostic<{ field: HeaderKey }, { field: HeaderKey }>({
-        severity: 'warning', fixable: false,
+        severity: 'warning', fixable: true,
         vi: p => `Phần đầu báo cáo thiếu ${HEADER_FIELDS[p.field]?.vi ?? p.field}`,
         en: p => `The header lacks ${HEADER_FIELDS[p.field]?.en ?? p.field}`
     }),
@@ -254,6 +256,12 @@ export const DIAGNOSTICS = {
                 : p.operator === '>=' ? `${left} is less than ${right} by ${p.diff}` : `${left} differs from ${right} by ${p.diff}`;
             return capitalize(sentence) + reason(p.reason);
         }
+    }),
+    /** A required item written but left blank: still to fill, a faded hint (`missing-required` is for one left out). */
+    'to-fill': diagnostic<{ code: string; title: string; counted: boolean }, { indicator: string }>({
+        severity: 'hint', fixable: false, faded: true,
+        vi: p => `Chưa điền ${p.code} "${p.title}"${p.counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+        en: p => `${p.code} "${p.title}" is still to fill${p.counted ? ' (if there is none, write 0)' : ''}`
     }),
     /** Its severity is the user's `cchc.diagnostics.missingRequired`. */
     /** One missing item (`code`), or the rest after the first hundred (`more` of them, `first` to `last`), in one. */

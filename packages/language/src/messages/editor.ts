@@ -5,6 +5,14 @@ import { fixed, type Message } from './message.js';
 
 /** The titles of the quick fixes and refactorings (`lsp/report-code-action-provider.ts`, `convert-to-utf8-action.ts`). */
 export const FIX_TITLES = {
+    writeToday: {
+        vi: p => `Ghi ngày hôm nay: ${p.value}`,
+        en: p => `Write today's date: ${p.value}`
+    } satisfies Message<{ value: string }>,
+    writeNumberSkeleton: {
+        vi: p => `Ghi số văn bản dạng "${p.value}" (văn thư điền số khi phát hành)`,
+        en: p => `Write the number as "${p.value}" (the registry fills in the number)`
+    } satisfies Message<{ value: string }>,
     setPart: {
         vi: p => `Sửa dòng "${p.title}" (${p.path}) thành ${p.working}`,
         en: p => `Set the line "${p.title}" (${p.path}) to ${p.working}`
@@ -97,8 +105,26 @@ const HEADER_KEYWORDS: Record<HeaderKey, { vi: string; en: string }> = {
     'kinh-gui': { vi: 'Kính gửi (có thể nhiều dòng)', en: 'Kính gửi, the addressee (may repeat)' }
 };
 
+/** What to write after each header keyword: its hover. */
+const HEADER_KEYWORD_HELP: Record<HeaderKey, { vi: string; en: string }> = {
+    'mau': { vi: 'Mẫu phụ lục số liệu mà báo cáo theo, vd. `mau tp-thanh-hoa-2021`. Mẫu quyết định các mục phải báo cáo và các quy tắc kiểm tra.', en: 'The appendix template the report follows, e.g. `mau tp-thanh-hoa-2021`. It decides the items to report and the rules checked.' },
+    'cap': { vi: 'Cấp của cơ quan báo cáo: `xa` (xã, phường, thị trấn), `huyen` (huyện, quận, thị xã, thành phố thuộc tỉnh) hoặc `tinh`.', en: 'The level of the reporting body: `xa` (commune, ward, town), `huyen` (district) or `tinh` (province).' },
+    'ky': { vi: 'Kỳ báo cáo và năm: `quy-1`, `6-thang`, `quy-3`, `9-thang` hoặc `nam`, vd. `ky 6-thang 2021`.', en: 'The period and year: `quy-1`, `6-thang`, `quy-3`, `9-thang` or `nam`, e.g. `ky 6-thang 2021`.' },
+    'co-quan-cap-tren': { vi: 'Cơ quan chủ quản, in phía trên tên cơ quan ban hành; chỉ ghi khi có (vd. một Sở thuộc UBND tỉnh). UBND các cấp không ghi.', en: 'The parent agency, printed above the issuing agency; only when there is one (a department under a province). A People\'s Committee has none.' },
+    'co-quan': { vi: 'Tên cơ quan ban hành, viết hoa như in trên văn bản, vd. `co-quan ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN`.', en: 'The issuing agency in capitals, as printed, e.g. `co-quan ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN`.' },
+    'so': { vi: 'Số và ký hiệu của báo cáo, vd. `so 15/BC-UBND`. Chưa có số thì để trống phần số: `so /BC-UBND` (văn thư điền khi phát hành).', en: 'The report\'s number and symbol, e.g. `so 15/BC-UBND`. Without a number yet, leave it blank: `so /BC-UBND` (the registry fills it in).' },
+    'dia-danh': { vi: 'Địa danh in trước ngày tháng, vd. `dia-danh Điện Biên` → "Điện Biên, ngày 05 tháng 6 năm 2021".', en: 'The place printed before the date, e.g. `dia-danh Điện Biên` → "Điện Biên, ngày 05 tháng 6 năm 2021".' },
+    'ngay': { vi: 'Ngày ban hành, dd/mm/yyyy, vd. `ngay 05/6/2021`; theo Nghị định 30/2020 ngày dưới 10 và tháng 1, 2 ghi thêm số 0.', en: 'The date, dd/mm/yyyy, e.g. `ngay 05/6/2021`; per Decree 30/2020 a day below 10 and months 1 and 2 take a leading 0.' },
+    'tieu-de': { vi: 'Trích yếu nội dung, in dưới chữ BÁO CÁO, vd. `tieu-de Tình hình, kết quả công tác cải cách hành chính 6 tháng đầu năm 2021`.', en: 'The subject, printed under BÁO CÁO, e.g. `tieu-de Tình hình, kết quả công tác cải cách hành chính 6 tháng đầu năm 2021`.' },
+    'kinh-gui': { vi: 'Nơi báo cáo được gửi đến, in sau "Kính gửi:"; mỗi nơi một dòng `kinh-gui`.', en: 'Where the report is sent, printed after "Kính gửi:"; one `kinh-gui` line each.' }
+};
+
 /** The hover's lines (`lsp/report-hover-provider.ts`); names, codes and figures come from the template and report. */
 export const HOVER_TEXTS = {
+    headerKeyword: {
+        vi: p => `**${p.keyword}** — ${HEADER_KEYWORDS[p.keyword].vi}\n\n${HEADER_KEYWORD_HELP[p.keyword].vi}`,
+        en: p => `**${p.keyword}** — ${HEADER_KEYWORDS[p.keyword].en}\n\n${HEADER_KEYWORD_HELP[p.keyword].en}`
+    } satisfies Message<{ keyword: HeaderKey }>,
     unit: { vi: p => `Đơn vị tính: ${p.unit}`, en: p => `Unit: ${p.unit}` } satisfies Message<{ unit: string }>,
     kind: { vi: p => `Loại: ${p.kind}`, en: p => `Kind: ${p.kind}` } satisfies Message<{ kind: string }>,
     options: { vi: p => `Lựa chọn: ${p.options}`, en: p => `Options: ${p.options}` } satisfies Message<{ options: string }>,

@@ -19,11 +19,17 @@ export function registerRequests(connection: Connection, services: CchcServices)
         const document = services.shared.workspace.LangiumDocuments.getDocument(parsed);
         const model = document && reportModelOf(services.report, document);
         if (!document || !model) return { errors: 0, warnings: 0 };
-        const count = (severity: DiagnosticSeverity) => document.diagnostics?.filter(d => d.severity === severity).length ?? 0;
+        const diagnostics = document.diagnostics ?? [];
+        const count = (severity: DiagnosticSeverity) => diagnostics.filter(d => d.severity === severity).length;
+        const errors = diagnostics.filter(d => d.severity === DiagnosticSeverity.Error)
+            .sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
         return {
             model,
-            errors: count(DiagnosticSeverity.Error),
+            errors: errors.length,
             warnings: count(DiagnosticSeverity.Warning),
+            firstErrors: errors.slice(0, 3).map(d => `${d.range.start.line + 1}: ${d.message}`),
+            toFill: diagnostics.filter(d => d.code === 'to-fill')
+                .sort((a, b) => a.range.start.line - b.range.start.line).map(d => String((d.data as { indicator?: string }).indicator)),
             version: document.textDocument.version
         };
     });

@@ -190,6 +190,12 @@ export function findPart(def: Definition, path: string | undefined): PartDef | u
     return found;
 }
 
+/** `Tiếp nhận trực tiếp › Cấp xã` for `truc-tiep.xa`: the titles along a part's path. */
+export function partTitle(def: IndicatorDef, part: PartDef): string {
+    const keys = part.path.split('.');
+    return keys.map((_, i) => findPart(def, keys.slice(0, i + 1).join('.'))?.title ?? keys[i]).join(' › ');
+}
+
 /** Parts found by path, per definition; a catalog is built once per template version, so entries never go stale. */
 const partsByPath = new WeakMap<Definition, Map<string, PartDef | undefined>>();
 

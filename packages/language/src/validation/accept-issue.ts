@@ -1,6 +1,6 @@
 import { isAstNode, isReference, type AstNode, type ValidationAcceptor } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
-import { diagnosticMessage, severityOf } from '../messages/diagnostics.js';
+import { DiagnosticTag, type Range } from 'vscode-languageserver-types';
+import { DIAGNOSTICS, diagnosticMessage, severityOf } from '../messages/diagnostics.js';
 import type { CchcSettings } from '../settings.js';
 import type { Issue, IssueAcceptor } from './issue.js';
 
@@ -23,6 +23,7 @@ export function issueAcceptor(settings: CchcSettings, accept: ValidationAcceptor
         index: issue.index,
         range: issue.range ?? propertyRange(issue.node, issue.property, issue.index),
         code: issue.code,
+        tags: DIAGNOSTICS[issue.code].faded ? [DiagnosticTag.Unnecessary] : undefined,
         data: dataOf(issue.code, issue.data)
     });
 }

@@ -21,7 +21,9 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
     }
     for (const field of REQUIRED_FIELDS) {
         if (!headerValue(report, field)) {
-            accept({ code: 'header-missing', node: first ?? report, params: { field }, data: { field } });
+            // On the empty line the field is given on, where the value is to be written; on the first line when absent.
+            const written = headerField(report, field);
+            accept({ code: 'header-missing', ...(written ? { node: written, property: 'key' as const } : { node: first ?? report }), params: { field }, data: { field } });
         }
     }
     const seen = new Set<string>();

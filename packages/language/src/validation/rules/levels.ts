@@ -14,20 +14,32 @@ import { evaluate } from './relations.js';
  */
 export const MISSING_REQUIRED_LISTED = 100;
 
-/** missing-required: every item the report's level must report is there, with a value. */
+/**
+ * missing-required: every item the report's level must report is there, with a value. An item left out is a
+ * warning (the configured severity); an item written but left blank is `to-fill` — the place is there, the figure is
+ * still to come — a faded hint, not a squiggle (a new report writes every required item blank), one per line written.
+ */
 export const requiredItemsMustBeReported: ReportCheck = (context, accept) => {
     const { report, values, level, settings } = context;
     const severity = settings.missingRequiredSeverity;
     if (!level || severity === 'off') return;
-    const missing = missingRequiredItems(context);
-    for (const { def, after } of missing.slice(0, MISSING_REQUIRED_LISTED)) {
+    const counted = (def: IndicatorDef) => def.kind === 'count' || def.kind === 'percent';
+    const all = missingRequiredItems(context);
+    for (const { def } of all) {
         const entry = values.byCode.get(def.code);
-        const counted = def.kind === 'count' || def.kind === 'percent';
+        if (entry) {
+            accept({
+                code: 'to-fill', node: entry.item, property: 'indicator', data: { indicator: def.code },
+                params: { code: def.code, title: def.title, counted: counted(def) }
+            });
+        }
+    }
+    const missing = all.filter(({ def }) => !values.byCode.has(def.code));
+    for (const { def, after } of missing.slice(0, MISSING_REQUIRED_LISTED)) {
         accept({
-            code: 'missing-required', severity, node: entry?.item ?? report.appendix ?? report,
-            property: entry ? 'indicator' : undefined,
+            code: 'missing-required', severity, node: report.appendix ?? report,
             data: { indicator: def.code, after },
-            params: { code: def.code, title: def.title, level, counted }
+            params: { code: def.code, title: def.title, level, counted: counted(def) }
         });
     }
     const rest = missing.slice(MISSING_REQUIRED_LISTED);
