@@ -400,7 +400,32 @@ export const DIAGNOSTICS = {
         severity: 'error', fixable: false,
         vi: p => `Mẫu này không khai báo chỉ tiêu hay chú thích ${p.code}`,
         en: p => `No item or footnote ${p.code} is declared in this template`
+    }),
+
+    // A filled sheet read by `cchc import`, at a cell's address
+    'xlsx-cell': diagnostic<{ content: UnusableCell; shown?: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `${UNUSABLE_CELLS[p.content].vi(p.shown ?? '')}; ô này không được chép`,
+        en: p => `${UNUSABLE_CELLS[p.content].en(p.shown ?? '')}; the cell is not copied`
+    }),
+    'xlsx-row': diagnostic<{ row: string; template: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Không tìm thấy dòng "${p.row}" trong mẫu ${p.template}; số liệu của ô này không được chép`,
+        en: p => `The row "${p.row}" is not in the template ${p.template}; its value is not copied`
     })
+};
+
+/** What a sheet's value cell can hold that is no figure. */
+export type UnusableCell = 'error' | 'date' | 'boolean' | 'formula';
+
+const UNUSABLE_CELLS: Record<UnusableCell, Message<string>> = {
+    error: { vi: shown => `Ô báo lỗi ${shown}`, en: shown => `The cell shows the error ${shown}` },
+    date: { vi: () => 'Ô chứa ngày tháng, không phải số liệu', en: () => 'The cell holds a date, not a figure' },
+    boolean: { vi: shown => `Ô chứa giá trị đúng/sai (${shown})`, en: shown => `The cell holds a TRUE/FALSE value (${shown})` },
+    formula: {
+        vi: () => 'Công thức chưa có kết quả (hãy mở và lưu lại bằng Excel)',
+        en: () => 'A formula without a computed result (open and save it in Excel)'
+    }
 };
 
 export type RuleOperator = '<=' | '>=' | '=';
