@@ -107,6 +107,8 @@ describe('syntax errors in the user\'s language', () => {
         const template = 'mau thu "A"\ncap xa\nchi-tieu "A"';
         expect((await validate(template, { extension: '.cchct' })).found.filter(f => f.code === 'syntax').map(f => f.message))
             .toEqual(['Lỗi cú pháp: thiếu mã chỉ tiêu trước `"A"`']);
+        expect((await validate('mau thu "A"\ncap xa @', { extension: '.cchct' })).found.filter(f => f.code === 'syntax').map(f => f.message))
+            .toEqual(['Lỗi cú pháp: Ký tự không mong đợi "@"']);
         expect((await validate(report('1.1.3 "a" "b"'))).found.filter(f => f.code === 'syntax').map(f => f.message))
             .toEqual(['Lỗi cú pháp: thừa `"b"`']);
     });
