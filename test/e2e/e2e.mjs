@@ -380,9 +380,6 @@ async function main() {
     // And the other command: New report, through its quick picks (titled in Vietnamese).
     await step('create a new report (F1 "báo cáo mới")', async () => {
         await runCommand('báo cáo mới', NEW_REPORT);
-        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("tp-thanh-hoa-2021")');
-        await shot('new-report-template');
-        await page.keyboard.press('Enter');
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Cấp xã")');
         await page.keyboard.press('Enter');
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("6 tháng")');
@@ -391,8 +388,12 @@ async function main() {
         // The year box replaces the period list: wait for it, or Enter may reach the list as it closes.
         await page.waitForSelector('.quick-input-widget:has-text("Báo cáo mới: năm") input', { state: 'visible' });
         await page.keyboard.press('Enter');
+        // Only the templates valid this year, the newest first and chosen by default: the commune form of 2025.
+        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("cap-xa-2025")');
+        await shot('new-report-template');
+        await page.keyboard.press('Enter');
         await page.waitForSelector('.tabs-container .tab.active:has-text("Untitled")');
-        await waitFor(async () => (await editorLine('mau ')) === 'mau tp-thanh-hoa-2021', 'the new report in an editor');
+        await waitFor(async () => (await editorLine('mau ')) === 'mau cap-xa-2025', 'the new report in an editor');
         const period = await editorLine('ky ');
         if (period !== `ky 6-thang ${new Date().getFullYear()}`) throw new Error(`unexpected period line: ${period}`);
         await shot('new-report');

@@ -73,6 +73,7 @@ describe('the extension manifest', () => {
             'cchc.exportReport': 'Xuất báo cáo DOCX (Export report)',
             'cchc.newReport': 'Báo cáo mới (New report)',
             'cchc.convertToUtf8': 'Chuyển mã sang UTF-8 (Convert to UTF-8)',
+            'cchc.listTemplates': 'Danh sách mẫu (Templates)',
             'cchc.previewReport': 'Xem trước báo cáo (Preview report)'
         });
         for (const text of [...Object.values(nls), ...Object.values(nlsVi)] as string[]) expect(text).toBe(text.normalize('NFC'));
@@ -87,7 +88,7 @@ describe('the extension manifest', () => {
 
     test('untrusted and virtual workspaces are declared', () => {
         expect(manifest.capabilities.untrustedWorkspaces).toEqual({
-            supported: 'limited', description: '%capabilities.untrustedWorkspaces%', restrictedConfigurations: ['cchc.export.outputDirectory']
+            supported: 'limited', description: '%capabilities.untrustedWorkspaces%', restrictedConfigurations: ['cchc.export.outputDirectory', 'cchc.templates.paths']
         });
         expect(manifest.capabilities.virtualWorkspaces.supported).toBe('limited');
     });

@@ -65,6 +65,6 @@ describe('hostile and odd files', () => {
         const services = await testServices();
         const copy = (await validate('mau tp-thanh-hoa-2021 "Bản sao"\ncap xa\n', { extension: '.cchct' })).found;
         expect(copy.map(f => f.code)).toEqual(['template-duplicate-id']);
-        expect(services.report.cchc.TemplateRegistry.ids()).toEqual(['tp-thanh-hoa-2021']);
+        expect(services.report.cchc.TemplateRegistry.ids()).toEqual(['tp-thanh-hoa-2021', 'cap-xa-2025']);
     });
 });

@@ -29,7 +29,10 @@ const CORPUS: { text: string; extension?: string }[] = [
     { text: deepTemplate(400), extension: '.cchct' },
     { text: report('1.1.1 18', {}, 'Nội dung \uFFFD.') },
     { text: report('1.1.1 18', {}, 'UBND thµnh phè ®· hoµn thµnh kÕ ho¹ch.') },
-    { text: `${TEMPLATE_HEAD}chi-tieu 1.1 "B" so-luong { phan a "A" phan a "A" }\nchi-tieu 2.1 "C" so-luong\nquy-tac 1.1.zz <= 1.9\nkhi 1.1 > x bat-buoc 1.1`, extension: '.cchct' }
+    { text: `${TEMPLATE_HEAD}chi-tieu 1.1 "B" so-luong { phan a "A" phan a "A" }\nchi-tieu 2.1 "C" so-luong\nquy-tac 1.1.zz <= 1.9\nkhi 1.1 > x bat-buoc 1.1`, extension: '.cchct' },
+    { text: 'mau thu-dan-xuat "Thử" dua-tren tp-thanh-hoa-2021\ncap xa\nbo 9.9\nbo 1.1.1\nbo quy-tac 1.1.3 <= 1.1.2\nquy-tac 1.1.1 <= 1.1.2\n', extension: '.cchct' },
+    { text: 'mau thu-mat-goc "Thử" dua-tren khong-co\n', extension: '.cchct' },
+    { text: 'mau thu-vong "Thử" dua-tren thu-vong\n', extension: '.cchct' }
 ];
 
 /** What the corpus cannot raise without a setup of its own, and where that is tested. */

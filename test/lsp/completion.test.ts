@@ -135,7 +135,7 @@ describe('header', () => {
 
     test('the template ids after mau', async () => {
         const items = await complete('mau <|>\ncap xa\n\nNội dung.\n');
-        expect(labels(items)).toEqual(['tp-thanh-hoa-2021']);
+        expect(labels(items)).toEqual(['tp-thanh-hoa-2021', 'cap-xa-2025']);
         expect(items[0].detail).toBe('Phụ lục thống kê CCHC – UBND thành phố Thanh Hoá (2021)');
     });
 

@@ -31,8 +31,8 @@ export class ServerProcess {
         this.connection.listen();
     }
 
-    initialize(workspace: string): Promise<void> {
-        return initializeServer(this.connection, workspace);
+    initialize(workspace: string, options?: Record<string, unknown>): Promise<void> {
+        return initializeServer(this.connection, workspace, options);
     }
 
     open(uri: string, text: string): Promise<void> {

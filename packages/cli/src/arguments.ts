@@ -1,4 +1,4 @@
-import type { ConfigurableSeverity, MessageLanguage } from '@cchc/language';
+import type { ConfigurableSeverity, Level, MessageLanguage, PeriodKind } from '@cchc/language';
 
 export type OutputFormat = 'human' | 'json';
 
@@ -12,6 +12,8 @@ export interface CheckArguments {
     language: MessageLanguage;
     missingRequired: ConfigurableSeverity;
     templates: string[];
+    /** Folders whose `.cchct` files are loaded (`--templates`). */
+    templateDirs: string[];
 }
 
 export interface ExportArguments extends Omit<CheckArguments, 'command'> {
@@ -22,7 +24,27 @@ export interface ExportArguments extends Omit<CheckArguments, 'command'> {
     force: boolean;
 }
 
-export type Arguments = CheckArguments | ExportArguments | { command: 'help'; topic?: 'check' | 'export' } | { command: 'version' };
+/** `cchc templates`: every template found; `cchc new`: a new report from the newest template valid for it. */
+export interface TemplatesArguments {
+    command: 'templates';
+    templates: string[];
+    templateDirs: string[];
+    format: OutputFormat;
+}
+
+export interface NewArguments {
+    command: 'new';
+    templates: string[];
+    templateDirs: string[];
+    level: Level;
+    period: PeriodKind;
+    year: number;
+    templateId?: string;
+    output?: string;
+}
+
+export type Arguments = CheckArguments | ExportArguments | TemplatesArguments | NewArguments
+    | { command: 'help'; topic?: 'check' | 'export' | 'templates' | 'new' } | { command: 'version' };
 
 /** The file name that stands for the standard input. */
 export const STDIN = '-';
@@ -36,10 +58,11 @@ export function parseArguments(argv: string[]): Arguments {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') return { command: 'help' };
     if (command === '--version' || command === '-v') return { command: 'version' };
+    if (command === 'templates' || command === 'new') return parseTemplateCommand(command, rest);
     if (command !== 'check' && command !== 'export') throw new UsageError(`Lệnh không rõ "${command}" / unknown command "${command}"`);
     const parsed: CheckArguments | ExportArguments = command === 'check'
-        ? { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [] }
-        : { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [], onErrors: 'export', force: false };
+        ? { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [], templateDirs: [] }
+        : { command, files: [], format: 'human', language: 'vi', missingRequired: 'warning', templates: [], templateDirs: [], onErrors: 'export', force: false };
     let optionsEnded = false;
     for (let i = 0; i < rest.length; i++) {
         const arg = rest[i];
@@ -62,6 +85,7 @@ export function parseArguments(argv: string[]): Arguments {
             case '--lang': parsed.language = oneOf(name, value(), ['vi', 'en']); break;
             case '--missing-required': parsed.missingRequired = oneOf(name, value(), SEVERITIES); break;
             case '--template': parsed.templates.push(value()); break;
+            case '--templates': parsed.templateDirs.push(value()); break;
             case '-o':
             case '--output':
                 if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
@@ -88,6 +112,51 @@ export function parseArguments(argv: string[]): Arguments {
     return parsed;
 }
 
+/** `cchc templates` and `cchc new`: no report files, only where templates are and what the new report is. */
+function parseTemplateCommand(command: 'templates' | 'new', rest: string[]): Arguments {
+    const templates: string[] = [];
+    const templateDirs: string[] = [];
+    let format: OutputFormat = 'human';
+    const wanted: Omit<NewArguments, 'command' | 'templates' | 'templateDirs'> = { level: 'xa', period: 'nam', year: new Date().getFullYear() };
+    for (let i = 0; i < rest.length; i++) {
+        const arg = rest[i];
+        const [name, inline] = arg.startsWith('--') && arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+        const value = () => {
+            const v = inline ?? rest[++i];
+            if (v === undefined || v === '') throw new UsageError(`Thiếu giá trị cho ${name} / ${name} needs a value`);
+            return v;
+        };
+        const onlyNew = () => {
+            if (command !== 'new') throw new UsageError(`${name} chỉ dùng với new / only with new`);
+        };
+        switch (name) {
+            case '-h':
+            case '--help': return { command: 'help', topic: command };
+            case '--template': templates.push(value()); break;
+            case '--templates': templateDirs.push(value()); break;
+            case '--format':
+                if (command !== 'templates') throw new UsageError(`${name} chỉ dùng với templates / only with templates`);
+                format = oneOf(name, value(), ['human', 'json']);
+                break;
+            case '--level': onlyNew(); wanted.level = oneOf(name, value(), ['xa', 'huyen', 'tinh']); break;
+            case '--period': onlyNew(); wanted.period = oneOf(name, value(), ['quy-1', '6-thang', '9-thang', 'quy-3', 'nam']); break;
+            case '--year': {
+                onlyNew();
+                const year = value();
+                if (!/^\d{4}$/.test(year)) throw new UsageError(`--year: ghi năm đủ bốn chữ số, vd. 2026 / write the year with four digits, e.g. 2026 (nhận được / got "${year}")`);
+                wanted.year = Number(year);
+                break;
+            }
+            case '--id': onlyNew(); wanted.templateId = value(); break;
+            case '-o':
+            case '--output': onlyNew(); wanted.output = value(); break;
+            default:
+                throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
+        }
+    }
+    return command === 'templates' ? { command, templates, templateDirs, format } : { command, templates, templateDirs, ...wanted };
+}
+
 function oneOf<T extends string>(name: string, value: string, allowed: readonly T[]): T {
     if ((allowed as readonly string[]).includes(value)) return value as T;
     throw new UsageError(`${name} phải là một trong / must be one of: ${allowed.join(', ')} (nhận được / got "${value}")`);
@@ -98,6 +167,7 @@ const COMMON_OPTIONS = `  --format human|json          cách in kết quả / ou
   --missing-required LEVEL     mức của "thiếu mục bắt buộc" / severity of missing-required:
                                error|warning|info|hint|off (default: warning)
   --template <tệp.cchct>       nạp thêm mẫu / load another template (the .cchct files beside each report are loaded too)
+  --templates <thư mục>        nạp mọi mẫu .cchct trong thư mục / load every .cchct template in the folder
   --stdin-name <tên.cchc>      tên của báo cáo đọc từ "-" trong thông báo; các mẫu cạnh nó được nạp
                                / the name of the report read from "-" in messages; the templates beside it are loaded
   --                           hết tuỳ chọn, mọi tham số sau là tệp / end of options, every later argument is a file
@@ -109,10 +179,26 @@ const EXPORT_OPTIONS = `  -o, --output <tệp.docx>      nơi ghi; một thư m�
   --force                      cho ghi vào tệp không có đuôi .docx / allow an output name not ending in .docx
   --on-errors export|refuse    báo cáo có lỗi vẫn xuất hay không / export a report with errors or not (default: export)`;
 
+const TEMPLATE_OPTIONS = `  --templates <thư mục>        nạp mọi mẫu .cchct trong thư mục / load every .cchct template in the folder
+  --template <tệp.cchct>       nạp thêm một mẫu / load one more template
+                               (cùng các mẫu có sẵn và các tệp .cchct ở thư mục hiện tại
+                               / besides the built-in ones and the .cchct files in the current folder)`;
+
+const NEW_OPTIONS = `  --level xa|huyen|tinh        cấp báo cáo / the reporting level (mặc định / default: xa)
+  --period quy-1|6-thang|quy-3|9-thang|nam
+                               kỳ báo cáo / the period (default: nam)
+  --year <năm>                 năm báo cáo / the year (default: this year)
+  --id <mã mẫu>                mẫu báo cáo; mặc định là mẫu mới nhất dùng được cho cấp và kỳ này
+                               / the template; by default the newest one valid for this level and period
+  -o, --output <tệp.cchc>      ghi vào tệp mới (không ghi đè tệp đã có) / write a new file (an existing one is
+                               never replaced); mặc định in ra / default: print it`;
+
 const EXIT_STATUS = `Mã thoát / exit status: 0 không có lỗi / no errors, 1 có lỗi / errors found,
   2 tham số, tệp hoặc nơi ghi không dùng được / unusable arguments, files or output`;
 
 const CHECK_USAGE = 'cchc check <tệp.cchc|tệp.cchct|- …> [tuỳ chọn]';
+const TEMPLATES_USAGE = 'cchc templates [--templates <thư mục>] [--format human|json]   liệt kê các mẫu / list the templates';
+const NEW_USAGE = 'cchc new [--level xa] [--period nam] [--year 2026] [--id <mã mẫu>] [-o <tệp.cchc>]   báo cáo mới / a new report';
 const EXPORT_USAGE = 'cchc export <tệp.cchc|-> [-o <tệp.docx>] [--force] [--on-errors export|refuse] [tuỳ chọn]';
 const CONVERT_USAGE = `cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <tệp mới>]
                                chuyển mã sang UTF-8 vào tệp mới (mặc định <tên>.utf8.cchc), giữ nguyên tệp gốc /
@@ -124,6 +210,8 @@ Cách dùng / usage:
   ${CHECK_USAGE}
   ${EXPORT_USAGE}
   ${CONVERT_USAGE}
+  ${TEMPLATES_USAGE}
+  ${NEW_USAGE}
 
 Tuỳ chọn / options:
 ${COMMON_OPTIONS}
@@ -159,6 +247,33 @@ ${EXIT_STATUS}
 `
 };
 
-export function helpFor(topic: 'check' | 'export' | undefined): string {
+const TEMPLATE_COMMAND_HELP = {
+    templates: `cchc templates — liệt kê mọi mẫu tìm thấy: mã, tên, hiệu lực, cấp, nguồn
+/ list every template found: id, title, validity, levels, source
+
+Cách dùng / usage:
+  ${TEMPLATES_USAGE}
+
+Tuỳ chọn / options:
+${TEMPLATE_OPTIONS}
+  --format human|json          cách in / output format (default: human)
+
+${EXIT_STATUS}
+`,
+    new: `cchc new — báo cáo mới với mọi mục bắt buộc để trống / a new report with every required item blank
+
+Cách dùng / usage:
+  ${NEW_USAGE}
+
+Tuỳ chọn / options:
+${NEW_OPTIONS}
+${TEMPLATE_OPTIONS}
+
+${EXIT_STATUS}
+`
+};
+
+export function helpFor(topic: 'check' | 'export' | 'templates' | 'new' | undefined): string {
+    if (topic === 'templates' || topic === 'new') return TEMPLATE_COMMAND_HELP[topic];
     return topic ? COMMAND_HELP[topic] : HELP;
 }

@@ -31,6 +31,8 @@ export interface CheckOptions {
     files: string[];
     stdinName?: string;
     templates: string[];
+    /** Folders whose `.cchct` files are loaded. */
+    templateDirs?: string[];
     language: MessageLanguage;
     missingRequired: ConfigurableSeverity;
 }
@@ -77,6 +79,9 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     const reportInputs = named.filter(input => !input.path.endsWith(TEMPLATE_EXTENSION));
     const templateInputs = new Map<string, Input>();
     for (const file of args.templates) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
+    for (const folder of args.templateDirs ?? []) {
+        for (const file of await templatesIn(folder, unreadable)) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
+    }
     for (const input of reportInputs) {
         for (const sibling of await templatesBeside(input.path)) {
             if (!templateInputs.has(sibling)) templateInputs.set(sibling, { file: sibling, path: sibling });
@@ -121,6 +126,17 @@ async function load(services: CchcServices, inputs: Input[], extension: string, 
         }
     }
     return loaded;
+}
+
+/** The `.cchct` files of a folder (not its subfolders), in name order; a folder that cannot be read is named. */
+async function templatesIn(folder: string, unreadable: CheckResult['unreadable']): Promise<string[]> {
+    try {
+        const names = (await fs.readdir(folder)).filter(name => name.endsWith(TEMPLATE_EXTENSION)).sort();
+        return names.map(name => path.join(folder, name));
+    } catch (error) {
+        unreadable.push({ file: folder, reason: (error as NodeJS.ErrnoException).code === 'ENOTDIR' ? 'không phải thư mục / not a folder' : describeError(error) });
+        return [];
+    }
 }
 
 async function templatesBeside(file: string): Promise<string[]> {

@@ -3,6 +3,7 @@ import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './
 import { checkFiles, type CheckResult } from './check.js';
 import { convertCommand } from './convert.js';
 import { exportReport } from './export.js';
+import { listTemplates, newReport } from './templates.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
 
@@ -38,7 +39,30 @@ async function main(argv: string[]): Promise<number> {
             if (result.written) process.stderr.write(`cchc: đã xuất / exported ${printable(result.written)}\n`);
             return hasErrors(result) ? 1 : 0;
         }
+        case 'templates': {
+            const { run, text } = await listTemplates(args);
+            await writeStdout(text);
+            return reportTemplateProblems(run);
+        }
+        case 'new': {
+            const { run, text, refusal } = await newReport(args);
+            const status = await reportTemplateProblems(run);
+            if (refusal) {
+                process.stderr.write(`cchc: ${printable(refusal)}\n`);
+                return 2;
+            }
+            if (args.output) process.stderr.write(`cchc: đã tạo / created ${printable(args.output)}\n`);
+            else await writeStdout(text!);
+            return status;
+        }
     }
+}
+
+/** The templates' own findings go to stderr, so that the list or the report on stdout stays what it is. */
+async function reportTemplateProblems(run: CheckResult): Promise<number> {
+    if (run.findings.length > 0 || run.unreadable.length > 0) process.stderr.write(formatHuman(run, 'vi'));
+    if (run.unreadable.length > 0) return 2;
+    return hasErrors(run) ? 1 : 0;
 }
 
 function hasErrors(result: CheckResult): boolean {

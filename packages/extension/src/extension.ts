@@ -6,6 +6,7 @@ import { exportReport } from './export-command.js';
 import { startLanguageClient } from './language-client.js';
 import { newReport } from './new-report-command.js';
 import { ReportPreviews } from './preview-panel.js';
+import { listTemplates } from './templates-command.js';
 
 let client: LanguageClient | undefined;
 
@@ -20,6 +21,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
         vscode.commands.registerCommand('cchc.newReport', () => newReport(client!)),
         vscode.commands.registerCommand('cchc.convertToUtf8', convertToUtf8),
+        vscode.commands.registerCommand('cchc.listTemplates', () => listTemplates(client!)),
         vscode.workspace.registerTextDocumentContentProvider(BUILTIN_SCHEME, {
             provideTextDocumentContent: uri => client!.sendRequest<string | null>(BuiltinTemplateRequest, { uri: uri.toString() })
                 .then(text => text ?? '')

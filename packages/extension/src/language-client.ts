@@ -1,4 +1,5 @@
 import * as vscode from 'vscode';
+import { templateFolders } from './template-paths.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 /**
@@ -14,9 +15,20 @@ export async function startLanguageClient(context: vscode.ExtensionContext, log:
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'cchc' }, { language: 'cchc-template' }],
         outputChannel: log,
-        initializationOptions: { uiLanguage: vscode.env.language }
+        // Read again at every (re)start: a change of cchc.templates.paths or of the workspace's trust restarts the server.
+        initializationOptions: () => ({
+            uiLanguage: vscode.env.language,
+            templatePaths: templateFolders(vscode.workspace.getConfiguration('cchc').inspect<string[]>('templates.paths'),
+                vscode.workspace.isTrusted, vscode.workspace.workspaceFolders?.[0]?.uri.fsPath)
+        })
     };
     const client = new LanguageClient('cchc', 'CCHC', serverOptions, clientOptions);
     await client.start();
+    context.subscriptions.push(
+        vscode.workspace.onDidChangeConfiguration(event => {
+            if (event.affectsConfiguration('cchc.templates.paths')) void client.restart();
+        }),
+        vscode.workspace.onDidGrantWorkspaceTrust(() => void client.restart())
+    );
     return client;
 }

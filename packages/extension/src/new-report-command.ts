@@ -1,7 +1,7 @@
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import {
-    NewReportRequest, TemplatesRequest, type Level, type NewReportParams, type PeriodKind, type TemplateSummary
+    NewReportRequest, TemplatesRequest, type Level, type NewReportParams, type PeriodKind, type TemplatesParams, type TemplateSummary
 } from '@cchc/model';
 import { t } from './l10n.js';
 
@@ -19,16 +19,12 @@ const PERIODS: { period: PeriodKind; label: string }[] = [
     { period: 'nam', label: 'Năm' }
 ];
 
-/** "CCHC: New report": template, level, period and year, then a new untitled report with every required item blank. */
+/**
+ * "CCHC: New report": level, period and year, then the template among those valid for them (newest first, the newest
+ * picked by default), then a new untitled report with every required item blank.
+ */
 export async function newReport(client: LanguageClient): Promise<vscode.TextDocument | undefined> {
-    const templates = await client.sendRequest<TemplateSummary[]>(TemplatesRequest);
-    const template = await vscode.window.showQuickPick(
-        templates.map(summary => ({ label: summary.id, description: summary.title, template: summary })),
-        { title: t('New report: template'), placeHolder: t('Choose the template the report follows') });
-    if (!template) return undefined;
-    const level = await vscode.window.showQuickPick(
-        LEVELS.filter(l => template.template.levels.includes(l.level)).map(l => ({ label: l.label, level: l.level })),
-        { title: t('New report: level') });
+    const level = await vscode.window.showQuickPick(LEVELS.map(l => ({ label: l.label, level: l.level })), { title: t('New report: level') });
     if (!level) return undefined;
     const period = await vscode.window.showQuickPick(PERIODS.map(p => ({ label: p.label, period: p.period })), { title: t('New report: period') });
     if (!period) return undefined;
@@ -38,10 +34,30 @@ export async function newReport(client: LanguageClient): Promise<vscode.TextDocu
         validateInput: value => /^\d{4}$/.test(value.trim()) ? undefined : t('Write the year with four digits, e.g. 2025')
     });
     if (!year) return undefined;
-    const params: NewReportParams = { templateId: template.template.id, level: level.level, period: period.period, year: Number(year) };
+    const wanted: TemplatesParams = { level: level.level, period: period.period, year: Number(year) };
+    const templates = await client.sendRequest<TemplateSummary[]>(TemplatesRequest, wanted);
+    if (templates.length === 0) {
+        void vscode.window.showWarningMessage(t('No template can be used for {0}, {1} {2}; add a template (.cchct) of the province to the workspace or to cchc.templates.paths', level.label, period.label, year));
+        return undefined;
+    }
+    const template = await vscode.window.showQuickPick(
+        templates.map(summary => ({ label: summary.id, description: summary.title, detail: validity(summary), template: summary })),
+        { title: t('New report: template'), placeHolder: t('Choose the template the report follows') });
+    if (!template) return undefined;
+    const params: NewReportParams = { templateId: template.template.id, ...wanted };
     const text = await client.sendRequest<string | null>(NewReportRequest, params);
     if (!text) return undefined;
     const document = await vscode.workspace.openTextDocument({ language: 'cchc', content: text });
     await vscode.window.showTextDocument(document);
     return document;
+}
+
+/** `01/7/2025 – … · xa · mẫu có sẵn cap-xa-2025.cchct`: validity as a document writes dates (01, 02 for Jan, Feb), levels, source. */
+export function validity(summary: TemplateSummary): string {
+    const shown = (date: string | undefined) => {
+        if (!date) return '…';
+        const [y, m, d] = date.split('-');
+        return `${d}/${Number(m) < 3 ? m : Number(m)}/${y}`;
+    };
+    return `${shown(summary.validFrom)} – ${shown(summary.validTo)} · ${summary.levels.join(', ')} · ${summary.source}`;
 }

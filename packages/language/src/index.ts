@@ -11,3 +11,5 @@ export { toReportModel } from './model/to-report.js';
 export { readReport, readingOf, reportModelOf, type ReportReading } from './report/reading.js';
 export { DecodingNodeFileSystem } from './workspace/decoding-file-system.js';
 export { ENCODING, LEGACY_ENCODING } from './validation/encoding.js';
+export { templatesFor, templateSummaries } from './template/template-list.js';
+export { newReportText } from './report/new-report.js';

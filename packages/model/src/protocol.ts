@@ -27,6 +27,22 @@ export interface TemplateSummary {
     id: string;
     title: string;
     levels: Level[];
+    /** `yyyy-mm-dd`; absent when the template leaves it open. */
+    validFrom?: string;
+    validTo?: string;
+    /** Where it was read from: "mẫu có sẵn …" for a built-in one, else its file's path. */
+    source: string;
+    /** The document's URI (`cchc-builtin:/…` for a built-in one), to open it. */
+    uri: string;
+    /** The template it is derived from (`dua-tren`). */
+    base?: string;
+}
+
+/** Asks for the templates a new report of this level and period can use (newest first); without it, every template. */
+export interface TemplatesParams {
+    level: Level;
+    period: PeriodKind;
+    year: number;
 }
 
 export interface NewReportParams {

@@ -347,10 +347,38 @@ export const DIAGNOSTICS = {
         vi: p => `Chưa khai báo nhóm ${p.group} trước ${p.code}`,
         en: p => `Group ${p.group} is not declared before ${p.code}`
     }),
-    'template-duplicate-id': diagnostic<{ id: string; count: number }>({
+    /** `sources`: where each was read from, a built-in one by its file name. */
+    'template-duplicate-id': diagnostic<{ id: string; count: number; sources: { builtIn: boolean; name: string }[] }>({
         severity: 'error', fixable: false,
-        vi: p => `Có ${p.count} mẫu cùng mã "${p.id}"`,
-        en: p => `${p.count} templates share the id "${p.id}"`
+        vi: p => `Có ${p.count} mẫu cùng mã "${p.id}": ${p.sources.map(s => s.builtIn ? `mẫu có sẵn ${s.name}` : s.name).join('; ')}`,
+        en: p => `${p.count} templates share the id "${p.id}": ${p.sources.map(s => s.builtIn ? `built-in ${s.name}` : s.name).join('; ')}`
+    }),
+    // Derived templates (`dua-tren`)
+    'template-base-missing': diagnostic<{ id: string; base: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Không tìm thấy mẫu gốc "${p.base}" mà mẫu ${p.id} dựa trên`,
+        en: p => `The base template "${p.base}" of ${p.id} is not found`
+    }),
+    'template-base-cycle': diagnostic<{ id: string; base: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Mẫu ${p.id} dựa trên "${p.base}", mà mẫu này lại dựa (trực tiếp hoặc gián tiếp) trên ${p.id}: vòng lặp, không đọc được mẫu gốc`,
+        en: p => `Template ${p.id} is based on "${p.base}", which is itself based (directly or not) on ${p.id}: a cycle, the base cannot be read`
+    }),
+    /** A `bo`, `doi-ten` or `sau` naming a row (or, with `path`, a part) the base does not have. */
+    'template-base-unknown-row': diagnostic<{ base: string; code: string; path?: string }>({
+        severity: 'error', fixable: false,
+        vi: p => p.path ? `Mẫu gốc ${p.base} không có dòng "${p.code}.${p.path}"` : `Mẫu gốc ${p.base} không có chỉ tiêu ${p.code}`,
+        en: p => p.path ? `The base template ${p.base} has no part "${p.code}.${p.path}"` : `The base template ${p.base} has no row ${p.code}`
+    }),
+    'template-base-unknown-rule': diagnostic<{ base: string; rule: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Mẫu gốc ${p.base} không có quy tắc "${p.rule}"`,
+        en: p => `The base template ${p.base} has no rule "${p.rule}"`
+    }),
+    'template-removed-row': diagnostic<{ id: string; code: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Mẫu ${p.id} đã bỏ chỉ tiêu ${p.code} của mẫu gốc (bằng "bo" hoặc vì không cấp nào của mẫu báo cáo dòng này)`,
+        en: p => `Template ${p.id} has removed row ${p.code} of its base (by "bo", or because none of its levels reports it)`
     }),
     'template-unknown-part': diagnostic<{ code: string; path: string }>({
         severity: 'error', fixable: false,

@@ -29,6 +29,7 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
         'dia-danh ',
         'ngay ',
         'tieu-de ',
+        ...catalog.addressees.map(addressee => `kinh-gui ${addressee}`),
         '',
         '1. Công tác chỉ đạo điều hành',
         '',
@@ -46,7 +47,8 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
             lines.push(...itemLines(def, level));
         }
     }
-    lines.push('', 'noi-nhan', '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '');
+    // A report with "Kính gửi" lists its addressees first in "Nơi nhận" as "- Như trên;" (Nghị định 30/2020).
+    lines.push('', 'noi-nhan', catalog.addressees.length > 0 ? '- Như trên;' : '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '');
     return lines.join('\n') + '\n';
 }
 

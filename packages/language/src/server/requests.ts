@@ -1,6 +1,6 @@
 import {
     BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
-    type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplateSummary
+    type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplatesParams, type TemplateSummary
 } from '@cchc/model';
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
@@ -8,6 +8,7 @@ import { DiagnosticSeverity } from 'vscode-languageserver';
 import type { CchcServices } from '../cchc-module.js';
 import { newReportText } from '../report/new-report.js';
 import { reportModelOf } from '../report/reading.js';
+import { templatesFor, templateSummaries } from '../template/template-list.js';
 
 export function registerRequests(connection: Connection, services: CchcServices): void {
     const registry = services.report.cchc.TemplateRegistry;
@@ -27,8 +28,10 @@ export function registerRequests(connection: Connection, services: CchcServices)
     });
     connection.onRequest(BuiltinTemplateRequest, ({ uri }: { uri: string }): string | null =>
         services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText() ?? null);
-    connection.onRequest(TemplatesRequest, (): TemplateSummary[] =>
-        registry.templates().map(template => ({ id: template.name, title: template.title, levels: registry.catalogOf(template).levels })));
+    connection.onRequest(TemplatesRequest, (params?: TemplatesParams | null): TemplateSummary[] => {
+        const all = templateSummaries(registry);
+        return params?.level ? templatesFor(all, params.level, params.period, params.year) : all;
+    });
     connection.onRequest(NewReportRequest, (params: NewReportParams): string | null => {
         const catalog = registry.get(params.templateId);
         return catalog ? newReportText({ catalog, level: params.level, period: params.period, year: params.year }) : null;

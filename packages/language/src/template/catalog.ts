@@ -1,3 +1,4 @@
+import type { DerivationProblem } from './derivation.js';
 import type { CrossCheck, Indicator, Kind, Level, Part, Requirement, Rule, Template } from '../generated/ast.js';
 
 /**
@@ -54,17 +55,23 @@ export interface Catalog {
     validFrom?: string;
     validTo?: string;
     levels: Level[];
+    /** Whom a new report is addressed to (`kinh-gui`), the level above the one reporting. */
+    addressees: string[];
     indicators: IndicatorDef[];
     byCode: Map<string, IndicatorDef>;
     rules: Rule[];
     crossChecks: CrossCheck[];
     node: Template;
+    /** The id of the template this one is derived from (`dua-tren`), once found. */
+    base?: string;
+    /** What of a derived template's changes its base does not allow (reported on the template). */
+    problems?: DerivationProblem[];
 }
 
 const KINDS: Record<Kind, ValueKind> = {
     'so-luong': 'count', 'ty-le': 'percent', 'lua-chon': 'choice', 'co-khong': 'yes-no', 'van-ban': 'text'
 };
-const ALL_LEVELS: Level[] = ['xa', 'huyen', 'tinh'];
+export const ALL_LEVELS: Level[] = ['xa', 'huyen', 'tinh'];
 
 export function buildCatalog(template: Template): Catalog {
     const levels = template.levels.length > 0 ? [...template.levels] : ALL_LEVELS;
@@ -88,6 +95,7 @@ export function buildCatalog(template: Template): Catalog {
         validFrom: template.validFrom,
         validTo: template.validTo,
         levels,
+        addressees: [...template.addressees],
         indicators,
         byCode,
         rules: template.rules,
@@ -96,7 +104,7 @@ export function buildCatalog(template: Template): Catalog {
     };
 }
 
-function indicatorDef(node: Indicator, inheritedLevels: Level[]): IndicatorDef {
+export function indicatorDef(node: Indicator, inheritedLevels: Level[]): IndicatorDef {
     const footnote = node.footnote?.ref;
     return {
         code: node.name,
@@ -121,9 +129,7 @@ function partDef(node: Part, parent: Definition, parentPath: string): PartDef {
 
 /** A part without a kind of its own counts in its parent's unit. */
 function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Level[], path: string, inheritedUnit?: string): Definition {
-    const levels = node.onlyAt.length > 0 ? inheritedLevels.filter(level => node.onlyAt.includes(level)) : inheritedLevels;
-    const requiredAt = kind === 'group' || node.optional ? []
-        : node.requiredAt.length > 0 ? levels.filter(level => node.requiredAt.includes(level)) : levels;
+    const { levels, requiredAt } = levelsOf(node, kind, inheritedLevels);
     const def: Definition = {
         title: node.title,
         kind,
@@ -137,6 +143,23 @@ function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Le
     };
     def.parts = node.parts.map(part => partDef(part, def, path));
     return def;
+}
+
+function levelsOf(node: Indicator | Part, kind: ValueKind, inheritedLevels: Level[]): { levels: Level[]; requiredAt: Level[] } {
+    const levels = node.onlyAt.length > 0 ? inheritedLevels.filter(level => node.onlyAt.includes(level)) : inheritedLevels;
+    const requiredAt = kind === 'group' || node.optional ? []
+        : node.requiredAt.length > 0 ? levels.filter(level => node.requiredAt.includes(level)) : levels;
+    return { levels, requiredAt };
+}
+
+/**
+ * A copy of a definition for other levels (a derived template's), its parts with them; the parts no level reports
+ * are left out.
+ */
+export function relevel<T extends IndicatorDef | PartDef>(def: T, inheritedLevels: Level[]): T {
+    const copy: T = { ...def, ...levelsOf(def.node, def.kind, inheritedLevels) };
+    copy.parts = def.parts.map(part => relevel(part, copy.levels)).filter(part => part.levels.length > 0);
+    return copy;
 }
 
 /** The severity a template gives a rule (`loi`, `canh-bao`, `thong-tin`); an error unless it says otherwise. */

@@ -2,6 +2,7 @@ import { BUILTIN_SCHEME } from '@cchc/model';
 import { DocumentState, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isTemplate, type Template } from '../generated/ast.js';
 import { buildCatalog, type Catalog } from './catalog.js';
+import { deriveCatalog, type DerivationProblem } from './derivation.js';
 
 /**
  * Finds a template by its id among the loaded documents (built-in ones and those in the workspace) and reads each
@@ -9,7 +10,8 @@ import { buildCatalog, type Catalog } from './catalog.js';
  */
 export class TemplateRegistry {
     private readonly documents: LangiumDocuments;
-    private readonly catalogs = new WeakMap<Template, Catalog>();
+    /** A derived template's catalog is kept while its base's resolved catalog is the one it was derived from. */
+    private readonly catalogs = new WeakMap<Template, { catalog: Catalog; base?: Catalog; state: BaseState }>();
     /** Templates by id, found once per build rather than once per code looked up. */
     private byId?: Map<string, Template>;
 
@@ -21,25 +23,56 @@ export class TemplateRegistry {
     }
 
     get(id: string): Catalog | undefined {
+        const template = this.template(id);
+        return template ? this.catalogOf(template) : undefined;
+    }
+
+    /** The template an id names: a workspace one before a built-in one. */
+    template(id: string): Template | undefined {
         if (!this.byId) {
             this.byId = new Map();
             for (const template of this.templates()) if (!this.byId.has(template.name)) this.byId.set(template.name, template);
         }
-        const template = this.byId.get(id);
-        return template ? this.catalogOf(template) : undefined;
+        return this.byId.get(id);
     }
 
     ids(): string[] {
         return this.templates().map(template => template.name);
     }
 
+    /** The template read into a catalog; a derived one resolved against its base, the one place derivation happens. */
     catalogOf(template: Template): Catalog {
-        let catalog = this.catalogs.get(template);
-        if (!catalog) {
-            catalog = buildCatalog(template);
-            this.catalogs.set(template, catalog);
-        }
+        const state = this.baseState(template);
+        const base = state === 'found' ? this.catalogOf(this.template(template.base!)!) : undefined;
+        const cached = this.catalogs.get(template);
+        if (cached && cached.base === base && cached.state === state) return cached.catalog;
+        const catalog = base ? deriveCatalog(template, base) : buildCatalog(template);
+        if (state === 'missing' || state === 'cycle') catalog.problems = [baseProblem(template, state)];
+        this.catalogs.set(template, { catalog, base, state });
         return catalog;
+    }
+
+    /** The templates a derived template is based on, nearest first; none when its base is missing or in a cycle. */
+    bases(template: Template): Template[] {
+        const chain: Template[] = [];
+        for (let current = template; this.baseState(current) === 'found';) {
+            current = this.template(current.base!)!;
+            chain.push(current);
+        }
+        return chain;
+    }
+
+    /** Whether a template's base can be read: none named, found, not found, or leading back to the template. */
+    private baseState(template: Template): BaseState {
+        if (!template.base) return 'none';
+        const chain: Template[] = [template];
+        let current = this.template(template.base);
+        while (current) {
+            if (chain.includes(current)) return current === template ? 'cycle' : 'found';
+            chain.push(current);
+            current = current.base ? this.template(current.base) : undefined;
+        }
+        return chain.length > 1 ? 'found' : 'missing';
     }
 
     /** All parsed templates; a workspace file comes before a built-in one with the same id. */
@@ -56,3 +89,10 @@ export class TemplateRegistry {
     }
 }
 
+
+type BaseState = 'none' | 'found' | 'missing' | 'cycle';
+
+function baseProblem(template: Template, state: 'missing' | 'cycle'): DerivationProblem {
+    const code = state === 'missing' ? 'template-base-missing' : 'template-base-cycle';
+    return { code, node: template, property: 'base', params: { id: template.name, base: template.base! } };
+}

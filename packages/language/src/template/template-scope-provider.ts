@@ -1,8 +1,11 @@
 import {
-    AstUtils, DefaultScopeProvider, MultiMapScope,
-    type AstNodeDescription, type LangiumCoreServices, type LocalSymbols, type ReferenceInfo, type Scope
+    AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope,
+    type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope
 } from 'langium';
-import { isTemplate } from '../generated/ast.js';
+import { Footnote, Indicator, isTemplate, type Template } from '../generated/ast.js';
+import type { CchcTemplateServices } from '../cchc-module.js';
+import type { Catalog } from './catalog.js';
+import type { TemplateRegistry } from './template-registry.js';
 
 /**
  * A template's references (a rule's codes, an item's footnote) resolve by a map lookup among the template's own
@@ -13,8 +16,13 @@ export class TemplateScopeProvider extends DefaultScopeProvider {
     /** Per computation of a document's local symbols, per reference type: its top-level names. */
     private readonly scopes = new WeakMap<LocalSymbols, Map<string, Scope>>();
 
-    constructor(services: LangiumCoreServices) {
+    private readonly registry: TemplateRegistry;
+    /** The rows and footnotes of a derived template's base, per resolved catalog of the base. */
+    private readonly baseScopes = new WeakMap<Catalog, Map<string, Scope>>();
+
+    constructor(services: CchcTemplateServices) {
         super(services);
+        this.registry = services.cchc.TemplateRegistry;
     }
 
     override getScope(context: ReferenceInfo): Scope {
@@ -28,13 +36,38 @@ export class TemplateScopeProvider extends DefaultScopeProvider {
             byType = new Map();
             this.scopes.set(symbols, byType);
         }
-        let scope = byType.get(type);
+        // A derived template's scope is not kept: its base may change while it does not (it is small).
+        let scope = template.base ? undefined : byType.get(type);
         if (!scope) {
             // Items and footnotes are declared only at the top level; the nested names (parts) are never of these types.
             const declared: AstNodeDescription[] = symbols.has(template)
                 ? symbols.getStream(template).filter(description => this.reflection.isSubtype(description.type, type)).toArray()
                 : [];
-            scope = new MultiMapScope(declared, this.getGlobalScope(type, context));
+            const outer = template.base ? this.baseScope(template, type) : this.getGlobalScope(type, context);
+            scope = new MultiMapScope(declared, outer);
+            if (!template.base) byType.set(type, scope);
+        }
+        return scope;
+    }
+
+    /**
+     * A derived template's rules and footnotes name its base's rows (as resolved: a removed row is not there) and
+     * footnotes, never another template's.
+     */
+    private baseScope(template: Template, type: string): Scope {
+        const bases = this.registry.bases(template);
+        if (bases.length === 0) return EMPTY_SCOPE;
+        const catalog = this.registry.catalogOf(bases[0]);
+        let byType = this.baseScopes.get(catalog);
+        if (!byType) this.baseScopes.set(catalog, byType = new Map());
+        let scope = byType.get(type);
+        if (!scope) {
+            scope = type === Indicator.$type
+                ? new MultiMapScope(catalog.indicators.map(def => this.descriptions.createDescription(def.node, def.code)))
+                : type === Footnote.$type
+                    ? new MultiMapScope(bases.flatMap(base => base.footnotes.filter(footnote => footnote.name)
+                        .map(footnote => this.descriptions.createDescription(footnote, footnote.name))))
+                    : EMPTY_SCOPE;
             byType.set(type, scope);
         }
         return scope;

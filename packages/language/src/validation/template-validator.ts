@@ -3,6 +3,7 @@ import type { CchcAstType, Part, Template } from '../generated/ast.js';
 import { isIndicatorTerm } from '../generated/ast.js';
 import type { CchcTemplateServices } from '../cchc-module.js';
 import { findPart, parentCode } from '../template/catalog.js';
+import { templateOrigin } from '../template/template-source.js';
 import { issueAcceptor } from './accept-issue.js';
 import type { IssueAcceptor } from './issue.js';
 
@@ -12,13 +13,16 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
     const checks: ValidationChecks<CchcAstType> = {
         Template: (template: Template, langiumAccept: ValidationAcceptor) => {
             const accept = issueAcceptor(services.cchc.Settings, langiumAccept);
+            const catalog = registry.catalogOf(template);
             const seen = new Set<string>();
+            // A derived template's new rows may belong to the base's groups.
+            const declared = (code: string) => seen.has(code) || (catalog.base !== undefined && catalog.byCode.has(code));
             for (const indicator of template.indicators.filter(i => i.name)) {
                 if (seen.has(indicator.name)) {
                     accept({ code: 'template-duplicate-code', node: indicator, property: 'name', params: { code: indicator.name } });
                 }
                 const parent = parentCode(indicator.name);
-                if (parent && !seen.has(parent)) {
+                if (parent && !declared(parent)) {
                     accept({ code: 'template-missing-group', node: indicator, property: 'name', params: { group: parent, code: indicator.name } });
                 }
                 seen.add(indicator.name);
@@ -26,9 +30,9 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
             }
             const ids = registry.templates().filter(other => other.name === template.name);
             if (ids.length > 1) {
-                accept({ code: 'template-duplicate-id', node: template, property: 'name', params: { id: template.name, count: ids.length } });
+                accept({ code: 'template-duplicate-id', node: template, property: 'name', params: { id: template.name, count: ids.length, sources: ids.map(templateOrigin) } });
             }
-            const catalog = registry.catalogOf(template);
+            for (const problem of catalog.problems ?? []) accept(problem);
             for (const container of [...template.rules.flatMap(rule => [rule.left, rule.right]),
                 ...template.crossChecks.flatMap(check => [check.numerator, check.denominator]),
                 ...template.requirements.map(requirement => requirement.condition)]) {

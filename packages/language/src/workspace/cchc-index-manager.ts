@@ -1,8 +1,10 @@
 import {
-    Cancellation, DefaultIndexManager, DocumentState, UriUtils,
+    AstUtils, Cancellation, DefaultIndexManager, DocumentState, UriUtils,
     type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, type URI
 } from 'langium';
 import { isReport } from '../generated/ast.js';
+import type { CchcReportServices } from '../cchc-module.js';
+import { templateIdOf } from '../report/header.js';
 import { ReportReferenceDescriptionProvider } from '../references/report-reference-description-provider.js';
 
 /**
@@ -38,7 +40,18 @@ export class CchcIndexManager extends DefaultIndexManager {
         return document.references.some(reference => {
             const target = 'items' in reference ? undefined : reference.$nodeDescription?.documentUri;
             return target !== undefined && !UriUtils.equals(target, document.uri) && changedUris.has(target.toString());
-        });
+        }) || this.followsDerivedTemplateIn(document, changedUris);
+    }
+
+    /** A derived template changes its report's rows even where the report names only rows of its base. */
+    private followsDerivedTemplateIn(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const report = document.parseResult.value;
+        const id = isReport(report) ? templateIdOf(report) : undefined;
+        const services = this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportServices>;
+        const template = id ? services.cchc?.TemplateRegistry.template(id) : undefined;
+        if (!template?.base) return false;
+        return [template, ...services.cchc!.TemplateRegistry.bases(template)]
+            .some(t => changedUris.has(AstUtils.getDocument(t).uri.toString()));
     }
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {
