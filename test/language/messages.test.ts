@@ -100,6 +100,18 @@ describe('one message mechanism', () => {
     });
 });
 
+describe('the report\'s period in a message', () => {
+    test('reads "6 tháng đầu năm 2026" in Vietnamese, "the first half of 2026" in English', async () => {
+        const text = report('1.1.1 18', { ky: '6-thang 2026' });
+        expect((await validate(text)).found.filter(f => f.code === 'template-period').map(f => f.message)).toEqual([
+            'Mẫu tp-thanh-hoa-2021 chỉ áp dụng từ ngày 01/01/2021 đến ngày 30/6/2025, không dùng được cho kỳ báo cáo 6 tháng đầu năm 2026'
+        ]);
+        expect((await validate(text, { settings: { messageLanguage: 'en' } })).found.filter(f => f.code === 'template-period').map(f => f.message)).toEqual([
+            'Template tp-thanh-hoa-2021 applies from 01/01/2021 to 30/6/2025; it cannot be used for the first half of 2026'
+        ]);
+    });
+});
+
 describe('syntax errors in the user\'s language', () => {
     const unclosed = report('3.3.1 (truc-tiep.xa 1');
 
