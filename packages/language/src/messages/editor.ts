@@ -97,6 +97,14 @@ const HEADER_KEYWORDS: Record<HeaderKey, { vi: string; en: string }> = {
     'kinh-gui': { vi: 'Kính gửi (có thể nhiều dòng)', en: 'Kính gửi, the addressee (may repeat)' }
 };
 
+/** What the other editor features say. */
+export const EDITOR_TEXTS = {
+    invalidPartKey: {
+        vi: p => `"${p.name}" không dùng được làm tên phần (chữ thường không dấu, số, dấu -)`,
+        en: p => `"${p.name}" cannot be a part key (lower-case letters without diacritics, digits, -)`
+    } satisfies Message<{ name: string }>
+};
+
 /** The hover's lines (`lsp/report-hover-provider.ts`); names, codes and figures come from the template and report. */
 export const HOVER_TEXTS = {
     unit: { vi: p => `Đơn vị tính: ${p.unit}`, en: p => `Unit: ${p.unit}` } satisfies Message<{ unit: string }>,
