@@ -4,10 +4,24 @@ module.exports = {
     forbidden: [
         {
             name: 'output-without-langium',
-            comment: 'The DOCX writer and the report model are plain data → document code: no Langium, no language package.',
+            comment: 'The DOCX and XLSX writers, the file writing they share and the report model are plain data → document code: no Langium, no language package.',
             severity: 'error',
-            from: { path: '^packages/(docx|model)/' },
+            from: { path: '^packages/(docx|model|output|xlsx)/' },
             to: { path: ['^packages/language/', '(^|/)node_modules/(langium|chevrotain|vscode-languageserver)'] }
+        },
+        {
+            name: 'documents-apart',
+            comment: 'DOCX and XLSX are two outputs of one ReportModel: neither imports the other; what they share is in packages/output.',
+            severity: 'error',
+            from: { path: '^packages/xlsx/' },
+            to: { path: ['^packages/docx/', '(^|/)node_modules/docx/'] }
+        },
+        {
+            name: 'documents-apart-docx',
+            comment: 'DOCX and XLSX are two outputs of one ReportModel: neither imports the other.',
+            severity: 'error',
+            from: { path: '^packages/docx/' },
+            to: { path: ['^packages/xlsx/', '(^|/)node_modules/exceljs/'] }
         },
         {
             name: 'checks-without-editor',

@@ -6,7 +6,7 @@ import { spawn, spawnSync } from 'node:child_process';
 import { copyFileSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { cpus, loadavg } from 'node:os';
 import * as path from 'node:path';
-import { generateLarge, seedVariant } from './generate.js';
+import { generateLarge, seedVariant, type GeneratedData } from './generate.js';
 import { row, type Row } from './stats.js';
 
 const SEED_PATH = 'examples/phuong-dien-bien-6-thang-2021.cchc';
@@ -88,7 +88,60 @@ function runProcess(command: string, args: string[], memory = false, timeoutMs =
     });
 }
 
-async function exportRows(): Promise<Row[]> {
+/** `node -e 0`, spawn → exit: what no Node program can beat, measured in the same run as the process rows. */
+async function nodeBaseline(): Promise<Row> {
+    const samples: number[] = [];
+    for (let i = 0; i < 8; i++) {
+        const run = await runProcess(process.execPath, ['-e', '0']);
+        if (i > 0) samples.push(run.ms);
+    }
+    return row('process: node -e 0 (spawn → exit), the baseline of the process rows', samples, 'ms');
+}
+
+/** A process row and the same as a ratio to `node -e 0`. */
+function processRows(name: string, samples: number[], target: number, baseline: Row): Row[] {
+    const timing = row(name, samples, 'ms', target);
+    return [timing, row(`${name}, ratio to node -e 0`, { median: timing.median / baseline.median, p95: timing.p95 / baseline.median }, '×')];
+}
+
+/** Timings of `cchc check <files>` as whole processes, after one warm-up run. */
+async function timeCheck(files: string[], runs: number): Promise<number[]> {
+    const samples: number[] = [];
+    for (let i = 0; i <= runs; i++) {
+        const run = await runProcess(process.execPath, [CLI, 'check', ...files]);
+        if (run.status !== 0 && run.status !== 1) throw new Error(`cchc check failed (${run.status}): ${run.stderr.slice(0, 2000)}`);
+        if (i > 0) samples.push(run.ms);
+    }
+    return samples;
+}
+
+/** A generated template and its report in a folder of their own, where `cchc check` finds the template beside it. */
+function checkFolder(name: string, data: GeneratedData): string {
+    const folder = path.join(work, name);
+    mkdirSync(folder, { recursive: true });
+    writeFileSync(path.join(folder, `${data.templateId}.cchct`), data.templateText);
+    const report = path.join(folder, 'bao-cao.cchc');
+    writeFileSync(report, data.reportText);
+    return report;
+}
+
+/** `cchc check` as a user runs it: the seed, a 2,000-item report beside its template, and a ~5 MB pair. */
+async function checkProcessRows(baseline: Row): Promise<Row[]> {
+    const seed = await timeCheck([SEED_PATH], 7);
+    const large = checkFolder('check-2000', generateLarge(2000));
+    const largeSamples = await timeCheck([large], 5);
+    const hugeData = generateLarge(29100);
+    const huge = checkFolder('check-29100', hugeData);
+    process.stderr.write(`  29,100-row template ${(Buffer.byteLength(hugeData.templateText) / 1e6).toFixed(1)} MB, its report ${(Buffer.byteLength(hugeData.reportText) / 1e6).toFixed(1)} MB\n`);
+    const hugeSamples = await timeCheck([huge], 2);
+    return [
+        ...processRows('cchc check process, seed (spawn → exit)', seed, 250, baseline),
+        ...processRows('process: check, 2,000-item report + its workspace template', largeSamples, 200, baseline),
+        ...processRows('process: check, 29,100-row template + its report (~5 MB)', hugeSamples, 2000, baseline)
+    ];
+}
+
+async function exportRows(baseline: Row): Promise<Row[]> {
     const folder = path.join(work, 'export');
     mkdirSync(folder, { recursive: true });
     const report = path.join(folder, 'phuong-dien-bien.cchc');
@@ -104,7 +157,7 @@ async function exportRows(): Promise<Row[]> {
     const bytes = statSync(target).size;
     process.stderr.write(`  cchc export: ${samples.length} runs after one warm-up; DOCX ${bytes} bytes\n`);
     return [
-        row('cchc export process, seed (spawn → exit)', samples, 'ms'),
+        ...processRows('cchc export process, seed (spawn → exit)', samples, 350, baseline),
         row('DOCX size, seed', { median: bytes, p95: bytes }, 'bytes')
     ];
 }
@@ -132,7 +185,7 @@ async function batchRows(): Promise<Row[]> {
             `peak RSS so far ${run.peakMB ? `${run.peakMB.toFixed(0)} MB` : 'unknown'} (${memory})\n`);
         const peak = run.peakMB || NaN;
         return [
-            row(`batch cchc check, 1000 seed variants (one process; stopped at ${BATCH_TIMEOUT_S} s)`, { median: run.ms / 1000, p95: run.ms / 1000 }, 's', 10, 'value'),
+            row(`batch cchc check, 1000 seed variants (one process; stopped at ${BATCH_TIMEOUT_S} s)`, { median: run.ms / 1000, p95: run.ms / 1000 }, 's', 1.5, 'value'),
             // A lower bound under the target proves nothing: met is unknown.
             { ...row('batch cchc check, peak RSS (until stopped)', { median: peak, p95: peak }, 'MB', 1024, 'value'), met: null }
         ];
@@ -143,7 +196,7 @@ async function batchRows(): Promise<Row[]> {
     process.stderr.write(`  cchc check of 1000 seed variants: ${(run.ms / 1000).toFixed(2)} s, ${findings.length} findings in ${checked} files; ` +
         `peak RSS ${run.peakMB!.toFixed(0)} MB (${memory})\n`);
     return [
-        row('batch cchc check, 1000 seed variants (one process)', { median: run.ms / 1000, p95: run.ms / 1000 }, 's', 10, 'value'),
+        row('batch cchc check, 1000 seed variants (one process)', { median: run.ms / 1000, p95: run.ms / 1000 }, 's', 1.5, 'value'),
         row('batch cchc check, peak RSS', { median: run.peakMB!, p95: run.peakMB! }, 'MB', 1024, 'value')
     ];
 }
@@ -179,22 +232,26 @@ function format(value: number): string {
     return value.toFixed(2);
 }
 
+/** A load average above one per core: every timing of that section is inflated. */
+const busy = (load: number | undefined) => load !== undefined && load > cpus().length;
+
 function table(rows: Row[]): string {
     const cells = rows.map(r => [
         r.name, format(r.median), format(r.p95), r.unit,
         r.target === null ? '—' : `≤ ${r.target.toLocaleString('en-US')}${r.on === 'value' ? '' : ` (${r.on})`}`,
-        r.met === null ? (r.target === null ? '—' : '?') : r.met ? 'yes' : 'NO'
+        r.met === null ? (r.target === null ? '—' : '?') : r.met ? 'yes' : 'NO',
+        r.load === undefined ? '' : `${r.load.toFixed(1)}${busy(r.load) ? ' *' : ''}`
     ]);
-    const header = ['name', 'median', 'p95', 'unit', 'target', 'met'];
+    const header = ['name', 'median', 'p95', 'unit', 'target', 'met', 'load'];
     const widths = header.map((h, i) => Math.max(h.length, ...cells.map(c => c[i].length)));
     const line = (c: string[]) => c.map((v, i) => (i === 0 || i === 3 || i >= 4 ? v.padEnd(widths[i]) : v.padStart(widths[i]))).join(' | ').trimEnd();
     return [line(header), widths.map(w => '-'.repeat(w)).join('-|-'), ...cells.map(line)].join('\n');
 }
 
-const SECTIONS = ['parse', 'lsp', 'docx', 'batch'] as const;
+const SECTIONS = ['parse', 'lsp', 'docx', 'process', 'batch'] as const;
 
 /**
- * All sections, or those named in CCHC_BENCH_ONLY (comma-separated: parse, lsp, docx, batch) for a quick re-run of
+ * All sections, or those named in CCHC_BENCH_ONLY (comma-separated: parse, lsp, docx, process, batch) for a quick re-run of
  * one part; bench/results.json is written only by a full run.
  */
 async function main(): Promise<void> {
@@ -203,14 +260,18 @@ async function main(): Promise<void> {
     if (unknown.length > 0) throw new Error(`CCHC_BENCH_ONLY: unknown section ${unknown.join(', ')} (known: ${SECTIONS.join(', ')})`);
     const runs = (s: typeof SECTIONS[number]) => !only || only.includes(s);
     const rows: Row[] = [];
+    /** Each section's rows carry the load average at the section's end. */
+    const stamp = (sectionRows: Row[]) => sectionRows.map(r => ({ ...r, load: r.load ?? loadavg()[0] }));
     section('preparing data');
     const { seedWorkspace, largeWorkspace } = prepareWorkspaces();
+    let baseline: Row | undefined;
+    const nodeRow = async () => baseline ??= stamp([await nodeBaseline()])[0];
 
     if (runs('parse')) {
         section('1. parse + link + validate, in process (seed, 2,000 items, 5 MB) with the JSON.parse + sums baseline');
-        const parse = part('in-process', ['parse']);
+        const parse = stamp(part('in-process', ['parse']));
         section('1. peak RSS of checking the 5 MB file once, in a fresh process');
-        const rss = part('in-process', ['rss']);
+        const rss = stamp(part('in-process', ['rss']));
         rows.push(...parse.filter(r => r.name.startsWith('parse+')), ...parse.filter(r => r.name.startsWith('throughput')),
             ...parse.filter(r => r.name.startsWith('ratio')), ...rss);
     }
@@ -218,27 +279,35 @@ async function main(): Promise<void> {
     let cold: Row[] = [];
     if (runs('lsp')) {
         section('2, 3. language server: edit → diagnostics and completion, seed');
-        const seedLsp = part('lsp', ['edit', 'seed', seedWorkspace]);
+        const seedLsp = stamp(part('lsp', ['edit', 'seed', seedWorkspace]));
         section('2, 3. language server: edit → diagnostics and completion, 2,000-item report');
-        const largeLsp = part('lsp', ['edit', '2000', largeWorkspace]);
+        const largeLsp = stamp(part('lsp', ['edit', '2000', largeWorkspace]));
+        section('2. language server: edit → diagnostics, 5 MB report');
+        const hugeLsp = stamp(part('lsp', ['edit', '5mb', seedWorkspace]));
         section('6. language server cold start (7 fresh processes), bundle sizes');
-        cold = part('lsp', ['cold', seedWorkspace]);
+        cold = stamp(part('lsp', ['cold', seedWorkspace]));
         section('language server: a request after a burst of 1,000 edits');
-        const burst = part('lsp', ['burst', seedWorkspace]);
+        const burst = stamp(part('lsp', ['burst', seedWorkspace]));
         section('language server: a workspace template of 2,000 and of 20,000 rows');
-        const templates = ['2000', '20000'].flatMap(rows => part('lsp', ['template', rows, templateWorkspace(rows)]));
-        rows.push(...[...seedLsp, ...largeLsp].filter(r => r.name.includes('edit')), ...cold.filter(r => r.name.includes('debounce')),
+        const templates = stamp(['2000', '20000'].flatMap(rows => part('lsp', ['template', rows, templateWorkspace(rows)])));
+        rows.push(...[...seedLsp, ...largeLsp, ...hugeLsp].filter(r => r.name.includes('edit')), ...cold.filter(r => r.name.includes('debounce')),
             ...[...seedLsp, ...largeLsp].filter(r => r.name.includes('completion')), ...burst, ...templates);
     }
 
     if (runs('docx')) {
         section('4. export to DOCX: in process, and as a cchc export process');
-        rows.push(...part('in-process', ['docx']), ...await exportRows());
+        rows.push(...stamp(part('in-process', ['docx'])), await nodeRow(), ...stamp(await exportRows(await nodeRow())));
+    }
+
+    if (runs('process')) {
+        section('process: cchc check of the seed, of a 2,000-item report and of a ~5 MB pair, against node -e 0');
+        const checks = stamp(await checkProcessRows(await nodeRow()));
+        rows.push(...(runs('docx') ? [] : [await nodeRow()]), ...checks);
     }
 
     if (runs('batch')) {
         section('5. batch check of 1000 seed variants with one cchc check process');
-        rows.push(...await batchRows());
+        rows.push(...stamp(await batchRows()));
     }
 
     rows.push(...cold.filter(r => !r.name.includes('debounce')));
@@ -247,13 +316,14 @@ async function main(): Promise<void> {
     const command = `${only ? `CCHC_BENCH_ONLY=${only.join(',')} ` : ''}npm run bench   (node bench/run.mjs; Node ${process.version}, ` +
         `${cpus().length} × ${cpus()[0]?.model.trim() ?? 'cpu'}, load average ${startLoad} at start, ${load} at end; ${new Date().toISOString()})`;
     if (!only) {
-        const results = rows.map(({ name, median, p95, unit, target, met }) => ({ name, median, p95, unit, target, met }));
+        const results = rows.map(({ name, median, p95, unit, target, met, load }) => ({ name, median, p95, unit, target, met, load, busy: busy(load) }));
         writeFileSync('bench/results.json', JSON.stringify(results, null, 2) + '\n');
     }
     process.stdout.write(`\n${table(rows)}\n\nproduced by: ${command}\n` +
         `targets are upper bounds on the statistic in brackets; ${only ? 'partial run: bench/results.json not written' : 'results in bench/results.json'}; ` +
         `${rows.filter(r => r.met === false).length} of ${rows.filter(r => r.met !== null).length} targets missed; ` +
         `total ${((performance.now() - started) / 1000).toFixed(0)} s\n` +
+        (rows.some(r => busy(r.load)) ? `* load average above one per core (${cpus().length}) when the row's section ended: its timings are inflated\n` : '') +
         (Math.max(Number(startLoad.split(' ')[0]), loadavg()[0]) > cpus().length * 0.75
             ? `note: the machine was busy (load average above ${cpus().length * 0.75} on ${cpus().length} cores): absolute timings are inflated, the ratios much less so\n` : '') +
         (process.env.CCHC_BENCH_STALE ? `note: ${process.env.CCHC_BENCH_STALE}\n` : ''));

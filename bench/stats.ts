@@ -10,6 +10,8 @@ export interface Row {
     met: boolean | null;
     /** Which statistic the target applies to ('value': a single measurement); not written to results.json. */
     on?: 'median' | 'p95' | 'value';
+    /** The machine's 1-minute load average when the row's section ended. */
+    load?: number;
 }
 
 export function row(name: string, samples: number[] | { median: number; p95: number }, unit: string, target: number | null = null, on: 'median' | 'p95' | 'value' = 'median'): Row {

@@ -124,6 +124,6 @@ describe('cchc export never destroys a file', { timeout: 120_000 }, () => {
     test('export --help says what is never overwritten', async () => {
         const { status, stdout } = await cchc('export', '--help');
         expect(status).toBe(0);
-        expect(stdout).toContain('Never overwrites the report itself, a file that is not a DOCX, a folder or a device.');
+        expect(stdout).toContain('Never overwrites the report itself, a file of another kind (DOCX, XLSX), a folder or a device.');
     });
 });

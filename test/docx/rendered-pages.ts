@@ -22,11 +22,14 @@ export interface RenderedPage {
     words: Word[];
 }
 
-/** Renders a .docx to PDF with LibreOffice and reads each page back, as text and as positioned words. */
-export function renderPages(docx: Uint8Array, name: string): RenderedPage[] {
+/** LibreOffice Calc, which renders an .xlsx (Debian's libreoffice-calc; `.ci/run` installs it). */
+export const CALC_AVAILABLE = RENDERING_AVAILABLE && existsSync('/usr/lib/libreoffice/program/libsclo.so');
+
+/** Renders a .docx (or an .xlsx) to PDF with LibreOffice and reads each page back, as text and as positioned words. */
+export function renderPages(document: Uint8Array, name: string, extension: 'docx' | 'xlsx' = 'docx'): RenderedPage[] {
     const directory = mkdtempSync(path.join(tmpdir(), 'cchc-render-'));
-    const file = path.join(directory, `${name}.docx`);
-    writeFileSync(file, docx);
+    const file = path.join(directory, `${name}.${extension}`);
+    writeFileSync(file, document);
     // A relative profile path makes LibreOffice hang; it must be an absolute file URL.
     execFileSync(SOFFICE!, [`-env:UserInstallation=file://${directory}/profile`, '--headless', '--convert-to', 'pdf', '--outdir', directory, file],
         { stdio: 'ignore', timeout: 180_000 });

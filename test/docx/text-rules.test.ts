@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { agencyInRunningText, agencyLines } from '../../packages/docx/src/agency-name.js';
-import { fixedTimestamp } from '../../packages/docx/src/deterministic-zip.js';
+import { fixedTimestamp } from '../../packages/output/src/deterministic-zip.js';
 import { documentNumber } from '../../packages/docx/src/document-number.js';
 import { dateInWords, placeAndDate } from '../../packages/docx/src/vietnamese-date.js';
 

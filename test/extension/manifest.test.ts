@@ -29,6 +29,14 @@ describe('the extension manifest', () => {
         expect(contributes.menus['explorer/context'].map((e: { command: string }) => e.command)).toContain('cchc.exportReport');
     });
 
+    test('Export XLSX sits wherever Export DOCX does, with the same condition', () => {
+        for (const [menu, entries] of Object.entries(contributes.menus) as [string, { command: string; when: string; group?: string }[]][]) {
+            const docx = entries.find(entry => entry.command === 'cchc.exportReport');
+            const xlsx = entries.find(entry => entry.command === 'cchc.exportXlsx');
+            expect(xlsx, menu).toEqual(docx && { ...docx, command: 'cchc.exportXlsx' });
+        }
+    });
+
     test('the preview: palette, editor title and Markdown\'s side-preview chord, in .cchc editors only', () => {
         expect(contributes.commands.find((c: { command: string }) => c.command === 'cchc.previewReport')).toMatchObject({ title: '%command.previewReport%', category: 'CCHC' });
         expect(nlsVi['command.previewReport']).toBe('Xem trước báo cáo');
@@ -71,6 +79,7 @@ describe('the extension manifest', () => {
         const titles = Object.fromEntries(contributes.commands.map((c: { command: string; title: string }) => [c.command, nls[c.title.slice(1, -1)]]));
         expect(titles).toEqual({
             'cchc.exportReport': 'Xuất báo cáo DOCX (Export report)',
+            'cchc.exportXlsx': 'Xuất phụ lục Excel (Export XLSX)',
             'cchc.newReport': 'Báo cáo mới (New report)',
             'cchc.convertToUtf8': 'Chuyển mã sang UTF-8 (Convert to UTF-8)',
             'cchc.listTemplates': 'Danh sách mẫu (Templates)',

@@ -1,8 +1,8 @@
 import { homedir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { WriteError } from '../../packages/docx/src/write-file-atomically.js';
-import { docxPathFor, outputDirectoryFrom } from '../../packages/extension/src/output-path.js';
+import { WriteError } from '../../packages/output/src/write-file-atomically.js';
+import { exportPathFor, outputDirectoryFrom } from '../../packages/extension/src/output-path.js';
 
 const WORKSPACE = path.resolve('/nha/bao-cao');
 const REPORT = path.join(WORKSPACE, 'quy-1', 'r.cchc');
@@ -23,28 +23,33 @@ describe('outputDirectoryFrom', () => {
     });
 });
 
-describe('docxPathFor', () => {
+describe('exportPathFor', () => {
     test('beside the report when no folder is set', () => {
-        expect(docxPathFor(REPORT, undefined, WORKSPACE)).toBe(path.join(WORKSPACE, 'quy-1', 'r.docx'));
-        expect(docxPathFor(REPORT, '  ', WORKSPACE)).toBe(path.join(WORKSPACE, 'quy-1', 'r.docx'));
+        expect(exportPathFor(REPORT, undefined, WORKSPACE)).toBe(path.join(WORKSPACE, 'quy-1', 'r.docx'));
+        expect(exportPathFor(REPORT, '  ', WORKSPACE)).toBe(path.join(WORKSPACE, 'quy-1', 'r.docx'));
+    });
+
+    test('Export XLSX writes <name>.xlsx in the same place', () => {
+        expect(exportPathFor(REPORT, undefined, WORKSPACE, 'xlsx')).toBe(path.join(WORKSPACE, 'quy-1', 'r.xlsx'));
+        expect(exportPathFor(REPORT, 'xuat', WORKSPACE, 'xlsx')).toBe(path.join(WORKSPACE, 'xuat', 'r.xlsx'));
     });
 
     test('an absolute folder, and ~ as the home folder', () => {
-        expect(docxPathFor(REPORT, path.resolve('/xuat'), WORKSPACE)).toBe(path.join(path.resolve('/xuat'), 'r.docx'));
-        expect(docxPathFor(REPORT, '~/Xuất', WORKSPACE)).toBe(path.join(homedir(), 'Xuất', 'r.docx'));
+        expect(exportPathFor(REPORT, path.resolve('/xuat'), WORKSPACE)).toBe(path.join(path.resolve('/xuat'), 'r.docx'));
+        expect(exportPathFor(REPORT, '~/Xuất', WORKSPACE)).toBe(path.join(homedir(), 'Xuất', 'r.docx'));
     });
 
     test('a relative folder inside the workspace folder, or the report\'s folder outside a workspace', () => {
-        expect(docxPathFor(REPORT, 'xuat/../docx', WORKSPACE)).toBe(path.join(WORKSPACE, 'docx', 'r.docx'));
-        expect(docxPathFor(REPORT, 'docx', undefined)).toBe(path.join(WORKSPACE, 'quy-1', 'docx', 'r.docx'));
+        expect(exportPathFor(REPORT, 'xuat/../docx', WORKSPACE)).toBe(path.join(WORKSPACE, 'docx', 'r.docx'));
+        expect(exportPathFor(REPORT, 'docx', undefined)).toBe(path.join(WORKSPACE, 'quy-1', 'docx', 'r.docx'));
     });
 
     test('a relative folder that leaves the workspace folder is refused', () => {
         for (const directory of ['../../../tmp/evil', '..', 'xuat/../../ngoai']) {
-            expect(() => docxPathFor(REPORT, directory, WORKSPACE), directory).toThrow(WriteError);
-            expect(() => docxPathFor(REPORT, directory, WORKSPACE), directory)
+            expect(() => exportPathFor(REPORT, directory, WORKSPACE), directory).toThrow(WriteError);
+            expect(() => exportPathFor(REPORT, directory, WORKSPACE), directory)
                 .toThrow(`cchc.export.outputDirectory "${directory}" ra ngoài thư mục "${WORKSPACE}"; đường dẫn tương đối phải nằm trong đó / leaves the folder "${WORKSPACE}"; a relative path must stay inside it`);
         }
-        expect(() => docxPathFor(REPORT, '../ngoai', undefined)).toThrow(WriteError);
+        expect(() => exportPathFor(REPORT, '../ngoai', undefined)).toThrow(WriteError);
     });
 });

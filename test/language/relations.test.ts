@@ -1,6 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { URI } from 'langium';
-import { findings, report, testServices } from '../helpers.js';
+import type { Report } from '../../packages/language/src/generated/ast.js';
+import { readingOf } from '../../packages/language/src/report/reading.js';
+import { rulesToCheck } from '../../packages/language/src/validation/rules/relations.js';
+import { findings, report, testServices, validate } from '../helpers.js';
 
 describe('at-most: relations the template states', () => {
     test('completed cannot exceed planned', async () => {
@@ -82,6 +85,38 @@ describe('a template sets each rule\'s severity and reason', () => {
             expect(document.diagnostics).toEqual([]);
             expect((await findings(reportFor(id), 'at-most')).map(f => [f.severity, f.message]))
                 .toEqual([[severity, `Số đã xong (1.2 = 7) lớn hơn số kế hoạch (1.1 = 5), vượt 2${reason}`]]);
+        } finally {
+            shared.workspace.LangiumDocuments.deleteDocument(uri);
+            await shared.workspace.DocumentBuilder.update([], [uri]);
+        }
+    });
+});
+
+describe('only the rules that can have a value are looked at', () => {
+    /** 300 rules over items 1.1 … 1.301, each `1.(n+1) <= 1.n`; the report writes 1.1 … 1.3. */
+    const rows = Array.from({ length: 301 }, (_, i) => `chi-tieu 1.${i + 1} "Mục ${i + 1}" so-luong khong-bat-buoc`);
+    const rules = Array.from({ length: 300 }, (_, i) => `quy-tac 1.${i + 2} <= 1.${i + 1}`);
+    const text = `mau mau-nhieu-quy-tac "Nhiều quy tắc"\ncap xa\nnhom 1 "Nhóm"\n${rows.join('\n')}\n${rules.join('\n')}\n`;
+
+    test('rules reading an item the report leaves out are skipped; the findings are the same', async () => {
+        const shared = (await testServices()).shared;
+        const uri = URI.parse('memory:///mau-nhieu-quy-tac.cchct');
+        const document = shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document], { validation: true });
+        try {
+            const services = await testServices();
+            const reportText = report('1.3 9\n1.1 5\n1.2 7', { mau: 'mau-nhieu-quy-tac' });
+            const { document: built } = await validate(reportText);
+            const reading = readingOf(services.report, built.parseResult.value as Report);
+            expect(reading.catalog!.rules).toHaveLength(300);
+            // The two rules among 1.1–1.3, in the template's order.
+            expect(rulesToCheck(reading.catalog!, reading.values).map(rule => rule.$cstNode?.text))
+                .toEqual(['quy-tac 1.2 <= 1.1', 'quy-tac 1.3 <= 1.2']);
+            expect((await findings(reportText, 'at-most')).map(f => f.message)).toEqual([
+                'Mục 2 (1.2 = 7) lớn hơn mục 1 (1.1 = 5), vượt 2',
+                'Mục 3 (1.3 = 9) lớn hơn mục 2 (1.2 = 7), vượt 2'
+            ]);
         } finally {
             shared.workspace.LangiumDocuments.deleteDocument(uri);
             await shared.workspace.DocumentBuilder.update([], [uri]);

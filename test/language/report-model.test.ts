@@ -50,10 +50,10 @@ describe('toReportModel', () => {
         expect(rows.filter(row => row.kind === 'group' || row.kind === 'item')).toHaveLength(104);
         const index = rows.findIndex(row => row.code === '3.3.1.');
         expect(rows.slice(index, index + 4)).toEqual([
-            { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined, line: 109 },
-            { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined, line: undefined },
-            { kind: 'part', code: '', label: '- Cấp huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', depth: 2, value: undefined, note: undefined, notApplicable: true, line: undefined },
-            { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined, line: 110 }
+            { kind: 'item', code: '3.3.1.', label: 'Số lượng hồ sơ đã tiếp nhận', depth: 0, unit: 'Số lượng hồ sơ', value: '4203', note: undefined, footnote: undefined, notApplicable: undefined, line: 109, indicator: '3.3.1', valueKind: 'count', number: 4203 },
+            { kind: 'part', code: '', label: 'Tiếp nhận trực tiếp', depth: 1, unit: 'Số lượng hồ sơ', value: undefined, note: undefined, notApplicable: undefined, line: undefined, indicator: '3.3.1', path: 'truc-tiep', valueKind: 'count', number: undefined, addsUp: true },
+            { kind: 'part', code: '', label: '- Cấp huyện', remark: '(UBND xã, phường không phải báo cáo mục này)', depth: 2, value: undefined, note: undefined, notApplicable: true, line: undefined, indicator: '3.3.1', path: 'truc-tiep.huyen', valueKind: 'count', number: undefined, addsUp: undefined },
+            { kind: 'part', code: '', label: '- Cấp xã', depth: 2, value: '4203', note: undefined, notApplicable: undefined, line: 110, indicator: '3.3.1', path: 'truc-tiep.xa', valueKind: 'count', number: 4203, addsUp: true }
         ]);
         expect(rows.find(row => row.code === '4.2.5.')).toMatchObject({ unit: '%', value: '0,9%', line: 143 });
         expect(rows.find(row => row.code === '4.2.3.')).toMatchObject({ value: '08' });

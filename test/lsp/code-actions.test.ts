@@ -151,6 +151,41 @@ describe('missing-required', () => {
     });
 });
 
+describe('missing-required beyond the first hundred', () => {
+    /** 150 required rows; a report that writes only the first misses 149: 100 listed, then one finding for the rest. */
+    const LONG_TEMPLATE = `mau mau-dai "Mẫu dài"\ncap xa\nnhom 1 "Nhóm"\n`
+        + Array.from({ length: 150 }, (_, i) => `chi-tieu 1.${i + 1} "Mục ${i + 1}" so-luong\n`).join('');
+
+    beforeAll(async () => {
+        const shared = (await testServices()).shared;
+        const document = shared.workspace.LangiumDocumentFactory.fromString(LONG_TEMPLATE, URI.parse('memory:///mau-dai.cchct'));
+        shared.workspace.LangiumDocuments.addDocument(document);
+        await shared.workspace.DocumentBuilder.build([document]);
+    });
+
+    test('the rest is one finding, whose fix inserts every missing item', async () => {
+        const text = report('1.1 5', { mau: 'mau-dai' });
+        const { document, services } = await openReport(text);
+        const missing = (document.diagnostics ?? []).filter(d => d.code === 'missing-required');
+        expect(missing).toHaveLength(101);
+        expect(missing.slice(0, 100).map(d => (d.data as Record<string, unknown>).indicator))
+            .toEqual(Array.from({ length: 100 }, (_, i) => `1.${i + 2}`));
+        const rest = missing[100];
+        expect(rest).toMatchObject({
+            message: 'Còn thiếu 49 mục bắt buộc khác, từ 1.102 đến 1.150: cấp xã phải báo cáo các mục này',
+            range: { start: { line: 11, character: 0 }, end: { line: 12, character: 5 } },
+            data: { code: 'missing-required', indicator: '1.102', after: '1.1', more: 49 }
+        });
+        const actions = (await services.lsp.CodeActionProvider!.getCodeActions(document, {
+            textDocument: { uri: document.uri.toString() }, range: rest.range, context: { diagnostics: [rest] }
+        }) ?? []) as CodeAction[];
+        const fixes = { text, actions };
+        expect(titles(fixes)).toEqual(['Thêm mục 1.102 "Mục 102"', 'Thêm tất cả 149 mục bắt buộc còn thiếu']);
+        const all = Array.from({ length: 150 }, (_, i) => i === 0 ? '1.1 5' : `1.${i + 1}`).join('\n');
+        expect(apply(fixes, 'Thêm tất cả 149 mục bắt buộc còn thiếu')).toBe(report(all, { mau: 'mau-dai' }));
+    });
+});
+
 describe('codes', () => {
     test('unknown-indicator: one fix per nearest code', async () => {
         const fixes = await actionsFor(report('3.3.9 5'), 'unknown-indicator');

@@ -16,6 +16,17 @@ describe('a report following the built-in commune template (derived from tp-than
         expect(text).toContain('cap-xa-2025');
     });
 
+    test('completion offers the resolved rows: the renamed 1.2, none of the removed or district rows', async () => {
+        const { document, services, offset } = await openReport(report('1.1.1   3\n<|>', COMMUNE));
+        const list = await services.lsp.CompletionProvider!.getCompletion(document, {
+            textDocument: { uri: document.uri.toString() }, position: document.textDocument.positionAt(offset)
+        });
+        const items = list!.items;
+        const labels = items.map(item => item.label);
+        for (const code of ['3.2.1', '4.1.1', '5.2.1', '7.1', '7.6.1', '3.3.1b']) expect(labels).not.toContain(code);
+        expect(labels).toEqual(expect.arrayContaining(['1.2.1', '3.2.2', '7.6.3']));
+    });
+
     test('go to definition leads into the built-in base for an inherited row', async () => {
         const { document, services, offset } = await openReport(report('1.<|>1.1   3', COMMUNE));
         const links = await services.lsp.DefinitionProvider!.getDefinition(document, {

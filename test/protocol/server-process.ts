@@ -36,7 +36,9 @@ export class ServerProcess {
     }
 
     open(uri: string, text: string): Promise<void> {
-        return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId: 'cchc', version: 1, text } });
+        // The language ids VS Code gives the two file kinds (package.json `contributes.languages`).
+        const languageId = uri.endsWith('.cchct') ? 'cchc-template' : 'cchc';
+        return this.connection.sendNotification(DidOpenTextDocumentNotification.type, { textDocument: { uri, languageId, version: 1, text } });
     }
 
     change(uri: string, version: number, text: string): Promise<void> {

@@ -59,7 +59,7 @@ describe('the bundled language server over stdio', () => {
         expect(result.version).toBe(5);
         expect(result.model?.header.agency).toBe('ỦY BAN NHÂN DÂN PHƯỜNG ĐIỆN BIÊN');
         const templates = await server.connection.sendRequest<TemplateSummary[]>(TemplatesRequest);
-        expect(templates.map(t => t.id)).toEqual(['tp-thanh-hoa-2021']);
+        expect(templates.map(t => t.id)).toEqual(['tp-thanh-hoa-2021', 'cap-xa-2025']);
         const text = await server.connection.sendRequest<string>(NewReportRequest, { templateId: 'tp-thanh-hoa-2021', level: 'xa', period: '6-thang', year: 2025 });
         expect(text).toMatch(/^mau tp-thanh-hoa-2021\ncap xa\nky 6-thang 2025\n/);
         expect(text).toContain('\n3.3.1\n    truc-tiep.xa\n    bcci.xa\n    md3.xa\n    md4.xa\n');

@@ -19,8 +19,10 @@ export interface CheckArguments {
 export interface ExportArguments extends Omit<CheckArguments, 'command'> {
     command: 'export';
     output?: string;
+    /** The format when `-o` does not name it by its extension. */
+    to?: 'docx' | 'xlsx';
     onErrors: 'export' | 'refuse';
-    /** Allows an output file whose extension is not .docx. */
+    /** Allows an output file whose extension is not the format's own. */
     force: boolean;
 }
 
@@ -90,6 +92,10 @@ export function parseArguments(argv: string[]): Arguments {
             case '--output':
                 if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
                 parsed.output = value();
+                break;
+            case '--to':
+                if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
+                parsed.to = oneOf<'docx' | 'xlsx'>(name, value(), ['docx', 'xlsx']);
                 break;
             case '--on-errors':
                 if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
@@ -173,10 +179,14 @@ const COMMON_OPTIONS = `  --format human|json          cách in kết quả / ou
   --                           hết tuỳ chọn, mọi tham số sau là tệp / end of options, every later argument is a file
   -h, --help                   in hướng dẫn này / print this help`;
 
-const EXPORT_OPTIONS = `  -o, --output <tệp.docx>      nơi ghi; một thư mục (có sẵn, hoặc viết với "/" ở cuối) nhận <tên>.docx
-                               / where to write; a folder (existing, or written with a trailing "/") gets <name>.docx
+const EXPORT_OPTIONS = `  -o, --output <tệp.docx|tệp.xlsx>
+                               nơi ghi, đuôi tệp chọn Word hay Excel; một thư mục (có sẵn, hoặc viết với "/" ở cuối)
+                               nhận <tên>.docx / where to write, the extension chooses Word or Excel; a folder
+                               (existing, or written with a trailing "/") gets <name>.docx
                                (mặc định / default: <tên>.docx cạnh báo cáo / beside the report)
-  --force                      cho ghi vào tệp không có đuôi .docx / allow an output name not ending in .docx
+  --to docx|xlsx               ghi Word (mặc định) hay phụ lục ra Excel khi -o không có đuôi đó / write Word (default)
+                               or the appendix as Excel, when -o does not say it by its extension
+  --force                      cho ghi vào tệp không đúng đuôi / allow an output name not ending in .docx (.xlsx)
   --on-errors export|refuse    báo cáo có lỗi vẫn xuất hay không / export a report with errors or not (default: export)`;
 
 const TEMPLATE_OPTIONS = `  --templates <thư mục>        nạp mọi mẫu .cchct trong thư mục / load every .cchct template in the folder
@@ -199,7 +209,11 @@ const EXIT_STATUS = `Mã thoát / exit status: 0 không có lỗi / no errors, 1
 const CHECK_USAGE = 'cchc check <tệp.cchc|tệp.cchct|- …> [tuỳ chọn]';
 const TEMPLATES_USAGE = 'cchc templates [--templates <thư mục>] [--format human|json]   liệt kê các mẫu / list the templates';
 const NEW_USAGE = 'cchc new [--level xa] [--period nam] [--year 2026] [--id <mã mẫu>] [-o <tệp.cchc>]   báo cáo mới / a new report';
-const EXPORT_USAGE = 'cchc export <tệp.cchc|-> [-o <tệp.docx>] [--force] [--on-errors export|refuse] [tuỳ chọn]';
+const EXPORT_USAGE = 'cchc export <tệp.cchc|-> [-o <tệp.docx|tệp.xlsx>] [--to docx|xlsx] [--force] [--on-errors export|refuse] [tuỳ chọn]';
+const IMPORT_USAGE = `cchc import <tệp.xlsx> --mau <mã mẫu> [--cap xa|huyen|tinh] [-o <tệp.cchc>] [--force]
+                               [--template <tệp.cchct>] [--lang vi|en]
+                               đọc phụ lục Excel đã điền thành báo cáo .cchc (phần đầu để điền) /
+                               read a filled appendix sheet into a .cchc report (its header left to fill)`;
 const CONVERT_USAGE = `cchc convert <tệp> --from tcvn3|vni|windows-1258 [-o <tệp mới>]
                                chuyển mã sang UTF-8 vào tệp mới (mặc định <tên>.utf8.cchc), giữ nguyên tệp gốc /
                                convert to UTF-8 into a new file (default <name>.utf8.cchc); the original is kept`;
@@ -210,6 +224,7 @@ Cách dùng / usage:
   ${CHECK_USAGE}
   ${EXPORT_USAGE}
   ${CONVERT_USAGE}
+  ${IMPORT_USAGE}
   ${TEMPLATES_USAGE}
   ${NEW_USAGE}
 
@@ -231,10 +246,11 @@ ${COMMON_OPTIONS}
 
 ${EXIT_STATUS}
 `,
-    export: `cchc export — kiểm tra một báo cáo rồi xuất ra Word (.docx) / check one report, then write it as a Word file
+    export: `cchc export — kiểm tra một báo cáo rồi xuất ra Word (.docx) hoặc phụ lục ra Excel (.xlsx)
+/ check one report, then write it as a Word file or its appendix as an Excel sheet
 
-Không bao giờ ghi đè chính báo cáo, một tệp không phải DOCX, thư mục hay thiết bị.
-Never overwrites the report itself, a file that is not a DOCX, a folder or a device.
+Không bao giờ ghi đè chính báo cáo, một tệp khác loại (DOCX, XLSX), thư mục hay thiết bị.
+Never overwrites the report itself, a file of another kind (DOCX, XLSX), a folder or a device.
 
 Cách dùng / usage:
   ${EXPORT_USAGE}

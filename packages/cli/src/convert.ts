@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import { convertedFileName } from '@cchc/encoding';
 import { ConversionError, convertToUnicode, SOURCE_ENCODINGS, type SourceEncoding } from '@cchc/encoding/convert';
-import { WriteError, writeFileAtomically } from '@cchc/docx';
+import { WriteError, writeFileAtomically } from '@cchc/output';
 import { HELP, UsageError } from './arguments.js';
 
 /** `cchc convert <file> --from tcvn3|vni|windows-1258 [-o out]` */

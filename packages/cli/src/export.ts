@@ -1,13 +1,18 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ENCODING, reportModelOf } from '@cchc/language';
-import { expandHome, renderDocx, WriteError, writeExport } from '@cchc/docx';
+import { renderDocx } from '@cchc/docx';
+import type { ReportModel } from '@cchc/model';
+import { DOCUMENT_KINDS, documentKindOf, expandHome, WriteError, writeExport, type DocumentKind } from '@cchc/output';
+import { renderXlsx } from '@cchc/xlsx';
 import { checkFiles, type CheckOptions, type CheckResult } from './check.js';
 
 export type OnErrors = 'export' | 'refuse';
 
 export interface ExportOptions extends CheckOptions {
     output?: string;
+    /** The format when `output` does not name it by its extension (`--to`); DOCX by default. */
+    to?: DocumentKind;
     onErrors: OnErrors;
     force: boolean;
 }
@@ -17,32 +22,36 @@ export interface ExportResult extends CheckResult {
     written?: string;
     /** Set when the report had errors and `onErrors` is 'refuse'. */
     refused?: boolean;
-    /** Why the DOCX was not written, when it should have been. */
+    /** Why the document was not written, when it should have been. */
     writeError?: string;
     /** Set when the report is not UTF-8: it is never exported, whatever `onErrors` says. */
     notUtf8?: boolean;
 }
 
-/** `<name>.docx` beside the report. */
-export function defaultOutput(file: string): string {
+const RENDERERS: Record<DocumentKind, (model: ReportModel) => Promise<Uint8Array>> = { docx: renderDocx, xlsx: renderXlsx };
+
+/** `<name>.docx` (or the extension of `kind`) beside the report. */
+export function defaultOutput(file: string, kind: DocumentKind = 'docx'): string {
     const parsed = path.parse(file);
-    return path.join(parsed.dir, `${parsed.name}.docx`);
+    return path.join(parsed.dir, `${parsed.name}${DOCUMENT_KINDS[kind].extension}`);
 }
 
 /**
- * Where `-o` sends the DOCX of `report`: `~` expanded as a shell would; a folder — one that exists, or a name ending
- * in a separator — gets `<name>.docx` inside.
+ * Where `-o` sends the document of `report`, and in which format: `~` expanded as a shell would; a folder — one that
+ * exists, or a name ending in a separator — gets `<name>.docx` (`.xlsx` with `--to xlsx`) inside; a file name's
+ * extension chooses the format unless `--to` does.
  */
-export async function outputFor(report: string, requested: string | undefined): Promise<string> {
-    if (requested === undefined) return defaultOutput(report);
+export async function outputFor(report: string, requested: string | undefined, to?: DocumentKind): Promise<{ target: string; kind: DocumentKind }> {
+    if (requested === undefined) return { target: defaultOutput(report, to), kind: to ?? 'docx' };
     const expanded = expandHome(requested);
     const isFolder = /[\\/]$/.test(expanded) || (await fs.stat(expanded).catch(() => undefined))?.isDirectory();
-    return isFolder ? path.join(expanded, path.basename(defaultOutput(report))) : expanded;
+    if (isFolder) return { target: path.join(expanded, path.basename(defaultOutput(report, to))), kind: to ?? 'docx' };
+    return { target: expanded, kind: to ?? documentKindOf(expanded) ?? 'docx' };
 }
 
 /**
- * Checks one report, then writes its DOCX (atomically, never over the report or a file that is not a DOCX) unless it
- * has errors and the caller refuses those. A DOCX that cannot be written is a `writeError`; the findings stand.
+ * Checks one report, then writes its DOCX or XLSX (atomically, never over the report or a file of another kind) unless
+ * it has errors and the caller refuses those. A document that cannot be written is a `writeError`; the findings stand.
  */
 export async function exportReport(options: ExportOptions): Promise<ExportResult> {
     const run = await checkFiles(options);
@@ -54,9 +63,10 @@ export async function exportReport(options: ExportOptions): Promise<ExportResult
     if (options.onErrors === 'refuse' && run.findings.some(f => f.severity === 'error')) return { ...result, refused: true };
     const model = reportModelOf(run.services.report, loaded.document);
     if (!model) return result;
-    const target = await outputFor(loaded.file, options.output);
+    const { target, kind } = await outputFor(loaded.file, options.output, options.to);
+    if (kind === 'xlsx' && !model.appendix) return { ...result, writeError: 'Báo cáo không có phụ lục (phu-luc) để xuất ra XLSX / the report has no appendix (phu-luc) to write as XLSX' };
     try {
-        await writeExport(target, await renderDocx(model), { kind: 'docx', sources: [loaded.file], force: options.force });
+        await writeExport(target, await RENDERERS[kind](model), { kind, sources: [loaded.file], force: options.force });
     } catch (error) {
         if (!(error instanceof WriteError)) throw error;
         return { ...result, writeError: error.message };

@@ -3,6 +3,7 @@ import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './
 import { checkFiles, type CheckResult } from './check.js';
 import { convertCommand } from './convert.js';
 import { exportReport } from './export.js';
+import { importCommand } from './import.js';
 import { listTemplates, newReport } from './templates.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
@@ -12,6 +13,7 @@ declare const CCHC_VERSION: string;
 /** Exit status: 0 clean, 1 errors in a report, 2 unusable arguments, unreadable files or an output that cannot be written. */
 async function main(argv: string[]): Promise<number> {
     if (argv[0] === 'convert') return convertCommand(argv.slice(1));
+    if (argv[0] === 'import') return importCommand(argv.slice(1));
     const args = parseArguments(argv);
     switch (args.command) {
         case 'help':

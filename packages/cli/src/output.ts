@@ -1,14 +1,14 @@
 import type { MessageLanguage } from '@cchc/language';
 import type { CheckResult, Finding, SeverityName } from './check.js';
 
-const WORDS: Record<MessageLanguage, Record<SeverityName, string>> = {
+export const SEVERITY_WORDS: Record<MessageLanguage, Record<SeverityName, string>> = {
     vi: { error: 'lỗi', warning: 'cảnh báo', info: 'thông tin', hint: 'gợi ý' },
     en: { error: 'error', warning: 'warning', info: 'info', hint: 'hint' }
 };
 
 /** `file:line:column severity code message`, sorted by file and position, then a count. */
 export function formatHuman(result: CheckResult, language: MessageLanguage): string {
-    const words = WORDS[language];
+    const words = SEVERITY_WORDS[language];
     const lines = sorted(result.findings).map(f => `${printable(f.file)}:${f.line}:${f.column} ${words[f.severity]} ${f.code} ${printable(f.message)}`);
     for (const { file, reason } of result.unreadable) {
         lines.push(language === 'en' ? `${printable(file)}: cannot read: ${printable(reason)}` : `${printable(file)}: không đọc được: ${printable(reason)}`);

@@ -1,10 +1,10 @@
 import { Document, Packer, PageOrientation, SectionType, type ISectionOptions } from 'docx';
 import { unzipSync } from 'fflate';
 import type { ReportModel } from '@cchc/model';
+import { deterministicZip, editPart, fixedTimestamp, withTimestamp } from '@cchc/output';
 import { appendixContent } from './appendix.js';
 import { body } from './body.js';
 import { closingParagraph } from './closing-paragraph.js';
-import { deterministicZip, editPart, fixedTimestamp, withTimestamp } from './deterministic-zip.js';
 import { Footnotes } from './footnotes.js';
 import { headerBlock } from './header-block.js';
 import { A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, PORTRAIT_MARGINS } from './page.js';
@@ -70,8 +70,6 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
     editPart(files, 'word/endnotes.xml', xml => withoutSeparatorNoteMarks(xml, 'endnote'));
     return deterministicZip(files, timestamp);
 }
-export { writeFileAtomically, WriteError } from './write-file-atomically.js';
-export { checkExportTarget, DOCUMENT_KINDS, expandHome, writeExport, type DocumentKind, type ExportTargetOptions } from './export-target.js';
 
 // The page's layout, for the preview that draws the same page in HTML.
 export { agencyLines } from './agency-name.js';

@@ -1,20 +1,24 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
-import { renderDocx, writeExport } from '@cchc/docx';
-import { ReportModelRequest, type ReportModelParams, type ReportModelResult } from '@cchc/model';
+import { renderDocx } from '@cchc/docx';
+import { writeExport, type DocumentKind } from '@cchc/output';
+import { ReportModelRequest, type ReportModel, type ReportModelParams, type ReportModelResult } from '@cchc/model';
+import { renderXlsx } from '@cchc/xlsx';
 import { notUtf8 } from './convert-command.js';
-import { docxPathFor, outputDirectoryFrom } from './output-path.js';
+import { exportPathFor, outputDirectoryFrom } from './output-path.js';
 import { t } from './l10n.js';
 
 type OnErrors = 'ask' | 'export' | 'refuse';
 
+const RENDERERS: Record<DocumentKind, (model: ReportModel) => Promise<Uint8Array>> = { docx: renderDocx, xlsx: renderXlsx };
+
 /**
- * "CCHC: Export report (DOCX)": asks the server for the checked report, confirms when it has errors, writes the DOCX
- * (atomically, never over the report or a file that is not a DOCX) under a progress notification and offers to open
- * it. Returns the path written, if any.
+ * "CCHC: Export report (DOCX)" and "Export XLSX": asks the server for the checked report, confirms when it has
+ * errors, writes the DOCX or the appendix's XLSX (atomically, never over the report or a file of another kind) under
+ * a progress notification and offers to open it. Returns the path written, if any.
  */
-export async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel, resource?: vscode.Uri): Promise<string | undefined> {
+export async function exportReport(client: LanguageClient, log: vscode.LogOutputChannel, resource?: vscode.Uri, kind: DocumentKind = 'docx'): Promise<string | undefined> {
     const uri = resource instanceof vscode.Uri ? resource : vscode.window.activeTextEditor?.document.uri;
     if (!uri || !uri.path.endsWith('.cchc')) {
         void vscode.window.showErrorMessage(t('Open a .cchc report to export it.'));
@@ -30,16 +34,20 @@ export async function exportReport(client: LanguageClient, log: vscode.LogOutput
         void vscode.window.showErrorMessage(t('This file is not a report that can be exported.'));
         return undefined;
     }
+    if (kind === 'xlsx' && !result.model.appendix) {
+        void vscode.window.showErrorMessage(t('The report has no appendix (phu-luc) to write as XLSX.'));
+        return undefined;
+    }
     const settings = vscode.workspace.getConfiguration('cchc.export', uri);
     if (result.errors > 0 && !await confirmErrors(result.errors, settings.get<OnErrors>('onErrors', 'ask'))) return undefined;
 
     const outputDirectory = outputDirectoryFrom(settings.inspect<string>('outputDirectory'), vscode.workspace.isTrusted);
     let target: string;
     try {
-        target = docxPathFor(uri.fsPath, outputDirectory, vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath);
+        target = exportPathFor(uri.fsPath, outputDirectory, vscode.workspace.getWorkspaceFolder(uri)?.uri.fsPath, kind);
         await vscode.window.withProgress(
             { location: vscode.ProgressLocation.Notification, title: t('Exporting {0}…', path.basename(target)) },
-            async () => writeExport(target, await renderDocx(result.model!), { kind: 'docx', sources: [uri.fsPath] }));
+            async () => writeExport(target, await RENDERERS[kind](result.model!), { kind, sources: [uri.fsPath] }));
     } catch (error) {
         log.error(`Export of ${uri.fsPath} failed: ${(error as Error).message}`);
         void vscode.window.showErrorMessage(t('Could not export the report: {0}', (error as Error).message));

@@ -19,6 +19,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
         previews,
         vscode.commands.registerCommand('cchc.previewReport', (resource?: vscode.Uri) => previews.show(resource)),
         vscode.commands.registerCommand('cchc.exportReport', (resource?: vscode.Uri) => exportReport(client!, log, resource)),
+        vscode.commands.registerCommand('cchc.exportXlsx', (resource?: vscode.Uri) => exportReport(client!, log, resource, 'xlsx')),
         vscode.commands.registerCommand('cchc.newReport', () => newReport(client!)),
         vscode.commands.registerCommand('cchc.convertToUtf8', convertToUtf8),
         vscode.commands.registerCommand('cchc.listTemplates', () => listTemplates(client!)),

@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { expandHome, WriteError } from '@cchc/docx';
+import { DOCUMENT_KINDS, expandHome, WriteError, type DocumentKind } from '@cchc/output';
 
 /** The values of `cchc.export.outputDirectory` by where they are set, as `WorkspaceConfiguration.inspect` gives them. */
 export interface OutputDirectorySetting {
@@ -18,12 +18,13 @@ export function outputDirectoryFrom(setting: OutputDirectorySetting | undefined,
 }
 
 /**
- * Where "Export report" writes: `<name>.docx` beside the report, or in `cchc.export.outputDirectory` — absolute
+ * Where "Export report" writes: `<name>.docx` (`.xlsx` for Export XLSX) beside the report, or in
+ * `cchc.export.outputDirectory` — absolute
  * (`~` is the home folder), or relative to the workspace folder of the report (to the report's folder outside a
  * workspace), which a relative path may not leave. Throws a WriteError for one that does.
  */
-export function docxPathFor(reportPath: string, outputDirectory: string | undefined, workspaceFolder: string | undefined): string {
-    const name = `${path.parse(reportPath).name}.docx`;
+export function exportPathFor(reportPath: string, outputDirectory: string | undefined, workspaceFolder: string | undefined, kind: DocumentKind = 'docx'): string {
+    const name = `${path.parse(reportPath).name}${DOCUMENT_KINDS[kind].extension}`;
     const directory = outputDirectory?.trim();
     if (!directory) return path.join(path.dirname(reportPath), name);
     const expanded = expandHome(directory);

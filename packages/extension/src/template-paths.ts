@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { expandHome } from '@cchc/docx';
+import { expandHome } from '@cchc/output';
 
 /** The values of `cchc.templates.paths` by where they are set, as `WorkspaceConfiguration.inspect` gives them. */
 export interface TemplatePathsSetting {

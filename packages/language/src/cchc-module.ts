@@ -33,6 +33,7 @@ import { CchcDocumentBuilder } from './workspace/cchc-document-builder.js';
 import { CchcDocumentUpdateHandler } from './workspace/cchc-document-update-handler.js';
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
+import { DeferredTemplates, type TemplateLoading } from './workspace/deferred-templates.js';
 
 /** What cchc adds to Langium's services; one instance of each is shared by both languages. */
 export interface CchcAddedServices {
@@ -106,13 +107,16 @@ const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
  * The one entry point to the cchc language core: the language server, the CLI and the tests all start here.
  */
 export function createCchcServices(context: DefaultSharedModuleContext, settings: CchcSettings = defaultSettings()): CchcServices {
-    const shared = inject(
+    const deferredTemplates: DeferredTemplates = new DeferredTemplates((): TemplateLoading => ({
+        documents: shared.workspace.LangiumDocuments, fileSystem: shared.workspace.FileSystemProvider, builder: shared.workspace.DocumentBuilder
+    }));
+    const shared: LangiumSharedServices = inject(
         createDefaultSharedModule(context),
         CchcGeneratedSharedModule,
         {
             workspace: {
-                WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s),
-                DocumentBuilder: (s: LangiumSharedServices) => new CchcDocumentBuilder(s),
+                WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s, deferredTemplates),
+                DocumentBuilder: (s: LangiumSharedServices) => new CchcDocumentBuilder(s, deferredTemplates),
                 IndexManager: (s: LangiumSharedServices) => new CchcIndexManager(s)
             },
             lsp: {
@@ -120,7 +124,7 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
             }
         }
     );
-    const added = { TemplateRegistry: new TemplateRegistry(shared), Settings: settings };
+    const added = { TemplateRegistry: new TemplateRegistry(shared, deferredTemplates), Settings: settings };
     const template = inject(createDefaultModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added), templateModule);
     const report = inject(createDefaultModule({ shared }), CchcReportGeneratedModule, cchcModule(added), reportModule);
     shared.ServiceRegistry.register(template);

@@ -1,7 +1,8 @@
 export * from './cchc-module.js';
 export * from './settings.js';
 export * from './generated/ast.js';
-export { AppendixValues, type ItemEntry } from './report/appendix.js';
+export { AppendixValues, APPENDIX_TITLE, type ItemEntry } from './report/appendix.js';
+export { PART_INDENT } from './report/item-lines.js';
 export * from './report/header.js';
 export * from './report/numbers.js';
 export { buildCatalog, findPart, allParts, type Catalog, type IndicatorDef, type PartDef } from './template/catalog.js';
@@ -11,5 +12,7 @@ export { toReportModel } from './model/to-report.js';
 export { readReport, readingOf, reportModelOf, type ReportReading } from './report/reading.js';
 export { DecodingNodeFileSystem } from './workspace/decoding-file-system.js';
 export { ENCODING, LEGACY_ENCODING } from './validation/encoding.js';
+export { DIAGNOSTICS, type ParamsOf, type UnusableCell } from './messages/diagnostics.js';
+export { say } from './messages/message.js';
 export { templatesFor, templateSummaries } from './template/template-list.js';
-export { newReportText } from './report/new-report.js';
+export { blankHeaderLines, closingLines, newReportText } from './report/new-report.js';

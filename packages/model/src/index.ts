@@ -96,9 +96,21 @@ export interface AppendixRow {
     footnote?: string;
     /** The row is not reported at this report's level. */
     notApplicable?: boolean;
+    /** The template's code of the row's indicator (`3.3.1b` for the second 3.3.1): how a sheet names it to read it back. */
+    indicator?: string;
+    /** A part's dotted path under its indicator (`truc-tiep.xa`); undefined for items and groups. */
+    path?: string;
+    /** What the row holds, as the template says. */
+    valueKind?: AppendixValueKind;
+    /** The written value as a number, when it reads as one (`0,9%` → 0.9, in percentage points). */
+    number?: number;
+    /** A part that adds up, with its siblings, to the row above it, and is reported at this level. */
+    addsUp?: boolean;
     /** Where the row is written in the report; none for a row the report leaves out. */
     line?: SourceLine;
 }
+
+export type AppendixValueKind = 'count' | 'percent' | 'choice' | 'yes-no' | 'text' | 'group';
 
 export interface Signature {
     /** Authority and title lines, e.g. `TM. ỦY BAN NHÂN DÂN`, `CHỦ TỊCH`. */

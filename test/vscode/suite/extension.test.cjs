@@ -93,6 +93,18 @@ suite('CCHC extension', () => {
         assert.ok(bytes.includes('word/document.xml'), 'no word/document.xml in the DOCX');
     });
 
+    test('Export XLSX writes the appendix beside the report', async () => {
+        const target = path.join(folder, 'phuong-dien-bien-6-thang-2021.xlsx');
+        try {
+            assert.strictEqual(await vscode.commands.executeCommand('cchc.exportXlsx', uri), target);
+            const bytes = fs.readFileSync(target);
+            assert.strictEqual(bytes.subarray(0, 2).toString('latin1'), 'PK');
+            assert.ok(bytes.includes('xl/workbook.xml'), 'no xl/workbook.xml in the XLSX');
+        } finally {
+            fs.rmSync(target, { force: true });
+        }
+    });
+
     test('Export report refuses to replace a file that is not a DOCX and leaves it as it was', async () => {
         const target = path.join(folder, 'phuong-dien-bien-6-thang-2021.docx');
         fs.writeFileSync(target, 'ghi chú quan trọng');

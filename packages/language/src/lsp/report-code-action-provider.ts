@@ -17,6 +17,7 @@ import type { DataOf, DiagnosticCode, DiagnosticData, PartFix } from '../message
 import { FIX_TITLES } from '../messages/editor.js';
 import { say } from '../messages/message.js';
 import type { MessageLanguage } from '../settings.js';
+import { missingRequiredItems } from '../validation/rules/levels.js';
 
 interface Request {
     document: LangiumDocument;
@@ -111,11 +112,8 @@ export class ReportCodeActionProvider implements CodeActionProvider {
     }
 
     /** The required items the report leaves out altogether (a blank line is not left out: it only needs a value). */
-    private missingItems({ document, context }: Request): IndicatorDef[] {
-        const codes = new Set((document.diagnostics ?? [])
-            .map(diagnostic => diagnostic.data as DiagnosticData | undefined)
-            .flatMap(data => data?.code === 'missing-required' ? [data.indicator] : []));
-        return (context.catalog?.indicators ?? []).filter(def => codes.has(def.code) && !context.values.byCode.has(def.code));
+    private missingItems({ context }: Request): IndicatorDef[] {
+        return missingRequiredItems(context).map(({ def }) => def).filter(def => !context.values.byCode.has(def.code));
     }
 
     /**

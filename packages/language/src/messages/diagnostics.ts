@@ -256,10 +256,16 @@ export const DIAGNOSTICS = {
         }
     }),
     /** Its severity is the user's `cchc.diagnostics.missingRequired`. */
-    'missing-required': diagnostic<{ code: string; title: string; level: Level; counted: boolean }, { indicator: string; after?: string }>({
+    /** One missing item (`code`), or the rest after the first hundred (`more` of them, `first` to `last`), in one. */
+    'missing-required': diagnostic<{ code: string; title: string; level: Level; counted: boolean } | { more: number; first: string; last: string; level: Level },
+        { indicator: string; after?: string; more?: number }>({
         severity: 'warning', fixable: true,
-        vi: p => `Thiếu ${p.code} "${p.title}": ${LEVEL_LABELS[p.level].vi} phải báo cáo mục này${p.counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
-        en: p => `Missing ${p.code} "${p.title}": required at ${LEVEL_LABELS[p.level].en}${p.counted ? ' (if there is none, write 0)' : ''}`
+        vi: p => 'more' in p
+            ? `Còn thiếu ${p.more} mục bắt buộc khác, từ ${p.first} đến ${p.last}: ${LEVEL_LABELS[p.level].vi} phải báo cáo các mục này`
+            : `Thiếu ${p.code} "${p.title}": ${LEVEL_LABELS[p.level].vi} phải báo cáo mục này${p.counted ? ' (nếu không phát sinh, ghi 0)' : ''}`,
+        en: p => 'more' in p
+            ? `${p.more} more required items are missing, ${p.first} to ${p.last}: required at ${LEVEL_LABELS[p.level].en}`
+            : `Missing ${p.code} "${p.title}": required at ${LEVEL_LABELS[p.level].en}${p.counted ? ' (if there is none, write 0)' : ''}`
     }),
     /** The header of a district report after districts ended (`period`), or a district item (`code`, `path`) in one. */
     'level-abolished': diagnostic<{ period: PeriodName } | { code: string; path?: string }>({
@@ -394,7 +400,32 @@ export const DIAGNOSTICS = {
         severity: 'error', fixable: false,
         vi: p => `Mẫu này không khai báo chỉ tiêu hay chú thích ${p.code}`,
         en: p => `No item or footnote ${p.code} is declared in this template`
+    }),
+
+    // A filled sheet read by `cchc import`, at a cell's address
+    'xlsx-cell': diagnostic<{ content: UnusableCell; shown?: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `${UNUSABLE_CELLS[p.content].vi(p.shown ?? '')}; ô này không được chép`,
+        en: p => `${UNUSABLE_CELLS[p.content].en(p.shown ?? '')}; the cell is not copied`
+    }),
+    'xlsx-row': diagnostic<{ row: string; template: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Không tìm thấy dòng "${p.row}" trong mẫu ${p.template}; số liệu của ô này không được chép`,
+        en: p => `The row "${p.row}" is not in the template ${p.template}; its value is not copied`
     })
+};
+
+/** What a sheet's value cell can hold that is no figure. */
+export type UnusableCell = 'error' | 'date' | 'boolean' | 'formula';
+
+const UNUSABLE_CELLS: Record<UnusableCell, Message<string>> = {
+    error: { vi: shown => `Ô báo lỗi ${shown}`, en: shown => `The cell shows the error ${shown}` },
+    date: { vi: () => 'Ô chứa ngày tháng, không phải số liệu', en: () => 'The cell holds a date, not a figure' },
+    boolean: { vi: shown => `Ô chứa giá trị đúng/sai (${shown})`, en: shown => `The cell holds a TRUE/FALSE value (${shown})` },
+    formula: {
+        vi: () => 'Công thức chưa có kết quả (hãy mở và lưu lại bằng Excel)',
+        en: () => 'A formula without a computed result (open and save it in Excel)'
+    }
 };
 
 export type RuleOperator = '<=' | '>=' | '=';

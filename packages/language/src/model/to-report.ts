@@ -87,7 +87,10 @@ function indicatorRows(def: IndicatorDef, values: AppendixValues): AppendixRow[]
         note: entry?.item.note,
         footnote: def.footnote?.text,
         notApplicable: values.level !== undefined && !def.levels.includes(values.level) || undefined,
-        line: lineOf(entry?.item)
+        line: lineOf(entry?.item),
+        indicator: def.code,
+        valueKind: def.kind,
+        number: values.writtenNumber(def.code)
     }, ...def.parts.flatMap(part => partRows(part, def, values, 1))];
 }
 
@@ -103,7 +106,12 @@ function partRows(part: PartDef, def: IndicatorDef, values: AppendixValues, dept
         value: written?.value ? shown(written.value) : undefined,
         note: written?.note,
         notApplicable: values.level !== undefined && !part.levels.includes(values.level) || undefined,
-        line: lineOf(written)
+        line: lineOf(written),
+        indicator: def.code,
+        path: part.path,
+        valueKind: part.kind,
+        number: values.writtenNumber(def.code, part.path),
+        addsUp: part.additive && values.applies(part.levels) || undefined
     }, ...part.parts.flatMap(child => partRows(child, def, values, depth + 1))];
 }
 

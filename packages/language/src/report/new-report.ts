@@ -20,16 +20,7 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
     const required = catalog.indicators.filter(def => def.kind !== 'group' && def.requiredAt.includes(level));
     const groups = new Set(required.flatMap(def => ancestors(def.code)));
     const lines = [
-        `mau ${catalog.id}`,
-        `cap ${level}`,
-        `ky ${period} ${year}`,
-        'co-quan-cap-tren ',
-        'co-quan ',
-        'so /BC-UBND',
-        'dia-danh ',
-        'ngay ',
-        'tieu-de ',
-        ...catalog.addressees.map(addressee => `kinh-gui ${addressee}`),
+        ...blankHeaderLines(catalog, level, `${period} ${year}`),
         '',
         '1. Công tác chỉ đạo điều hành',
         '',
@@ -47,9 +38,32 @@ export function newReportText({ catalog, level, period, year }: NewReportOptions
             lines.push(...itemLines(def, level));
         }
     }
-    // A report with "Kính gửi" lists its addressees first in "Nơi nhận" as "- Như trên;" (Nghị định 30/2020).
-    lines.push('', 'noi-nhan', catalog.addressees.length > 0 ? '- Như trên;' : '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '');
+    lines.push(...closingLines(catalog));
     return lines.join('\n') + '\n';
+}
+
+/** A header to fill: the template and its addressees, and the level and period when they are known. */
+export function blankHeaderLines(catalog: Catalog, level?: Level, period?: string): string[] {
+    return [
+        `mau ${catalog.id}`,
+        `cap ${level ?? ''}`,
+        `ky ${period ?? ''}`,
+        'co-quan-cap-tren ',
+        'co-quan ',
+        'so /BC-UBND',
+        'dia-danh ',
+        'ngay ',
+        'tieu-de ',
+        ...catalog.addressees.map(addressee => `kinh-gui ${addressee}`)
+    ];
+}
+
+/**
+ * "Nơi nhận" and the signature to fill, after the appendix. A report with "Kính gửi" lists its addressees first in
+ * "Nơi nhận" as "- Như trên;" (Nghị định 30/2020).
+ */
+export function closingLines(catalog: Catalog): string[] {
+    return ['', 'noi-nhan', catalog.addressees.length > 0 ? '- Như trên;' : '- ;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', ''];
 }
 
 /** `3.3.1` → `3`, `3.3`. */

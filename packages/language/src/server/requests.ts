@@ -28,7 +28,8 @@ export function registerRequests(connection: Connection, services: CchcServices)
     });
     connection.onRequest(BuiltinTemplateRequest, ({ uri }: { uri: string }): string | null =>
         services.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri))?.textDocument.getText() ?? null);
-    connection.onRequest(TemplatesRequest, (params?: TemplatesParams | null): TemplateSummary[] => {
+    connection.onRequest(TemplatesRequest, async (params?: TemplatesParams | null): Promise<TemplateSummary[]> => {
+        await registry.readDeferred();
         const all = templateSummaries(registry);
         return params?.level ? templatesFor(all, params.level, params.period, params.year) : all;
     });

@@ -1,6 +1,7 @@
 import { BUILTIN_SCHEME } from '@cchc/model';
 import { DocumentState, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isTemplate, type Template } from '../generated/ast.js';
+import type { DeferredTemplates } from '../workspace/deferred-templates.js';
 import { buildCatalog, type Catalog } from './catalog.js';
 import { deriveCatalog, type DerivationProblem } from './derivation.js';
 
@@ -15,7 +16,7 @@ export class TemplateRegistry {
     /** Templates by id, found once per build rather than once per code looked up. */
     private byId?: Map<string, Template>;
 
-    constructor(shared: LangiumSharedCoreServices) {
+    constructor(shared: LangiumSharedCoreServices, private readonly deferred?: DeferredTemplates) {
         this.documents = shared.workspace.LangiumDocuments;
         const forget = () => { this.byId = undefined; };
         shared.workspace.DocumentBuilder.onUpdate(forget);
@@ -36,8 +37,14 @@ export class TemplateRegistry {
         return this.byId.get(id);
     }
 
+    /** Reads the workspace templates not read yet, so that `templates()` lists every one. */
+    async readDeferred(): Promise<void> {
+        await this.deferred?.readAll();
+    }
+
+    /** Every template id known, those of workspace templates not read yet included. */
     ids(): string[] {
-        return this.templates().map(template => template.name);
+        return [...new Set([...this.templates().map(template => template.name), ...this.deferred?.pendingIds() ?? []])];
     }
 
     /** The template read into a catalog; a derived one resolved against its base, the one place derivation happens. */

@@ -3,7 +3,7 @@ import {
     type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
-import { isReport, isTemplate } from '../generated/ast.js';
+import { isReport, isTemplate, reflection, Report, Template } from '../generated/ast.js';
 import { diagnosticMessage } from '../messages/diagnostics.js';
 import { decodeReason, isReadingError, syntaxMessage } from '../messages/syntax.js';
 import { isNestingTooDeep, MAX_NESTING } from '../parser/nesting-limit.js';
@@ -70,9 +70,19 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         }
     }
 
-    /** Every report check is registered on the Report root and reads the whole report from there. */
+    /**
+     * Every report check is registered on the Report root and reads the whole report from there; so is every template
+     * check, as long as no check is registered on a part of a template. Visiting the 100,000 nodes of a large template
+     * one by one for no check would cost more than its checks.
+     */
     protected override validateSingleNodeOptions(node: AstNode, options: ValidationOptions): ValidateSingleNodeOptions {
-        return isReport(node) ? { validateNode: true, validateChildren: false } : super.validateSingleNodeOptions(node, options);
+        if (isReport(node) || (isTemplate(node) && !this.checksBelowTheRoot(options))) return { validateNode: true, validateChildren: false };
+        return super.validateSingleNodeOptions(node, options);
+    }
+
+    private checksBelowTheRoot(options: ValidationOptions): boolean {
+        return reflection.getAllTypes().some(type => type !== Template.$type && type !== Report.$type
+            && this.validationRegistry.getChecks(type, options.categories).some(() => true));
     }
 
     /** The lexers' messages say what is wrong in their own words; a parser's gets the lead "Lỗi cú pháp:". */

@@ -1,17 +1,19 @@
 import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { createBuiltinTemplateDocuments } from '../template/builtin/builtin-templates.js';
+import type { DeferredTemplates } from './deferred-templates.js';
 
 /**
  * In the language server, the built-in templates join the workspace's own files at startup. A file that cannot be
- * loaded is left out with a logged error; it never stops the others from being loaded and built.
+ * loaded is left out with a logged error; it never stops the others from being loaded and built. Templates (of the
+ * workspace and of the template folders) are read when a report names them (`DeferredTemplates`).
  */
 export class CchcWorkspaceManager extends DefaultWorkspaceManager {
     /** The folders of `cchc.templates.paths` (absolute, as the extension resolved them), whose `.cchct` files join too. */
     private templateFolders: string[] = [];
     private readonly fromTemplateFolders = new Set<string>();
 
-    constructor(private readonly shared: LangiumSharedCoreServices) {
+    constructor(private readonly shared: LangiumSharedCoreServices, private readonly deferredTemplates?: DeferredTemplates) {
         super(shared);
     }
 
@@ -41,7 +43,12 @@ export class CchcWorkspaceManager extends DefaultWorkspaceManager {
     }
 
     private async loadAll(uris: URI[], collector: (document: LangiumDocument) => void): Promise<void> {
-        await Promise.all(uris.map(async uri => {
+        const toRead: URI[] = [];
+        for (const uri of uris) {
+            if (this.deferredTemplates && uri.path.endsWith(TEMPLATE_EXTENSION)) this.deferredTemplates.defer(uri);
+            else toRead.push(uri);
+        }
+        await Promise.all(toRead.map(async uri => {
             try {
                 collector(await this.langiumDocuments.getOrCreateDocument(uri));
             } catch (error) {
@@ -50,3 +57,5 @@ export class CchcWorkspaceManager extends DefaultWorkspaceManager {
         }));
     }
 }
+
+const TEMPLATE_EXTENSION = '.cchct';

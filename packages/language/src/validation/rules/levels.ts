@@ -1,33 +1,64 @@
-import type { AstNode } from 'langium';
 import type { Level } from '../../generated/ast.js';
 import { findPart, type IndicatorDef } from '../../template/catalog.js';
 import type { AppendixValues } from '../../report/appendix.js';
 import { LAST_DAY_OF_DISTRICTS } from '../../report/districts.js';
 import { headerField } from '../../report/header.js';
+import type { ReportReading } from '../../report/reading.js';
 import type { ReportCheck } from '../issue.js';
 import { evaluate } from './relations.js';
 
 
+/**
+ * Beyond this many, the required items still missing are one finding: a list of thousands (a report just begun on a
+ * template of 20,000 rows) helps nobody, and sending it to the editor would cost most of every keystroke.
+ */
+export const MISSING_REQUIRED_LISTED = 100;
+
 /** missing-required: every item the report's level must report is there, with a value. */
-export const requiredItemsMustBeReported: ReportCheck = ({ report, values, catalog, level, settings }, accept) => {
+export const requiredItemsMustBeReported: ReportCheck = (context, accept) => {
+    const { report, values, level, settings } = context;
     const severity = settings.missingRequiredSeverity;
-    if (!catalog || !level || severity === 'off') return;
+    if (!level || severity === 'off') return;
+    const missing = missingRequiredItems(context);
+    for (const { def, after } of missing.slice(0, MISSING_REQUIRED_LISTED)) {
+        const entry = values.byCode.get(def.code);
+        const counted = def.kind === 'count' || def.kind === 'percent';
+        accept({
+            code: 'missing-required', severity, node: entry?.item ?? report.appendix ?? report,
+            property: entry ? 'indicator' : undefined,
+            data: { indicator: def.code, after },
+            params: { code: def.code, title: def.title, level, counted }
+        });
+    }
+    const rest = missing.slice(MISSING_REQUIRED_LISTED);
+    if (rest.length === 0) return;
+    accept({
+        code: 'missing-required', severity, node: report.appendix ?? report,
+        data: { indicator: rest[0].def.code, after: rest[0].after, more: rest.length },
+        params: { more: rest.length, first: rest[0].def.code, last: rest[rest.length - 1].def.code, level }
+    });
+};
+
+export interface MissingItem {
+    def: IndicatorDef;
+    /** The code of the last item written before it, if any. */
+    after?: string;
+}
+
+/** The items the report's level must report that it leaves out or leaves blank, in template order. */
+export function missingRequiredItems({ values, catalog, level }: ReportReading): MissingItem[] {
+    const missing: MissingItem[] = [];
+    if (!catalog || !level) return missing;
     let previous: string | undefined;
     for (const def of catalog.indicators) {
         const entry = values.byCode.get(def.code);
         if (def.requiredAt.includes(level) && !(entry && values.hasAnyValue(entry)) && conditionHolds(values, def)) {
-            const node: AstNode = entry?.item ?? report.appendix ?? report;
-            const counted = def.kind === 'count' || def.kind === 'percent';
-            accept({
-                code: 'missing-required', severity, node,
-                property: entry ? 'indicator' : undefined,
-                data: { indicator: def.code, after: previous },
-                params: { code: def.code, title: def.title, level, counted }
-            });
+            missing.push({ def, after: previous });
         }
         if (entry) previous = def.code;
     }
-};
+    return missing;
+}
 
 /** `khi 1.3.1 > 0 bat-buoc 1.3.2`: without a condition an item is always required; with one, only while it holds. */
 function conditionHolds(values: AppendixValues, def: IndicatorDef): boolean {

@@ -9,8 +9,15 @@ import { WriteError, writeFileAtomically } from './write-file-atomically.js';
  * existing file is recognised as one that an export may replace. A new output format is one more entry here.
  */
 export const DOCUMENT_KINDS = {
-    docx: { extension: '.docx', part: 'word/document.xml' }
+    docx: { extension: '.docx', part: 'word/document.xml' },
+    xlsx: { extension: '.xlsx', part: 'xl/workbook.xml' }
 } as const;
+
+/** The kind a file name's extension names (`Báo cáo.XLSX` → xlsx), if any. */
+export function documentKindOf(file: string): DocumentKind | undefined {
+    const extension = path.extname(file).toLowerCase();
+    return (Object.keys(DOCUMENT_KINDS) as DocumentKind[]).find(kind => DOCUMENT_KINDS[kind].extension === extension);
+}
 
 export type DocumentKind = keyof typeof DOCUMENT_KINDS;
 

@@ -4,8 +4,8 @@ import { homedir, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { strToU8, zipSync } from 'fflate';
 import { describe, expect, test } from 'vitest';
-import { checkExportTarget, expandHome, writeExport, type ExportTargetOptions } from '../../packages/docx/src/export-target.js';
-import { WriteError, writeFileAtomically } from '../../packages/docx/src/write-file-atomically.js';
+import { checkExportTarget, expandHome, writeExport, type ExportTargetOptions } from '../../packages/output/src/export-target.js';
+import { WriteError, writeFileAtomically } from '../../packages/output/src/write-file-atomically.js';
 
 const DOCX = zipSync({ 'word/document.xml': strToU8('<w:document/>') });
 

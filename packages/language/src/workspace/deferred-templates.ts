@@ -1,0 +1,121 @@
+import type { DocumentBuilder, FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
+
+/** The workspace services the deferred templates read and load through. */
+export interface TemplateLoading {
+    documents: LangiumDocuments;
+    fileSystem: FileSystemProvider;
+    builder: DocumentBuilder;
+}
+
+/**
+ * The workspace's template files (.cchct) that are not read yet. A template of 20,000 rows costs seconds to parse,
+ * index and check; the language server reads one only when a report (or a template built on it) names it, so a
+ * workspace's unused templates never delay a report's first diagnostics. A file whose id cannot be read from its
+ * first line is read with the first build, as before.
+ */
+export class DeferredTemplates {
+    private readonly pending = new Map<string, URI>();
+    /** Each pending file's id, read from its text once; undefined when the text does not start with `mau <id>`. */
+    private readonly ids = new Map<string, string | undefined>();
+
+    constructor(private readonly loading: () => TemplateLoading) {}
+
+    defer(uri: URI): void {
+        this.pending.set(uri.toString(), uri);
+    }
+
+    hasPending(): boolean {
+        return this.pending.size > 0;
+    }
+
+    forget(uri: URI): void {
+        this.pending.delete(uri.toString());
+        this.ids.delete(uri.toString());
+    }
+
+    /** The ids of the templates not read yet, for completion. */
+    pendingIds(): string[] {
+        return [...this.waiting()].map(uri => this.idOf(uri)).filter((id): id is string => id !== undefined);
+    }
+
+    /**
+     * Reads the pending templates that `texts` (reports or templates about to be built) name, those whose id is
+     * unknown, and the templates those are built on; returns the documents read, to be built with the others.
+     */
+    load(texts: string[]): Promise<LangiumDocument[]> {
+        return this.read(id => id === undefined || texts.some(text => namedTemplates(text).includes(id)));
+    }
+
+    /** Reads and builds every pending template, for a list of all templates (the New report command's). */
+    async readAll(): Promise<void> {
+        const loaded = await this.read(() => true);
+        if (loaded.length > 0) await this.loading().builder.build(loaded, { validation: true });
+    }
+
+    private async read(wanted: (id: string | undefined) => boolean): Promise<LangiumDocument[]> {
+        const loaded: LangiumDocument[] = [];
+        let bases = new Set<string>();
+        let due = [...this.waiting()].filter(uri => wanted(this.idOf(uri)));
+        while (due.length > 0) {
+            const { documents } = this.loading();
+            bases = new Set();
+            for (const uri of due) {
+                this.forget(uri);
+                try {
+                    const document = await documents.getOrCreateDocument(uri);
+                    loaded.push(document);
+                    for (const id of namedTemplates(document.textDocument.getText().slice(0, HEAD_LENGTH))) bases.add(id);
+                } catch (error) {
+                    console.error(`cchc: ${uri.toString()} could not be loaded:`, error);
+                }
+            }
+            due = [...this.waiting()].filter(uri => {
+                const id = this.idOf(uri);
+                return id !== undefined && bases.has(id);
+            });
+        }
+        return loaded;
+    }
+
+    /** Pending files not read meanwhile some other way (opened in the editor, changed on disk). */
+    private *waiting(): Iterable<URI> {
+        const { documents } = this.loading();
+        for (const uri of [...this.pending.values()]) {
+            if (documents.hasDocument(uri)) this.forget(uri);
+            else yield uri;
+        }
+    }
+
+    private idOf(uri: URI): string | undefined {
+        const key = uri.toString();
+        if (!this.ids.has(key)) {
+            let id: string | undefined;
+            try {
+                id = declaredTemplateId(this.loading().fileSystem.readFileSync(uri));
+            } catch {
+                id = undefined;
+            }
+            this.ids.set(key, id);
+        }
+        return this.ids.get(key);
+    }
+}
+
+/** A report's header and a template's first lines come long before this. */
+export const HEAD_LENGTH = 100_000;
+
+/** `mau <id> "…"` at the start of a template, after any `//` comments. */
+export function declaredTemplateId(text: string): string | undefined {
+    return /^(?:\s|\/\/[^\n\r]*)*mau\s+([^\s"/]+)/.exec(text.replace(/^\uFEFF/, ''))?.[1];
+}
+
+/**
+ * The template ids a text may name: a report's `mau <id>` header line, a template's `dua-tren <id>`. Any line that
+ * starts so counts: reading one template too many costs time, missing one would be a false alarm.
+ */
+export function namedTemplates(text: string): string[] {
+    const ids: string[] = [];
+    for (const match of text.matchAll(/^[ \t]*(?:mau|dua-tren)[ \t]+([^\s"]+)/gim)) ids.push(match[1]);
+    for (const match of text.matchAll(/\bdua-tren\s+([^\s"/]+)/g)) ids.push(match[1]);
+    return ids;
+}
