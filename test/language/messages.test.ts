@@ -98,8 +98,20 @@ describe('one message mechanism', () => {
         for (const file of sources) {
             const text = readFileSync(path.join(SOURCE, file), 'utf8');
             expect(text.match(/\b(?:vi|en): *[`'"]/g), file).toBeNull();
-            expect(text.match(/[\u00C0-\u1EF9][^'"`\n]* \/ [A-Z][a-z]+/gu), file).toBeNull();
+            expect(text.match(/[\u00C0-\u1EF9][^'"`\n]* \/ [a-z]{2,}/giu), file).toBeNull();
         }
+    });
+});
+
+describe('the report\'s period in a message', () => {
+    test('reads "6 tháng đầu năm 2026" in Vietnamese, "the first half of 2026" in English', async () => {
+        const text = report('1.1.1 18', { ky: '6-thang 2026' });
+        expect((await validate(text)).found.filter(f => f.code === 'template-period').map(f => f.message)).toEqual([
+            'Mẫu tp-thanh-hoa-2021 chỉ áp dụng từ ngày 01/01/2021 đến ngày 30/6/2025, không dùng được cho kỳ báo cáo 6 tháng đầu năm 2026'
+        ]);
+        expect((await validate(text, { settings: { messageLanguage: 'en' } })).found.filter(f => f.code === 'template-period').map(f => f.message)).toEqual([
+            'Template tp-thanh-hoa-2021 applies from 01/01/2021 to 30/6/2025; it cannot be used for the first half of 2026'
+        ]);
     });
 });
 
@@ -113,6 +125,8 @@ describe('syntax errors in the user\'s language', () => {
         const template = 'mau thu "A"\ncap xa\nchi-tieu "A"';
         expect((await validate(template, { extension: '.cchct' })).found.filter(f => f.code === 'syntax').map(f => f.message))
             .toEqual(['Lỗi cú pháp: thiếu mã chỉ tiêu trước `"A"`']);
+        expect((await validate('mau thu "A"\ncap xa @', { extension: '.cchct' })).found.filter(f => f.code === 'syntax').map(f => f.message))
+            .toEqual(['Lỗi cú pháp: Ký tự không mong đợi "@"']);
         expect((await validate(report('1.1.3 "a" "b"'))).found.filter(f => f.code === 'syntax').map(f => f.message))
             .toEqual(['Lỗi cú pháp: thừa `"b"`']);
     });

@@ -220,6 +220,7 @@ describe('with cchc.messages.language en', () => {
         try {
             expect((await complete(header('<|>')))[0]).toMatchObject({ label: 'cap', detail: 'the level: xa, huyen, tinh' });
             expect((await complete(header('cap <|>')))[0]).toMatchObject({ label: 'xa', detail: 'commune level (xã, phường, thị trấn)' });
+            expect((await complete(header('ky <|>')))[1].detail).toBe(`the first half of ${new Date().getFullYear()}`);
             const codes = await complete(report('<|>\n1.1.1 18\n3.3.1 4203'));
             expect(codes.find(item => item.label === '1.1.2')!.documentation).toEqual({
                 kind: 'markdown', value: '**1.1.2** Số nhiệm vụ đã hoàn thành\n\n_(required at commune level)_'

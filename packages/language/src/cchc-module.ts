@@ -8,6 +8,7 @@ import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGener
 import { ReportLexer } from './lexer/report-lexer.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
 import { createCchcParser, createReportParser } from './parser/cchc-parser.js';
+import { CchcLexerErrorMessageProvider } from './parser/lexer-error-messages.js';
 import { CchcParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { defaultSettings, type CchcSettings } from './settings.js';
 import { ReportLinker } from './references/report-linker.js';
@@ -61,7 +62,8 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
         parser: {
             LangiumParser: services => createCchcParser(services),
             ValueConverter: () => new CchcValueConverter(),
-            ParserErrorMessageProvider: () => new CchcParserErrorMessageProvider()
+            ParserErrorMessageProvider: () => new CchcParserErrorMessageProvider(),
+            LexerErrorMessageProvider: () => new CchcLexerErrorMessageProvider()
         },
         validation: {
             DocumentValidator: services => Object.assign(new CchcDocumentValidator(services), { settings: added.Settings })

@@ -10,12 +10,12 @@ import {
     BLOCK_KEYWORDS, BLOCK_ORDER, blockStates, HEADER_KEYWORD_LIST, isHeaderKeyword, keywordAt, splitLines,
     type Block, type BlockKeyword
 } from '../lexer/line-layout.js';
-import { parsePeriod, PERIOD_KEYWORDS } from '../report/header.js';
+import { PERIOD_KEYWORDS } from '../report/header.js';
 import { foldDiacritics } from '../report/text.js';
 import { allParts, findPart, partTitle, type Catalog, type ChoiceOption, type IndicatorDef } from '../template/catalog.js';
 import { labelAsValue } from '../report/choice-values.js';
 import { leafPartPaths, PART_INDENT } from '../report/item-lines.js';
-import { KIND_LABELS } from '../messages/labels.js';
+import { KIND_LABELS, periodName } from '../messages/labels.js';
 import { COMPLETION_TEXTS } from '../messages/editor.js';
 import { say } from '../messages/message.js';
 import type { MessageLanguage } from '../settings.js';
@@ -122,7 +122,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
                 return PERIOD_KEYWORDS.map((kind, index) => {
                     const label = `${kind} ${year}`;
                     return {
-                        label, kind: CompletionItemKind.EnumMember, detail: parsePeriod(label)?.label,
+                        label, kind: CompletionItemKind.EnumMember, detail: periodName(cursor.language, { kind, year }),
                         sortText: sortKey(0, index), textEdit: { range, newText: label }
                     };
                 });

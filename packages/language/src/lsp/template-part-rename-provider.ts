@@ -8,6 +8,9 @@ import {
 import { normalizeCode } from '../report/appendix.js';
 import { templateIdOf } from '../report/header.js';
 import type { CchcTemplateServices } from '../cchc-module.js';
+import { EDITOR_TEXTS } from '../messages/editor.js';
+import { say } from '../messages/message.js';
+import type { CchcSettings } from '../settings.js';
 
 const PART_KEY = /^[a-z][a-z0-9_]*(-[a-z0-9_]+)*$/;
 
@@ -26,8 +29,11 @@ interface PartIdentity {
 export class TemplatePartRenameProvider implements RenameProvider {
     private readonly documents: LangiumDocuments;
 
+    private readonly settings: CchcSettings;
+
     constructor(services: CchcTemplateServices) {
         this.documents = services.shared.workspace.LangiumDocuments;
+        this.settings = services.cchc.Settings;
     }
 
     prepareRename(document: LangiumDocument, params: TextDocumentPositionParams): Range | undefined {
@@ -38,7 +44,7 @@ export class TemplatePartRenameProvider implements RenameProvider {
         const found = this.partAt(document, params);
         if (!found) return undefined;
         if (!PART_KEY.test(params.newName)) {
-            throw new ResponseError(0, `"${params.newName}" không dùng được làm tên phần (chữ thường không dấu, số, dấu -) / not a valid part key`);
+            throw new ResponseError(0, say(this.settings.messageLanguage, EDITOR_TEXTS.invalidPartKey, { name: params.newName }));
         }
         const changes: Record<string, TextEdit[]> = {};
         const edit = (uri: string, range: Range) => (changes[uri] ??= []).push({ range, newText: params.newName });

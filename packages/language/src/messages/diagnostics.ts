@@ -1,6 +1,6 @@
 import type { HeaderKey, Level } from '../generated/ast.js';
 import type { ChoiceOption, ValueKind } from '../template/catalog.js';
-import { LEVEL_LABELS } from './labels.js';
+import { LEVEL_LABELS, periodName, type PeriodName } from './labels.js';
 import type { MessageLanguage } from '../settings.js';
 import type { Message } from './message.js';
 
@@ -132,10 +132,10 @@ export const DIAGNOSTICS = {
         vi: p => `Số "${p.written}" không đúng dạng số báo cáo, vd. 15/BC-UBND`,
         en: p => `"${p.written}" is not a report number such as 15/BC-UBND`
     }),
-    'template-period': diagnostic<{ template: string; from: string; to: string; period: string }>({
+    'template-period': diagnostic<{ template: string; from: string; to: string; period: PeriodName }>({
         severity: 'warning', fixable: false,
-        vi: p => `Mẫu ${p.template} chỉ áp dụng từ ngày ${p.from} đến ngày ${p.to}, không dùng được cho kỳ báo cáo ${p.period}`,
-        en: p => `Template ${p.template} applies from ${p.from} to ${p.to}; it cannot be used for the period ${p.period}`
+        vi: p => `Mẫu ${p.template} chỉ áp dụng từ ngày ${p.from} đến ngày ${p.to}, không dùng được cho kỳ báo cáo ${periodName('vi', p.period)}`,
+        en: p => `Template ${p.template} applies from ${p.from} to ${p.to}; it cannot be used for ${periodName('en', p.period)}`
     }),
 
     // The appendix: codes and parts
@@ -276,15 +276,15 @@ export const DIAGNOSTICS = {
             : `Missing ${p.code} "${p.title}": required at ${LEVEL_LABELS[p.level].en}${p.counted ? ' (if there is none, write 0)' : ''}`
     }),
     /** The header of a district report after districts ended (`period`), or a district item (`code`, `path`) in one. */
-    'level-abolished': diagnostic<{ period: string } | { code: string; path?: string }>({
+    'level-abolished': diagnostic<{ period: PeriodName } | { code: string; path?: string }>({
         severity: 'warning', fixable: false,
         vi: p => 'period' in p
-            ? `Từ ${DISTRICTS_ENDED.vi} không còn cấp huyện; báo cáo kỳ ${p.period} không thể là báo cáo cấp huyện`
+            ? `Từ ${DISTRICTS_ENDED.vi} không còn cấp huyện; báo cáo kỳ ${periodName('vi', p.period)} không thể là báo cáo cấp huyện`
             : p.path === undefined
                 ? `${p.code} là mục của cấp huyện; từ ngày ${DISTRICTS_ENDED.vi} không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`
                 : `${p.code}.${p.path} là dòng "Trong đó" của cấp huyện; từ ngày ${DISTRICTS_ENDED.vi} không còn tổ chức chính quyền cấp huyện, hãy bỏ số liệu`,
         en: p => 'period' in p
-            ? `The district level no longer exists from ${DISTRICTS_ENDED.en}; a report for ${p.period} cannot be a district report`
+            ? `The district level no longer exists from ${DISTRICTS_ENDED.en}; a report for ${periodName('en', p.period)} cannot be a district report`
             : p.path === undefined
                 ? `${p.code} is a district-level item; districts were abolished on ${DISTRICTS_ENDED.en}; remove the value`
                 : `${p.code}.${p.path} is a district-level part; districts were abolished on ${DISTRICTS_ENDED.en}; remove the value`

@@ -119,6 +119,14 @@ const HEADER_KEYWORD_HELP: Record<HeaderKey, { vi: string; en: string }> = {
     'kinh-gui': { vi: 'Nơi báo cáo được gửi đến, in sau "Kính gửi:"; mỗi nơi một dòng `kinh-gui`.', en: 'Where the report is sent, printed after "Kính gửi:"; one `kinh-gui` line each.' }
 };
 
+/** What the other editor features say. */
+export const EDITOR_TEXTS = {
+    invalidPartKey: {
+        vi: p => `"${p.name}" không dùng được làm tên phần (chữ thường không dấu, số, dấu -)`,
+        en: p => `"${p.name}" cannot be a part key (lower-case letters without diacritics, digits, -)`
+    } satisfies Message<{ name: string }>
+};
+
 /** The hover's lines (`lsp/report-hover-provider.ts`); names, codes and figures come from the template and report. */
 export const HOVER_TEXTS = {
     headerKeyword: {

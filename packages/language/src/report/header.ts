@@ -1,6 +1,7 @@
 import type { HeaderField, HeaderKey, Level, Report } from '../generated/ast.js';
 import { foldDiacritics } from './text.js';
 import type { CalendarDate, Level as ModelLevel, PeriodKind } from '@cchc/model';
+import { periodName } from '../messages/labels.js';
 
 export type { CalendarDate, PeriodKind };
 
@@ -42,24 +43,24 @@ export function levelOf(report: Report): Level | undefined {
     return parseLevel(headerValue(report, 'cap'));
 }
 
-const PERIODS: Record<string, { kind: PeriodKind; end: string; label: string }> = {
-    'quy-1': { kind: 'quy-1', end: '03-31', label: 'quý I năm' },
-    'quy-i': { kind: 'quy-1', end: '03-31', label: 'quý I năm' },
-    '6-thang': { kind: '6-thang', end: '06-30', label: '6 tháng đầu năm' },
-    '9-thang': { kind: '9-thang', end: '09-30', label: '9 tháng năm' },
-    'quy-3': { kind: 'quy-3', end: '09-30', label: 'quý III năm' },
-    'quy-iii': { kind: 'quy-3', end: '09-30', label: 'quý III năm' },
-    'nam': { kind: 'nam', end: '12-31', label: 'năm' }
+const PERIODS: Record<string, { kind: PeriodKind; end: string }> = {
+    'quy-1': { kind: 'quy-1', end: '03-31' },
+    'quy-i': { kind: 'quy-1', end: '03-31' },
+    '6-thang': { kind: '6-thang', end: '06-30' },
+    '9-thang': { kind: '9-thang', end: '09-30' },
+    'quy-3': { kind: 'quy-3', end: '09-30' },
+    'quy-iii': { kind: 'quy-3', end: '09-30' },
+    'nam': { kind: 'nam', end: '12-31' }
 };
 
-export const PERIOD_KEYWORDS = ['quy-1', '6-thang', '9-thang', 'quy-3', 'nam'];
+export const PERIOD_KEYWORDS: PeriodKind[] = ['quy-1', '6-thang', '9-thang', 'quy-3', 'nam'];
 
 export function parsePeriod(text: string | undefined): Period | undefined {
     const match = text ? splitYear(text.trim()) : undefined;
     const period = match ? PERIODS[slug(match.name)] : undefined;
     if (!match || !period) return undefined;
     const year = Number(match.year);
-    return { kind: period.kind, year, end: `${year}-${period.end}`, label: `${period.label} ${year}` };
+    return { kind: period.kind, year, end: `${year}-${period.end}`, label: periodName('vi', { kind: period.kind, year }) };
 }
 
 /**

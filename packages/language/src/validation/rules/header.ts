@@ -66,7 +66,7 @@ export const headerMustBeComplete: ReportCheck = ({ report, catalog, level, peri
     if (catalog && period && ((catalog.validFrom && period.end < catalog.validFrom) || (catalog.validTo && period.end > catalog.validTo))) {
         accept({
             code: 'template-period', node: headerField(report, 'mau')!, property: 'value',
-            params: { template: catalog.id, from: shown(catalog.validFrom), to: shown(catalog.validTo), period: period.label }
+            params: { template: catalog.id, from: shown(catalog.validFrom), to: shown(catalog.validTo), period }
         });
     }
 };

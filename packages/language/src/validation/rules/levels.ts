@@ -87,7 +87,7 @@ function conditionHolds(values: AppendixValues, def: IndicatorDef): boolean {
 export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period }, accept) => {
     const abolished = period !== undefined && period.end > LAST_DAY_OF_DISTRICTS;
     if (abolished && level === 'huyen') {
-        accept({ code: 'level-abolished', node: headerField(report, 'cap')!, property: 'value', params: { period: period.label } });
+        accept({ code: 'level-abolished', node: headerField(report, 'cap')!, property: 'value', params: { period } });
     }
     for (const entry of values.byCode.values()) {
         const def = entry.def;
