@@ -22,7 +22,7 @@ describe('cchc tong-hop', () => {
         expect(run).toMatchObject({ status: 0, stdout: '', stderr: 'cchc: đã tổng hợp 3 báo cáo / aggregated 3 reports → huyen.cchc\n' });
         const text = readFileSync(path.join(root, 'huyen.cchc'), 'utf8');
         expect(text.split('\n').slice(0, 7)).toEqual([
-            '// Tổng hợp từ 3 báo cáo bằng cchc tong-hop / aggregated from 3 reports by cchc tong-hop:',
+            '// Tổng hợp từ 3 báo cáo bằng cchc tong-hop:',
             '// cchc:don-vi 1 "X. Số 1" xa/xa-1.cchc',
             '// cchc:don-vi 2 "X. Số 2" xa/xa-2.cchc',
             '// cchc:don-vi 3 "X. Số 3" xa/xa-3.cchc',
@@ -88,7 +88,7 @@ describe('cchc tong-hop', () => {
         expect(skipped.status).toBe(0);
         expect(skipped.stderr).toBe('cchc: bỏ qua vì có lỗi / skipped for errors: xa/b.cchc\ncchc: đã tổng hợp 1 báo cáo / aggregated 1 reports → huyen.cchc\n');
         const text = readFileSync(path.join(root, 'huyen.cchc'), 'utf8');
-        expect(text).toContain('\n// Bỏ qua vì có lỗi / skipped for errors: xa/b.cchc\n');
+        expect(text).toContain('\n// Bỏ qua vì có lỗi: xa/b.cchc\n');
         expect(text).toContain('\n1.1.1   11\n');
     });
 

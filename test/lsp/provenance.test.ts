@@ -3,7 +3,7 @@ import { openReport } from './lsp-helpers.js';
 
 /** An aggregated report as `cchc tong-hop` writes it, with `<|>` where the cursor is. */
 const aggregated = (appendix: string) => [
-    '// Tổng hợp từ 3 báo cáo bằng cchc tong-hop / aggregated from 3 reports by cchc tong-hop:',
+    '// Tổng hợp từ 3 báo cáo bằng cchc tong-hop:',
     '// cchc:don-vi 1 "P. Điện Biên" xa/dien-bien.cchc',
     '// cchc:don-vi 2 "P. Ba Đình" xa/ba-dinh.cchc',
     '// cchc:don-vi 3 "X. Số 3" ../khac/xa-3.cchc',

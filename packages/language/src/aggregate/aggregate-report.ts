@@ -24,9 +24,9 @@ export interface AggregateReportOptions {
 export function aggregateReportText({ aggregation, period, unitFiles, skipped }: AggregateReportOptions): string {
     const { catalog, level, units, values } = aggregation;
     const lines = [
-        `// Tổng hợp từ ${units.length} báo cáo bằng cchc tong-hop / aggregated from ${units.length} reports by cchc tong-hop:`,
+        `// Tổng hợp từ ${units.length} báo cáo bằng cchc tong-hop:`,
         ...units.map((unit, index) => unitLine({ number: index + 1, name: unit.name, file: unitFiles[index] })),
-        ...skipped.map(file => `// Bỏ qua vì có lỗi / skipped for errors: ${file}`),
+        ...skipped.map(file => `// Bỏ qua vì có lỗi: ${file}`),
         `mau ${catalog.id}`,
         `cap ${level}`,
         `ky ${period.kind} ${period.year}`,
@@ -62,7 +62,7 @@ export function aggregateReportText({ aggregation, period, unitFiles, skipped }:
         appendix.push(...itemText);
     }
     lines.push(...appendix, '', 'noi-nhan', '- Như trên;', '- Lưu: VT.', '', 'ky-ten', 'TM. ỦY BAN NHÂN DÂN', 'CHỦ TỊCH', '', '');
-    lines.push('// Nguồn số liệu (cchc đọc để hiện khi rê chuột; đừng sửa) / provenance (read by cchc for hover; do not edit):');
+    lines.push('// Nguồn số liệu (cchc đọc để hiện khi rê chuột; đừng sửa):');
     for (const value of values.values()) {
         if (value.contributions.length === 0 && !value.formula) continue;
         const contributions = value.contributions.map(contribution => ({ ...contribution, unit: contribution.unit + 1 }));
