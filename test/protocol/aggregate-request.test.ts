@@ -48,7 +48,7 @@ describe('the aggregate request of the editor\'s command', () => {
 
     test('a level the template does not have is refused with the CLI\'s message', async () => {
         expect(await aggregate({ uris: [href('xa/xa-1.cchc')], level: 'tinh' })).toEqual({
-            refused: 'Mẫu tp-thanh-hoa-2021 không có cấp tinh (chỉ có: xa, huyen); báo cáo cấp trên phải theo mẫu của cấp đó — để gộp các đơn vị cùng cấp, dùng --cap xa / template tp-thanh-hoa-2021 has no level tinh (only xa, huyen); to merge units of one level use --cap xa'
+            refused: 'Mẫu tp-thanh-hoa-2021 không có cấp tinh (chỉ có: xa, huyen); báo cáo cấp trên phải theo mẫu của cấp đó — để gộp các đơn vị cùng cấp, dùng --cap xa'
         });
     });
 });

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, isReport, planAggregation, readingOf,
+    AGGREGATION_REFUSALS, aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, refusal, isReport, planAggregation, readingOf,
     type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
@@ -133,7 +133,7 @@ async function run(args: AggregateArguments): Promise<number> {
     if (aggregation.undeclared.length > 0) await writeStdout(formatHuman({ findings: [undeclaredFinding(plan.catalog, aggregation.undeclared)], unreadable: [] }, 'vi'));
     if (args.output) {
         const target = path.resolve(args.output);
-        if (files.some(file => path.resolve(file) === target)) throw new AggregationRefused(`"${args.output}" là một báo cáo đầu vào; không ghi đè / is one of the input reports; not replaced`);
+        if (files.some(file => path.resolve(file) === target)) throw refusal(AGGREGATION_REFUSALS.outputIsInput, { output: args.output });
         await writeFileAtomically(target, Buffer.from(text, 'utf8'));
         process.stderr.write(`cchc: đã tổng hợp ${plan.units.length} báo cáo / aggregated ${plan.units.length} reports → ${printable(args.output)}\n`);
     } else {

@@ -4,6 +4,9 @@ import type { ReportReading } from '../report/reading.js';
 import type { Catalog } from '../template/catalog.js';
 import { unitFigures, type AggregationUnit, type UnitFigures } from './aggregate.js';
 import { unitIdentity, unitName } from './unit-name.js';
+import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
+import { say, type Message } from '../messages/message.js';
+import type { MessageLanguage } from '../settings.js';
 
 /** One report offered for aggregation, read down to what the aggregation needs and its count of errors. */
 export interface AggregationInput {
@@ -17,8 +20,16 @@ export interface AggregationInput {
     errors: number;
 }
 
-/** Why an aggregation cannot go on, in one message naming the files. */
-export class AggregationRefused extends Error {}
+/** Why an aggregation cannot go on, in one message naming the files, said in the language the caller chooses. */
+export class AggregationRefused extends Error {
+    constructor(readonly say: (language: MessageLanguage) => string) {
+        super(say('vi'));
+    }
+}
+
+export function refusal<P>(message: Message<P>, params: P): AggregationRefused {
+    return new AggregationRefused(language => say(language, message, params));
+}
 
 export interface AggregationPlan {
     catalog: Catalog;
@@ -45,20 +56,20 @@ export function aggregationInput(file: string, reading: ReportReading, errors: n
  * caller's to refuse first.
  */
 export function planAggregation(all: AggregationInput[], level: Level, catalogOf: (id: string) => Catalog | undefined, skipErrors: boolean): AggregationPlan {
-    if (all.length === 0) throw new AggregationRefused('không có báo cáo .cchc nào để tổng hợp / no .cchc report to aggregate');
+    if (all.length === 0) throw refusal(REFUSALS.noReports, undefined);
     const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
     const skipped = skipErrors ? all.filter(input => input.errors > 0).map(input => input.file) : [];
-    if (inputs.length === 0) throw new AggregationRefused('mọi báo cáo đều có lỗi, không còn gì để tổng hợp / every report has errors; nothing left to aggregate');
-    const templateId = same(inputs, input => input.templateId ?? '', 'Các báo cáo theo nhiều mẫu khác nhau, không tổng hợp chung được / the reports follow different templates');
-    same(inputs, input => input.period ? `${input.period.kind} ${input.period.year}` : '', 'Các báo cáo thuộc nhiều kỳ khác nhau, không tổng hợp chung được / the reports are for different periods');
-    const unitLevel = same(inputs, input => input.level ?? '', 'Các báo cáo thuộc nhiều cấp khác nhau / the reports are of different levels') as Level;
+    if (inputs.length === 0) throw refusal(REFUSALS.allHaveErrors, undefined);
+    const templateId = same(inputs, input => input.templateId ?? '', REFUSALS.mixedTemplates);
+    same(inputs, input => input.period ? `${input.period.kind} ${input.period.year}` : '', REFUSALS.mixedPeriods);
+    const unitLevel = same(inputs, input => input.level ?? '', REFUSALS.mixedLevels) as Level;
     const catalog = catalogOf(templateId);
-    if (!catalog) throw new AggregationRefused(`Không có mẫu ${templateId} / no template ${templateId}`);
+    if (!catalog) throw refusal(REFUSALS.unknownTemplate, { template: templateId });
     if (!catalog.levels.includes(level)) {
-        throw new AggregationRefused(`Mẫu ${templateId} không có cấp ${level} (chỉ có: ${catalog.levels.join(', ')}); báo cáo cấp trên phải theo mẫu của cấp đó — để gộp các đơn vị cùng cấp, dùng --cap ${unitLevel} / template ${templateId} has no level ${level} (only ${catalog.levels.join(', ')}); to merge units of one level use --cap ${unitLevel}`);
+        throw refusal(REFUSALS.levelNotInTemplate, { template: templateId, level, levels: catalog.levels, unitLevel });
     }
     if (LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(unitLevel)) {
-        throw new AggregationRefused(`Không tổng hợp báo cáo cấp ${unitLevel} thành báo cáo cấp ${level} thấp hơn / cannot aggregate ${unitLevel} reports into a lower level (${level})`);
+        throw refusal(REFUSALS.lowerLevel, { unitLevel, level });
     }
     refuseUnitsTwice(inputs);
     const units = inputs.map(input => ({ name: unitName(input.agency ?? input.file.replace(/^.*[\\/]/, '').replace(/\.cchc$/, '')), level: input.level, figures: input.figures }));
@@ -66,15 +77,14 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
 }
 
 /** The one value every report has for `key`, or a refusal naming which reports have which. */
-function same(inputs: AggregationInput[], key: (input: AggregationInput) => string, message: string): string {
+function same(inputs: AggregationInput[], key: (input: AggregationInput) => string, message: Message<GroupedFiles>): string {
     const groups = new Map<string, string[]>();
     for (const input of inputs) {
         const value = key(input);
         groups.set(value, [...groups.get(value) ?? [], input.file]);
     }
     if (groups.size === 1) return [...groups.keys()][0];
-    const listed = [...groups].map(([value, files]) => `${value || '(không ghi / none)'}: ${files.join(', ')}`).join('; ');
-    throw new AggregationRefused(`${message}: ${listed}`);
+    throw refusal(message, { groups: [...groups] });
 }
 
 function refuseUnitsTwice(inputs: AggregationInput[]): void {
@@ -83,7 +93,7 @@ function refuseUnitsTwice(inputs: AggregationInput[]): void {
         if (!input.agency) continue;
         const identity = unitIdentity(input.agency);
         const first = seen.get(identity);
-        if (first) throw new AggregationRefused(`${input.agency} có hai báo cáo: ${first.file} và ${input.file}; mỗi đơn vị chỉ tổng hợp một lần / reported twice: ${first.file} and ${input.file}`);
+        if (first) throw refusal(REFUSALS.reportedTwice, { agency: input.agency, first: first.file, second: input.file });
         seen.set(identity, input);
     }
 }

@@ -1,4 +1,4 @@
-import type { Message } from './message.js';
+import { fixed, type Message } from './message.js';
 import type { Texts } from './labels.js';
 
 /** The hover on a value of an aggregated report (`cchc tong-hop`): what each unit contributed. */
@@ -8,4 +8,51 @@ export const AGGREGATED_FROM: Texts = { vi: 'Tổng hợp từ các đơn vị',
 export const MORE_UNITS: Message<{ count: number }> = {
     vi: p => `… (${p.count} đơn vị nữa)`,
     en: p => `… (${p.count} more units)`
+};
+
+
+/** Reports grouped by the value that differs between them (a template, a period, a level; '' when not written). */
+export type GroupedFiles = { groups: [value: string, files: string[]][] };
+
+const listed = (none: string) => ({ groups }: GroupedFiles) =>
+    groups.map(([value, files]) => `${value || none}: ${files.join(', ')}`).join('; ');
+const listedVi = listed('(không ghi)');
+const listedEn = listed('(none)');
+
+/** Why `cchc tong-hop` and the editor's Aggregate reports refuse to go on; each names the files concerned. */
+export const AGGREGATION_REFUSALS = {
+    noReports: fixed('Không có báo cáo .cchc nào để tổng hợp', 'No .cchc report to aggregate'),
+    allHaveErrors: fixed('Mọi báo cáo đều có lỗi, không còn gì để tổng hợp', 'Every report has errors; nothing is left to aggregate'),
+    mixedTemplates: {
+        vi: p => `Các báo cáo theo nhiều mẫu khác nhau, không tổng hợp chung được: ${listedVi(p)}`,
+        en: p => `The reports follow different templates: ${listedEn(p)}`
+    } satisfies Message<GroupedFiles>,
+    mixedPeriods: {
+        vi: p => `Các báo cáo thuộc nhiều kỳ khác nhau, không tổng hợp chung được: ${listedVi(p)}`,
+        en: p => `The reports are for different periods: ${listedEn(p)}`
+    } satisfies Message<GroupedFiles>,
+    mixedLevels: {
+        vi: p => `Các báo cáo thuộc nhiều cấp khác nhau: ${listedVi(p)}`,
+        en: p => `The reports are of different levels: ${listedEn(p)}`
+    } satisfies Message<GroupedFiles>,
+    unknownTemplate: {
+        vi: p => `Không có mẫu ${p.template}`,
+        en: p => `No template ${p.template}`
+    } satisfies Message<{ template: string }>,
+    levelNotInTemplate: {
+        vi: p => `Mẫu ${p.template} không có cấp ${p.level} (chỉ có: ${p.levels.join(', ')}); báo cáo cấp trên phải theo mẫu của cấp đó — để gộp các đơn vị cùng cấp, dùng --cap ${p.unitLevel}`,
+        en: p => `Template ${p.template} has no level ${p.level} (only ${p.levels.join(', ')}); to merge units of one level use --cap ${p.unitLevel}`
+    } satisfies Message<{ template: string; level: string; levels: string[]; unitLevel: string }>,
+    lowerLevel: {
+        vi: p => `Không tổng hợp báo cáo cấp ${p.unitLevel} thành báo cáo cấp ${p.level} thấp hơn`,
+        en: p => `Cannot aggregate ${p.unitLevel} reports into a lower level (${p.level})`
+    } satisfies Message<{ unitLevel: string; level: string }>,
+    reportedTwice: {
+        vi: p => `${p.agency} có hai báo cáo: ${p.first} và ${p.second}; mỗi đơn vị chỉ tổng hợp một lần`,
+        en: p => `${p.agency} is reported twice: ${p.first} and ${p.second}`
+    } satisfies Message<{ agency: string; first: string; second: string }>,
+    outputIsInput: {
+        vi: p => `"${p.output}" là một báo cáo đầu vào; không ghi đè`,
+        en: p => `"${p.output}" is one of the input reports; not replaced`
+    } satisfies Message<{ output: string }>
 };

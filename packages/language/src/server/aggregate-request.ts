@@ -3,7 +3,8 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { aggregate } from '../aggregate/aggregate.js';
 import { aggregateReportText } from '../aggregate/aggregate-report.js';
-import { AggregationRefused, aggregationInput, planAggregation } from '../aggregate/aggregation-inputs.js';
+import { AggregationRefused, aggregationInput, planAggregation, refusal } from '../aggregate/aggregation-inputs.js';
+import { AGGREGATION_REFUSALS } from '../messages/aggregation.js';
 import type { CchcServices } from '../cchc-module.js';
 import { isReport } from '../generated/ast.js';
 import { readingOf } from '../report/reading.js';
@@ -38,14 +39,14 @@ export async function aggregateRequest(services: CchcServices, params: Aggregate
         });
         const withErrors = inputs.filter(input => input.errors > 0).map(input => input.file);
         if (withErrors.length > 0 && !params.skipErrors) return { withErrors };
-        if (uris.some(uri => uri.toString() === target.toString())) return { refused: `${name(target)} là một báo cáo đầu vào; không ghi đè / is one of the input reports; not replaced` };
+        if (uris.some(uri => uri.toString() === target.toString())) throw refusal(AGGREGATION_REFUSALS.outputIsInput, { output: name(target) });
         const registry = services.report.cchc.TemplateRegistry;
         const plan = planAggregation(inputs, params.level, id => registry.get(id), params.skipErrors);
         const aggregation = aggregate(plan.catalog, params.level, plan.units);
         const text = aggregateReportText({ aggregation, period: plan.period, unitFiles: plan.inputs.map(input => input.file), skipped: plan.skipped });
         return { text, units: plan.units.length, skipped: plan.skipped };
     } catch (error) {
-        if (error instanceof AggregationRefused) return { refused: error.message };
+        if (error instanceof AggregationRefused) return { refused: error.say(services.report.cchc.Settings.messageLanguage) };
         throw error;
     } finally {
         for (const document of created) documents.deleteDocument(document.uri);
