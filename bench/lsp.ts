@@ -14,6 +14,7 @@ import {
 } from 'vscode-languageserver-protocol/node';
 import { initializeServer } from '../test/protocol/initialize.js';
 import { generateHuge, generateLarge } from './generate.js';
+import { lastDigit, showsSumEdit, withLastDigit } from './sum-edit.js';
 import { log, row, summarize, writeRows, type Row } from './stats.js';
 
 /** The bundled server; `npm run bench -- profile lsp-…` points these at an unminified build run with --cpu-prof. */
@@ -26,6 +27,8 @@ class Server {
     readonly child: ChildProcess;
     private waiters: { uri: string; test: (d: Diagnostic[]) => boolean; resolve: (at: number) => void }[] = [];
     private stderr = '';
+    /** The diagnostics last published, per URI. */
+    readonly latest = new Map<string, Diagnostic[]>();
 
     constructor() {
         this.child = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
@@ -33,6 +36,7 @@ class Server {
         this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {
             const at = performance.now();
+            this.latest.set(params.uri, params.diagnostics);
             for (const waiter of [...this.waiters]) {
                 if (waiter.uri === params.uri && waiter.test(params.diagnostics)) {
                     this.waiters.splice(this.waiters.indexOf(waiter), 1);
@@ -103,15 +107,6 @@ function scenario(which: string): Scenario {
     return { label: '2,000-item report', text: large.reportText, code: large.editCode, completionBefore: new RegExp(`^${group}\\.6$`), editTarget: 16, completionTarget: 20, warmEdits: 20, timedEdits: 200 };
 }
 
-/** The text with the value of `code` ending in `digit`, and that value. */
-function withLastDigit(text: string, code: string, digit: number): { text: string; value: string } {
-    const pattern = new RegExp(`^(${code.replace(/\./g, '\\.')}[ \\t]+)(\\d*)\\d\\b`, 'm');
-    const match = pattern.exec(text);
-    if (!match) throw new Error(`no numeric value for ${code}`);
-    const value = `${match[2]}${digit}`;
-    return { text: text.slice(0, match.index) + match[1] + value + text.slice(match.index + match[0].length), value };
-}
-
 /** A 5 MB report's first diagnostics can take minutes on a busy machine. */
 const EDIT_TIMEOUT_MS = 600_000;
 
@@ -125,15 +120,25 @@ async function editRows(which: string, workspace: string): Promise<Row[]> {
         const opened = server.diagnostics(uri, () => true, EDIT_TIMEOUT_MS);
         await server.open(uri, s.text);
         await opened;
-        const original = new RegExp(`^${s.code.replace(/\./g, '\\.')}[ \\t]+\\d*(\\d)\\b`, 'm').exec(s.text)![1];
-        const digits = [...'0123456789'].map(Number).filter(d => d !== Number(original));
+        const unedited = lastDigit(s.text, s.code);
+        const digits = [...'0123456789'].map(Number).filter(d => d !== unedited);
         let version = 1;
         const edit = async (i: number): Promise<number> => {
-            const { text, value } = withLastDigit(s.text, s.code, digits[i % digits.length]);
-            const prefix = `${s.code}: tổng ${value} `;
-            const arrived = server.diagnostics(uri, d => d.some(x => x.code === 'sum-mismatch' && typeof x.message === 'string' && x.message.startsWith(prefix)), EDIT_TIMEOUT_MS);
+            const edited = withLastDigit(s.text, s.code, digits[i % digits.length]);
+            const arrived = server.diagnostics(uri, d => showsSumEdit(d, edited), EDIT_TIMEOUT_MS);
+            const next = i === 0 ? server.diagnostics(uri, () => true, EDIT_TIMEOUT_MS) : undefined;
             const t0 = performance.now();
-            await server.change(uri, ++version, text);
+            await server.change(uri, ++version, edited.text);
+            if (next) {
+                // The first edit's diagnostics must be recognised as such; otherwise every edit would wait out the
+                // timeout for diagnostics that never match: say so at once.
+                await next;
+                const published = server.latest.get(uri) ?? [];
+                if (!showsSumEdit(published, edited)) {
+                    throw new Error(`after ${s.code} was changed to ${edited.value}, the diagnostics published have no sum-mismatch naming it ` +
+                        `on line ${edited.line + 1}: ${JSON.stringify(published.filter(d => d.range.start.line === edited.line))}`);
+                }
+            }
             return (await arrived) - t0;
         };
         for (let i = 0; i < s.warmEdits; i++) await edit(i);
