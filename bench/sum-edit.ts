@@ -37,5 +37,5 @@ export function lastDigit(text: string, code: string): number {
 /** Whether `diagnostics` hold the sum-mismatch of `edit`'s line that names its value. */
 export function showsSumEdit(diagnostics: Diagnostic[], edit: SumEdit): boolean {
     const value = new RegExp(`(^|[^\\d.,])${edit.value}($|[^\\d.,])`);
-    return diagnostics.some(d => d.code === 'sum-mismatch' && d.range.start.line === edit.line && value.test(d.message));
+    return diagnostics.some(d => d.code === 'sum-mismatch' && d.range.start.line === edit.line && typeof d.message === 'string' && value.test(d.message));
 }
