@@ -31,6 +31,18 @@ export const AGGREGATION_REFUSALS = {
         vi: p => `Các báo cáo thuộc nhiều kỳ khác nhau, không tổng hợp chung được: ${listedVi(p)}`,
         en: p => `The reports are for different periods: ${listedEn(p)}`
     } satisfies Message<GroupedFiles>,
+    mixedYears: {
+        vi: p => `Các báo cáo thuộc nhiều năm khác nhau, chỉ tổng hợp các kỳ của cùng một năm: ${listedVi(p)}`,
+        en: p => `The reports are for different years; only periods of one year are aggregated: ${listedEn(p)}`
+    } satisfies Message<GroupedFiles>,
+    periodOutsideTarget: {
+        vi: p => `${p.file} là báo cáo ${p.period}, không nằm trong kỳ tổng hợp ${p.target}`,
+        en: p => `${p.file} reports ${p.period}, which is not within the aggregated period (${p.target})`
+    } satisfies Message<{ file: string; period: string; target: string }>,
+    overlappingPeriods: {
+        vi: p => `${p.agency} có hai báo cáo trùng thời gian: ${p.first} (${p.firstPeriod}) và ${p.second} (${p.secondPeriod}); số liệu phát sinh sẽ bị cộng hai lần`,
+        en: p => `${p.agency} has two reports covering the same months: ${p.first} (${p.firstPeriod}) and ${p.second} (${p.secondPeriod}); their flows would be counted twice`
+    } satisfies Message<{ agency: string; first: string; firstPeriod: string; second: string; secondPeriod: string }>,
     mixedLevels: {
         vi: p => `Các báo cáo thuộc nhiều cấp khác nhau: ${listedVi(p)}`,
         en: p => `The reports are of different levels: ${listedEn(p)}`
