@@ -44,6 +44,6 @@ describe('aggregating over periods', () => {
         const refused = (() => { try { planAggregation(inputs, 'xa', () => catalog, false, 'nam'); } catch (error) { return error; } return undefined; })();
         expect(refused).toBeInstanceOf(AggregationRefused);
         expect((refused as AggregationRefused).say('en')).toBe(
-            `${SO_1} has two reports covering the same months: b.cchc (quý I năm 2021) and a.cchc (6 tháng đầu năm 2021); their flows would be counted twice`);
+            `${SO_1} has two reports covering the same months: b.cchc (the first quarter of 2021) and a.cchc (the first half of 2021); their flows would be counted twice`);
     });
 });

@@ -1,4 +1,3 @@
-import { periodName } from '../messages/labels.js';
 import { AGGREGATION_REFUSALS as REFUSALS } from '../messages/aggregation.js';
 import type { Period, PeriodKind } from '../report/header.js';
 import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
@@ -23,7 +22,7 @@ export function refuseOutsideTarget(reports: PeriodReport[], target: PeriodKind)
     const [, last] = MONTHS[target];
     const outside = reports.find(({ period }) => MONTHS[period.kind][1] > last);
     if (outside) {
-        throw refusal(REFUSALS.periodOutsideTarget, { file: outside.file, period: outside.period.label, target: periodName('vi', { kind: target, year: outside.period.year }) });
+        throw refusal(REFUSALS.periodOutsideTarget, { file: outside.file, period: outside.period, target: { kind: target, year: outside.period.year } });
     }
 }
 
@@ -33,7 +32,7 @@ export function refuseOverlaps(agency: string, reports: PeriodReport[]): void {
     for (let i = 1; i < sorted.length; i++) {
         const [before, after] = [sorted[i - 1], sorted[i]];
         if (MONTHS[after.period.kind][0] <= MONTHS[before.period.kind][1]) {
-            throw refusal(REFUSALS.overlappingPeriods, { agency, first: before.file, firstPeriod: before.period.label, second: after.file, secondPeriod: after.period.label });
+            throw refusal(REFUSALS.overlappingPeriods, { agency, first: before.file, firstPeriod: before.period, second: after.file, secondPeriod: after.period });
         }
     }
 }
