@@ -12,6 +12,7 @@ export default defineConfig({
     plugins: [templateText],
     test: {
         include: ['test/**/*.test.ts'],
+        globalSetup: ['test/temporary-folder.ts'],
         testTimeout: 30000
     }
 });
