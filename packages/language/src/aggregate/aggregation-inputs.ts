@@ -6,8 +6,10 @@ import { unitFigures, type AggregationUnit, type UnitFigures } from './aggregate
 import { unitIdentity, unitName } from './unit-name.js';
 import { figuresOverPeriods, refuseOutsideTarget, refuseOverlaps, type PeriodReport } from './periods.js';
 import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
-import { say, type Message } from '../messages/message.js';
-import type { MessageLanguage } from '../settings.js';
+import type { Message } from '../messages/message.js';
+import { refusal } from './refusal.js';
+
+export { AggregationRefused, refusal } from './refusal.js';
 
 /** One report offered for aggregation, read down to what the aggregation needs and its count of errors. */
 export interface AggregationInput {
@@ -19,17 +21,6 @@ export interface AggregationInput {
     agency?: string;
     figures: UnitFigures;
     errors: number;
-}
-
-/** Why an aggregation cannot go on, in one message naming the files, said in the language the caller chooses. */
-export class AggregationRefused extends Error {
-    constructor(readonly say: (language: MessageLanguage) => string) {
-        super(say('vi'));
-    }
-}
-
-export function refusal<P>(message: Message<P>, params: P): AggregationRefused {
-    return new AggregationRefused(language => say(language, message, params));
 }
 
 export interface AggregationPlan {

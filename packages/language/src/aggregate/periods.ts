@@ -2,7 +2,7 @@ import { AGGREGATION_REFUSALS as REFUSALS } from '../messages/aggregation.js';
 import type { Period, PeriodKind } from '../report/header.js';
 import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { valueKey, type Figure, type UnitFigures } from './aggregate.js';
-import { refusal } from './aggregation-inputs.js';
+import { refusal } from './refusal.js';
 
 /** The months a period covers, first and last: a half-year holds the first quarter, the third quarter does not. */
 const MONTHS: Record<PeriodKind, [first: number, last: number]> = {
