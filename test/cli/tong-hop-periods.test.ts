@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
+import ExcelJS from 'exceljs';
 import { describe, expect, test } from 'vitest';
 import { communeReport } from '../aggregate/commune-reports.js';
 import { cchcWith } from './run-cchc.js';
@@ -58,6 +59,22 @@ describe('cchc tong-hop --ky: aggregation over periods', () => {
         expect(run.stdout).toContain('\n// cchc:don-vi 1 "X. Số 1" xa/a.cchc\n// cchc:don-vi 2 "X. Số 2" xa/b.cchc\nmau tp-thanh-hoa-2021\ncap xa\nky nam 2021\n');
         expect(run.stdout).toContain('\n4.2.2   42\n');
         expect(run.stdout).toContain('\n// cchc:nguon 3.3.1.truc-tiep.xa 1@19=101 2@19=102\n');
+    });
+
+    test('the matrix has one column per unit, its periods already combined', async () => {
+        const root = reports({
+            'q1.cchc': withStaff(communeReport(1, { period: 'quy-1 2021' }), 20),
+            'q3.cchc': withStaff(communeReport(3, { period: 'quy-3 2021', agency: SO_1 }), 22)
+        });
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam', '--xlsx', 'nam.xlsx');
+        expect(run.status).toBe(0);
+        const workbook = new ExcelJS.Workbook();
+        await workbook.xlsx.load(readFileSync(path.join(root, 'nam.xlsx')) as unknown as ArrayBuffer);
+        const sheet = workbook.getWorksheet('Ma trận')!;
+        expect(sheet.getRow(1).values).toEqual([, 'Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng hợp', 'X. Số 1']);
+        const row = (code: string) => sheet.getRows(2, sheet.rowCount - 1)!.find(r => r.getCell(1).value === code)!;
+        expect(row('1.1.1').getCell(5).value).toBe(24);
+        expect(row('4.2.2').getCell(5).value).toBe(22);
     });
 
     test('overlapping periods of one unit are refused, naming both reports', async () => {
