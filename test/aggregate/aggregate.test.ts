@@ -93,7 +93,7 @@ describe('aggregating commune reports into the district', () => {
         const text = aggregateReportText({
             aggregation,
             period: { kind: '6-thang', year: 2021, end: '2021-06-30', label: '6 tháng đầu năm 2021' },
-            unitFiles: ['xa-1.cchc', 'xa-2.cchc', 'xa-3.cchc'],
+            reports: aggregation.units.map((unit, index) => ({ name: unit.name, file: `xa-${index + 1}.cchc` })),
             skipped: []
         });
         expect(text).toContain('\n3.3.1\n    truc-tiep.xa   306\n    bcci.xa        3\n    md3.xa         12\n    md4.xa         6\n');

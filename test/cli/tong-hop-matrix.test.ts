@@ -57,6 +57,11 @@ describe('cchc tong-hop --xlsx: the matrix', () => {
         expect(cut.getCell(5).numFmt).toBe('0.00%');
         expect(cut.getCell(4).value).toBeNull();
 
+        // Printed: landscape A4, all columns on one page's width, the header row on every page; codes not cut off.
+        expect(sheet.pageSetup).toMatchObject({ paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' });
+        expect([1, 2, 3, 4, 5].map(c => sheet.getColumn(c).width)).toEqual([20, 80, 12, 14, 14]);
+        expect([4, 5, 6, 7].map(c => sheet.getRow(1).getCell(c).alignment?.horizontal)).toEqual(['right', 'right', 'right', 'right']);
+
         const findings = workbook.getWorksheet('Kết quả kiểm tra')!;
         expect(findings.getRow(1).values).toEqual([, 'Tệp', 'Dòng', 'Cột', 'Mức', 'Mã', 'Nội dung']);
         // The same findings as cchc check of the three reports.

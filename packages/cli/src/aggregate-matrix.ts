@@ -41,8 +41,17 @@ function writeMatrix(sheet: ExcelJS.Worksheet, { catalog, level, units, values }
     ['Mã', 'Chỉ tiêu', 'Đơn vị tính', 'Tổng hợp'].forEach((text, index) => { header.getCell(index + 1).value = text; });
     units.forEach((unit, index) => { header.getCell(FIRST_UNIT + index).value = unit.name; });
     header.font = { bold: true };
-    sheet.getColumn(NAME).width = 60;
-    sheet.getColumn(TOTAL).width = 14;
+    sheet.getColumn(CODE).width = 20;
+    sheet.getColumn(NAME).width = 80;
+    sheet.getColumn(UNIT).width = 12;
+    for (let column = TOTAL; column < FIRST_UNIT + units.length; column++) {
+        sheet.getColumn(column).width = 14;
+        // Above its numbers, which stand to the right.
+        header.getCell(column).alignment = { horizontal: 'right' };
+    }
+    // Printed (or seen as PDF) the matrix reads like the appendix: landscape A4, every column on one page's width,
+    // the units' names repeated on every page.
+    sheet.pageSetup = { paperSize: 9, orientation: 'landscape', fitToPage: true, fitToWidth: 1, fitToHeight: 0, printTitlesRow: '1:1' };
     const lastUnit = sheet.getColumn(FIRST_UNIT + units.length - 1).letter;
     const rows = matrixRows(catalog.indicators, units[0]?.level ?? level);
     const rowOf = new Map(rows.map((row, index) => [row.option === undefined ? row.key : `${row.key}=${row.option}`, index + 2]));

@@ -2,7 +2,7 @@ import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
     AGGREGATION_REFUSALS, aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, refusal, isReport, planAggregation, readingOf,
-    type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level
+    type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level, type PeriodKind, PERIOD_KEYWORDS
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
 import { matrixWorkbook } from './aggregate-matrix.js';
@@ -11,10 +11,12 @@ import { checkFiles, type Finding } from './check.js';
 import { formatHuman, printable } from './output.js';
 import { writeStdout } from './standard-output.js';
 
-/** `cchc tong-hop <reports…|folder> --cap <level> [-o out.cchc] [--bo-qua-loi] [--template t.cchct]` */
+/** `cchc tong-hop <reports…|folder> --cap <level> [--ky <period>] [-o out.cchc] [--bo-qua-loi] [--template t.cchct]` */
 export interface AggregateArguments {
     inputs: string[];
     level: Level;
+    /** The period aggregated into (`--ky`): reports of its quarters or half-year, of one year, add up into it. */
+    period?: PeriodKind;
     output?: string;
     /** The matrix workbook: one column per unit, totals by formula, the inputs' findings. */
     matrix?: string;
@@ -48,6 +50,12 @@ export function parseAggregateArguments(argv: string[]): AggregateArguments {
                 const v = value();
                 if (!(LEVELS as string[]).includes(v)) throw new UsageError(`--cap phải là một trong / must be one of: ${LEVELS.join(', ')} (nhận được / got "${v}")`);
                 parsed.level = v as Level;
+                break;
+            }
+            case '--ky': {
+                const v = value();
+                if (!(PERIOD_KEYWORDS as string[]).includes(v)) throw new UsageError(`--ky phải là một trong / must be one of: ${PERIOD_KEYWORDS.join(', ')} (nhận được / got "${v}")`);
+                parsed.period = v as PeriodKind;
                 break;
             }
             case '-o':
@@ -120,14 +128,16 @@ async function run(args: AggregateArguments): Promise<number> {
             return 1;
         }
     }
-    const plan = planAggregation(inputs, args.level, id => catalogs.get(id), args.skipErrors);
+    const plan = planAggregation(inputs, args.level, id => catalogs.get(id), args.skipErrors, args.period);
     for (const file of plan.skipped) process.stderr.write(`cchc: bỏ qua vì có lỗi / skipped for errors: ${printable(file)}\n`);
     const aggregation = aggregate(plan.catalog, args.level, plan.units);
     const outputFolder = path.resolve(args.output ? path.dirname(args.output) : '.');
     const text = aggregateReportText({
         aggregation,
         period: plan.period,
-        unitFiles: plan.inputs.map(input => path.relative(outputFolder, absolute.get(input.file)!).split(path.sep).join('/')),
+        reports: plan.inputs.map((input, index) => ({
+            name: plan.reportNames[index], file: path.relative(outputFolder, absolute.get(input.file)!).split(path.sep).join('/')
+        })),
         skipped: plan.skipped
     });
     if (aggregation.undeclared.length > 0) await writeStdout(formatHuman({ findings: [undeclaredFinding(plan.catalog, aggregation.undeclared)], unreadable: [] }, 'vi'));

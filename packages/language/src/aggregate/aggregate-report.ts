@@ -10,8 +10,9 @@ import { entryLine, unitLine } from './provenance.js';
 export interface AggregateReportOptions {
     aggregation: Aggregation;
     period: Period;
-    /** Each unit's report, relative to the folder the output is written to (`/` separators). */
-    unitFiles: string[];
+    /** Each aggregated report (a unit's, or over periods one of its reports): its name and its file, relative to the
+     * folder the output is written to (`/` separators). */
+    reports: { name: string; file: string }[];
     /** Reports left out for their errors (`--bo-qua-loi`), as the user named them. */
     skipped: string[];
 }
@@ -21,11 +22,11 @@ export interface AggregateReportOptions {
  * units give and the items the level must report left blank, then each value's provenance (comment lines that the
  * language server reads for hover and go to definition, and every output ignores).
  */
-export function aggregateReportText({ aggregation, period, unitFiles, skipped }: AggregateReportOptions): string {
+export function aggregateReportText({ aggregation, period, reports, skipped }: AggregateReportOptions): string {
     const { catalog, level, units, values } = aggregation;
     const lines = [
-        `// Tổng hợp từ ${units.length} báo cáo bằng cchc tong-hop:`,
-        ...units.map((unit, index) => unitLine({ number: index + 1, name: unit.name, file: unitFiles[index] })),
+        `// Tổng hợp từ ${reports.length} báo cáo bằng cchc tong-hop:`,
+        ...reports.map((report, index) => unitLine({ number: index + 1, ...report })),
         ...skipped.map(file => `// Bỏ qua vì có lỗi: ${file}`),
         `mau ${catalog.id}`,
         `cap ${level}`,

@@ -18,6 +18,10 @@ export interface Figure {
     option?: number;
     text?: string;
     line: number;
+    /** Over periods: the report it was read from (its provenance number − 1) when not the unit's only one. */
+    report?: number;
+    /** Over periods: each report's share of a number (a flow's sum over them, or the latest report's figure). */
+    sources?: { report: number; line: number; value: number }[];
 }
 
 /** A unit's figures by `valueKey`: all an aggregation needs of a report, so its syntax tree can be dropped. */
@@ -57,6 +61,7 @@ function figureOf(values: AppendixValues, code: string, path: string, row: Indic
 
 /** What one unit gave to an aggregated value, and the line (0-based) of its report it was read from. */
 export interface Contribution {
+    /** The report it was read from: the unit's index, or over periods its report's (the provenance number − 1). */
     unit: number;
     value: number;
     line: number;
@@ -158,7 +163,10 @@ function sumContributions(units: AggregationUnit[], code: string, path: string):
     const contributions: Contribution[] = [];
     units.forEach((unit, index) => {
         const figure = unit.figures.get(valueKey(code, path));
-        if (figure?.number !== undefined) contributions.push({ unit: index, value: figure.number, line: figure.line });
+        if (figure?.number === undefined) return;
+        for (const source of figure.sources ?? [{ report: index, line: figure.line, value: figure.number }]) {
+            contributions.push({ unit: source.report, value: source.value, line: source.line });
+        }
     });
     return contributions;
 }
@@ -168,7 +176,7 @@ function countContributions(units: AggregationUnit[], count: { code: string; opt
     const contributions: Contribution[] = [];
     units.forEach((unit, index) => {
         const figure = unit.figures.get(count.code);
-        if (figure?.option !== undefined) contributions.push({ unit: index, value: count.options.includes(figure.option) ? 1 : 0, line: figure.line });
+        if (figure?.option !== undefined) contributions.push({ unit: figure.report ?? index, value: count.options.includes(figure.option) ? 1 : 0, line: figure.line });
     });
     return contributions;
 }

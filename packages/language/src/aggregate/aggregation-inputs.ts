@@ -1,12 +1,15 @@
 import type { Level } from '../generated/ast.js';
-import { headerValue, type Period } from '../report/header.js';
+import { headerValue, parsePeriod, type Period, type PeriodKind } from '../report/header.js';
 import type { ReportReading } from '../report/reading.js';
 import type { Catalog } from '../template/catalog.js';
 import { unitFigures, type AggregationUnit, type UnitFigures } from './aggregate.js';
 import { unitIdentity, unitName } from './unit-name.js';
+import { figuresOverPeriods, refuseOutsideTarget, refuseOverlaps, type PeriodReport } from './periods.js';
 import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
-import { say, type Message } from '../messages/message.js';
-import type { MessageLanguage } from '../settings.js';
+import type { Message } from '../messages/message.js';
+import { refusal } from './refusal.js';
+
+export { AggregationRefused, refusal } from './refusal.js';
 
 /** One report offered for aggregation, read down to what the aggregation needs and its count of errors. */
 export interface AggregationInput {
@@ -20,23 +23,14 @@ export interface AggregationInput {
     errors: number;
 }
 
-/** Why an aggregation cannot go on, in one message naming the files, said in the language the caller chooses. */
-export class AggregationRefused extends Error {
-    constructor(readonly say: (language: MessageLanguage) => string) {
-        super(say('vi'));
-    }
-}
-
-export function refusal<P>(message: Message<P>, params: P): AggregationRefused {
-    return new AggregationRefused(language => say(language, message, params));
-}
-
 export interface AggregationPlan {
     catalog: Catalog;
     period: Period;
     /** The reports aggregated, in the order given. */
     inputs: AggregationInput[];
     units: AggregationUnit[];
+    /** Each aggregated report's name in the provenance, in the order of `inputs`: its unit's, and its period when they differ. */
+    reportNames: string[];
     /** Reports with errors left out (when the caller skips them). */
     skipped: string[];
 }
@@ -53,15 +47,19 @@ export function aggregationInput(file: string, reading: ReportReading, errors: n
 /**
  * The reports that can be aggregated into one of `level`: all on one template, of one period and one level not above
  * `level`, each unit once; reports with errors are left out (and named) when `skipErrors`, otherwise they are the
- * caller's to refuse first.
+ * caller's to refuse first. With `target` (a period kind), the reports may be of any periods of one year within it,
+ * several per unit as long as they share no month: a unit's flows add up over them, its stocks are the latest.
  */
-export function planAggregation(all: AggregationInput[], level: Level, catalogOf: (id: string) => Catalog | undefined, skipErrors: boolean): AggregationPlan {
+export function planAggregation(all: AggregationInput[], level: Level, catalogOf: (id: string) => Catalog | undefined, skipErrors: boolean,
+    target?: PeriodKind): AggregationPlan {
     if (all.length === 0) throw refusal(REFUSALS.noReports, undefined);
     const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
     const skipped = skipErrors ? all.filter(input => input.errors > 0).map(input => input.file) : [];
     if (inputs.length === 0) throw refusal(REFUSALS.allHaveErrors, undefined);
     const templateId = same(inputs, input => input.templateId ?? '', REFUSALS.mixedTemplates);
-    same(inputs, input => input.period ? `${input.period.kind} ${input.period.year}` : '', REFUSALS.mixedPeriods);
+    const period = target
+        ? parsePeriod(`${target} ${same(inputs, input => String(input.period?.year ?? ''), REFUSALS.mixedYears)}`)
+        : parsePeriod(same(inputs, input => input.period ? `${input.period.kind} ${input.period.year}` : '', REFUSALS.mixedPeriods));
     const unitLevel = same(inputs, input => input.level ?? '', REFUSALS.mixedLevels) as Level;
     const catalog = catalogOf(templateId);
     if (!catalog) throw refusal(REFUSALS.unknownTemplate, { template: templateId });
@@ -71,9 +69,28 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     if (LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(unitLevel)) {
         throw refusal(REFUSALS.lowerLevel, { unitLevel, level });
     }
-    refuseUnitsTwice(inputs);
-    const units = inputs.map(input => ({ name: unitName(input.agency ?? input.file.replace(/^.*[\\/]/, '').replace(/\.cchc$/, '')), level: input.level, figures: input.figures }));
-    return { catalog, period: inputs[0].period!, inputs, units, skipped };
+    const nameOf = (input: AggregationInput) => unitName(input.agency ?? input.file.replace(/^.*[\\/]/, '').replace(/\.cchc$/, ''));
+    if (!target || !period) {
+        refuseUnitsTwice(inputs);
+        const units = inputs.map(input => ({ name: nameOf(input), level: input.level, figures: input.figures }));
+        return { catalog, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped };
+    }
+    const reports: PeriodReport[] = inputs.map((input, report) => ({ report, file: input.file, period: input.period!, figures: input.figures }));
+    refuseOutsideTarget(reports, target);
+    const byUnit = new Map<string, { input: AggregationInput; reports: PeriodReport[] }>();
+    inputs.forEach((input, index) => {
+        const identity = input.agency ? unitIdentity(input.agency) : input.file;
+        const unit = byUnit.get(identity) ?? { input, reports: [] };
+        unit.reports.push(reports[index]);
+        byUnit.set(identity, unit);
+    });
+    const units = [...byUnit.values()].map(({ input, reports }) => {
+        refuseOverlaps(input.agency ?? input.file, reports);
+        return { name: nameOf(input), level: input.level, figures: figuresOverPeriods(catalog, reports) };
+    });
+    const oneKind = new Set(inputs.map(input => input.period!.kind)).size === 1;
+    const reportNames = inputs.map(input => oneKind ? nameOf(input) : `${nameOf(input)} (${input.period!.label})`);
+    return { catalog, period, inputs, units, reportNames, skipped };
 }
 
 /** The one value every report has for `key`, or a refusal naming which reports have which. */

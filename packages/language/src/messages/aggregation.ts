@@ -1,5 +1,5 @@
 import { fixed, type Message } from './message.js';
-import type { Texts } from './labels.js';
+import { periodName, type PeriodName, type Texts } from './labels.js';
 
 /** The hover on a value of an aggregated report (`cchc tong-hop`): what each unit contributed. */
 export const AGGREGATED_FROM: Texts = { vi: 'Tổng hợp từ các đơn vị', en: 'Aggregated from the units' };
@@ -31,6 +31,18 @@ export const AGGREGATION_REFUSALS = {
         vi: p => `Các báo cáo thuộc nhiều kỳ khác nhau, không tổng hợp chung được: ${listedVi(p)}`,
         en: p => `The reports are for different periods: ${listedEn(p)}`
     } satisfies Message<GroupedFiles>,
+    mixedYears: {
+        vi: p => `Các báo cáo thuộc nhiều năm khác nhau, chỉ tổng hợp các kỳ của cùng một năm: ${listedVi(p)}`,
+        en: p => `The reports are for different years; only periods of one year are aggregated: ${listedEn(p)}`
+    } satisfies Message<GroupedFiles>,
+    periodOutsideTarget: {
+        vi: p => `${p.file} là báo cáo ${periodName('vi', p.period)}, không nằm trong kỳ tổng hợp ${periodName('vi', p.target)}`,
+        en: p => `${p.file} reports ${periodName('en', p.period)}, which is not within the aggregated period (${periodName('en', p.target)})`
+    } satisfies Message<{ file: string; period: PeriodName; target: PeriodName }>,
+    overlappingPeriods: {
+        vi: p => `${p.agency} có hai báo cáo trùng thời gian: ${p.first} (${periodName('vi', p.firstPeriod)}) và ${p.second} (${periodName('vi', p.secondPeriod)}); số liệu phát sinh sẽ bị cộng hai lần`,
+        en: p => `${p.agency} has two reports covering the same months: ${p.first} (${periodName('en', p.firstPeriod)}) and ${p.second} (${periodName('en', p.secondPeriod)}); their flows would be counted twice`
+    } satisfies Message<{ agency: string; first: string; firstPeriod: PeriodName; second: string; secondPeriod: PeriodName }>,
     mixedLevels: {
         vi: p => `Các báo cáo thuộc nhiều cấp khác nhau: ${listedVi(p)}`,
         en: p => `The reports are of different levels: ${listedEn(p)}`

@@ -43,7 +43,7 @@ export async function aggregateRequest(services: CchcServices, params: Aggregate
         const registry = services.report.cchc.TemplateRegistry;
         const plan = planAggregation(inputs, params.level, id => registry.get(id), params.skipErrors);
         const aggregation = aggregate(plan.catalog, params.level, plan.units);
-        const text = aggregateReportText({ aggregation, period: plan.period, unitFiles: plan.inputs.map(input => input.file), skipped: plan.skipped });
+        const text = aggregateReportText({ aggregation, period: plan.period, reports: plan.inputs.map((input, index) => ({ name: plan.reportNames[index], file: input.file })), skipped: plan.skipped });
         return { text, units: plan.units.length, skipped: plan.skipped };
     } catch (error) {
         if (error instanceof AggregationRefused) return { refused: error.say(services.report.cchc.Settings.messageLanguage) };

@@ -1,0 +1,72 @@
+import { AGGREGATION_REFUSALS as REFUSALS } from '../messages/aggregation.js';
+import type { Period, PeriodKind } from '../report/header.js';
+import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
+import { valueKey, type Figure, type UnitFigures } from './aggregate.js';
+import { refusal } from './refusal.js';
+
+/** The months a period covers, first and last: a half-year holds the first quarter, the third quarter does not. */
+const MONTHS: Record<PeriodKind, [first: number, last: number]> = {
+    'quy-1': [1, 3], '6-thang': [1, 6], 'quy-3': [7, 9], '9-thang': [1, 9], 'nam': [1, 12]
+};
+
+/** One report of a unit for one period, and its place among the aggregated reports (its provenance number − 1). */
+export interface PeriodReport {
+    report: number;
+    file: string;
+    period: Period;
+    figures: UnitFigures;
+}
+
+/** Every report falls within the target period of one year; a throw names the files otherwise. */
+export function refuseOutsideTarget(reports: PeriodReport[], target: PeriodKind): void {
+    const [, last] = MONTHS[target];
+    const outside = reports.find(({ period }) => MONTHS[period.kind][1] > last);
+    if (outside) {
+        throw refusal(REFUSALS.periodOutsideTarget, { file: outside.file, period: outside.period, target: { kind: target, year: outside.period.year } });
+    }
+}
+
+/** One unit's reports cover no month twice (a half-year and its first quarter would count that quarter twice). */
+export function refuseOverlaps(agency: string, reports: PeriodReport[]): void {
+    const sorted = [...reports].sort((a, b) => MONTHS[a.period.kind][0] - MONTHS[b.period.kind][0] || MONTHS[a.period.kind][1] - MONTHS[b.period.kind][1]);
+    for (let i = 1; i < sorted.length; i++) {
+        const [before, after] = [sorted[i - 1], sorted[i]];
+        if (MONTHS[after.period.kind][0] <= MONTHS[before.period.kind][1]) {
+            throw refusal(REFUSALS.overlappingPeriods, { agency, first: before.file, firstPeriod: before.period, second: after.file, secondPeriod: after.period });
+        }
+    }
+}
+
+/**
+ * One unit's figures over its reports of several periods: a flow (a count the template does not mark `thoi-diem`)
+ * adds up, keeping each report's share for the provenance; a stock, a percentage, a choice or a text is the latest
+ * period's (the latest that gives it: blank is never zero).
+ */
+export function figuresOverPeriods(catalog: Catalog, reports: PeriodReport[]): UnitFigures {
+    const rows = rowsByKey(catalog);
+    const merged: UnitFigures = new Map();
+    for (const { report, figures } of [...reports].sort((a, b) => a.period.end.localeCompare(b.period.end))) {
+        for (const [key, figure] of figures) {
+            const row = rows.get(key);
+            const flow = row?.kind === 'count' && !row.aggregation?.stock;
+            const before = merged.get(key);
+            const own: Figure = { ...figure, sources: figure.number === undefined ? undefined : [{ report, line: figure.line, value: figure.number }] };
+            if (flow && before?.number !== undefined && figure.number !== undefined) {
+                merged.set(key, { number: before.number + figure.number, line: figure.line, sources: [...before.sources!, ...own.sources!] });
+            } else {
+                merged.set(key, { ...own, report });
+            }
+        }
+    }
+    return merged;
+}
+
+function rowsByKey(catalog: Catalog): Map<string, IndicatorDef | PartDef> {
+    const rows = new Map<string, IndicatorDef | PartDef>();
+    for (const def of catalog.indicators) {
+        if (def.kind === 'group') continue;
+        rows.set(def.code, def);
+        for (const part of allParts(def)) rows.set(valueKey(def.code, part.path), part);
+    }
+    return rows;
+}

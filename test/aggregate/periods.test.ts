@@ -1,0 +1,49 @@
+import { describe, expect, test } from 'vitest';
+import {
+    aggregate, aggregationInput, AggregationRefused, isReport, planAggregation, readingOf, type AggregationInput
+} from '../../packages/language/src/index.js';
+import { buildDocument, testServices } from '../helpers.js';
+import { communeReport } from './commune-reports.js';
+
+async function inputOf(file: string, text: string): Promise<AggregationInput> {
+    const services = await testServices();
+    const root = (await buildDocument(text)).parseResult.value;
+    if (!isReport(root)) throw new Error('not a report');
+    return aggregationInput(file, readingOf(services.report, root), 0);
+}
+
+/** 4.2.2 (staff in post, a `thoi-diem` stock) added before 4.2.5, on line 28 (0-based). */
+const withStaff = (text: string, staff: number) => text.replace('\n4.2.5', `\n4.2.2   ${staff}\n4.2.5`);
+const SO_1 = 'ỦY BAN NHÂN DÂN XÃ SỐ 1';
+
+describe('aggregating over periods', () => {
+    test('one unit\'s quarters make its year: flows add with each report\'s share, a stock and a choice are the latest', async () => {
+        const services = await testServices();
+        const catalog = services.report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021')!;
+        // Given latest first: the order of the files does not decide which period is the latest.
+        const inputs = [
+            await inputOf('q3.cchc', withStaff(communeReport(4, { period: 'quy-3 2021', agency: SO_1 }), 22)),
+            await inputOf('q1.cchc', withStaff(communeReport(1, { period: 'quy-1 2021' }), 20))
+        ];
+        const plan = planAggregation(inputs, 'xa', () => catalog, false, 'nam');
+        expect(plan.period).toMatchObject({ kind: 'nam', year: 2021 });
+        expect(plan.units.map(unit => unit.name)).toEqual(['X. Số 1']);
+        expect(plan.reportNames).toEqual(['X. Số 1 (quý III năm 2021)', 'X. Số 1 (quý I năm 2021)']);
+        const { values } = aggregate(catalog, 'xa', plan.units);
+        // 1.1.1: 14 + 11; 4.2.2: the third quarter's 22, not 20 + 22.
+        expect(values.get('1.1.1')).toMatchObject({ number: 25, contributions: [{ unit: 1, value: 11, line: 13 }, { unit: 0, value: 14, line: 13 }] });
+        expect(values.get('4.2.2')).toMatchObject({ number: 22, contributions: [{ unit: 0, value: 22, line: 28 }] });
+        // 7.3.1: commune 4 is not connected in the third quarter (commune 1 was in the first): 0 of 1 unit.
+        expect(values.get('7.3.2')).toMatchObject({ number: 0, contributions: [{ unit: 0, value: 0, line: 30 }] });
+    });
+
+    test('a half-year and its first quarter of one unit are refused', async () => {
+        const inputs = [await inputOf('a.cchc', communeReport(1)), await inputOf('b.cchc', communeReport(1, { period: 'quy-1 2021' }))];
+        const services = await testServices();
+        const catalog = services.report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021')!;
+        const refused = (() => { try { planAggregation(inputs, 'xa', () => catalog, false, 'nam'); } catch (error) { return error; } return undefined; })();
+        expect(refused).toBeInstanceOf(AggregationRefused);
+        expect((refused as AggregationRefused).say('en')).toBe(
+            `${SO_1} has two reports covering the same months: b.cchc (the first quarter of 2021) and a.cchc (the first half of 2021); their flows would be counted twice`);
+    });
+});
