@@ -1,13 +1,9 @@
 import { AGGREGATION_REFUSALS as REFUSALS } from '../messages/aggregation.js';
-import type { Period, PeriodKind } from '../report/header.js';
+import { PERIOD_MONTHS as MONTHS, type Period, type PeriodKind } from '../report/header.js';
 import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { valueKey, type Figure, type UnitFigures } from './aggregate.js';
 import { refusal } from './refusal.js';
 
-/** The months a period covers, first and last: a half-year holds the first quarter, the third quarter does not. */
-const MONTHS: Record<PeriodKind, [first: number, last: number]> = {
-    'quy-1': [1, 3], '6-thang': [1, 6], 'quy-3': [7, 9], '9-thang': [1, 9], 'nam': [1, 12]
-};
 
 /** One report of a unit for one period, and its place among the aggregated reports (its provenance number − 1). */
 export interface PeriodReport {

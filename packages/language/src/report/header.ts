@@ -43,24 +43,25 @@ export function levelOf(report: Report): Level | undefined {
     return parseLevel(headerValue(report, 'cap'));
 }
 
-const PERIODS: Record<string, { kind: PeriodKind; end: string }> = {
-    'quy-1': { kind: 'quy-1', end: '03-31' },
-    'quy-i': { kind: 'quy-1', end: '03-31' },
-    '6-thang': { kind: '6-thang', end: '06-30' },
-    '9-thang': { kind: '9-thang', end: '09-30' },
-    'quy-3': { kind: 'quy-3', end: '09-30' },
-    'quy-iii': { kind: 'quy-3', end: '09-30' },
-    'nam': { kind: 'nam', end: '12-31' }
+/** The months a period covers, first and last: a half-year holds the first quarter, the third quarter does not. */
+export const PERIOD_MONTHS: Record<PeriodKind, [first: number, last: number]> = {
+    'quy-1': [1, 3], '6-thang': [1, 6], 'quy-3': [7, 9], '9-thang': [1, 9], 'nam': [1, 12]
+};
+
+const PERIODS: Record<string, PeriodKind> = {
+    'quy-1': 'quy-1', 'quy-i': 'quy-1', '6-thang': '6-thang', '9-thang': '9-thang', 'quy-3': 'quy-3', 'quy-iii': 'quy-3', 'nam': 'nam'
 };
 
 export const PERIOD_KEYWORDS: PeriodKind[] = ['quy-1', '6-thang', '9-thang', 'quy-3', 'nam'];
 
 export function parsePeriod(text: string | undefined): Period | undefined {
     const match = text ? splitYear(text.trim()) : undefined;
-    const period = match ? PERIODS[slug(match.name)] : undefined;
-    if (!match || !period) return undefined;
+    const kind = match ? PERIODS[slug(match.name)] : undefined;
+    if (!match || !kind) return undefined;
     const year = Number(match.year);
-    return { kind: period.kind, year, end: `${year}-${period.end}`, label: periodName('vi', { kind: period.kind, year }) };
+    const last = PERIOD_MONTHS[kind][1];
+    const end = isoDate({ year, month: last, day: new Date(Date.UTC(year, last, 0)).getUTCDate() });
+    return { kind, year, end, label: periodName('vi', { kind, year }) };
 }
 
 /**
