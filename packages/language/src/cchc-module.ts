@@ -35,6 +35,7 @@ import { CchcDocumentUpdateHandler } from './workspace/cchc-document-update-hand
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
 import { DeferredTemplates, type TemplateLoading } from './workspace/deferred-templates.js';
+import { buildExclusively } from './workspace/exclusive-build.js';
 
 /** What cchc adds to Langium's services; one instance of each is shared by both languages. */
 export interface CchcAddedServices {
@@ -110,7 +111,8 @@ const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
  */
 export function createCchcServices(context: DefaultSharedModuleContext, settings: CchcSettings = defaultSettings()): CchcServices {
     const deferredTemplates: DeferredTemplates = new DeferredTemplates((): TemplateLoading => ({
-        documents: shared.workspace.LangiumDocuments, fileSystem: shared.workspace.FileSystemProvider, builder: shared.workspace.DocumentBuilder
+        documents: shared.workspace.LangiumDocuments, fileSystem: shared.workspace.FileSystemProvider,
+        build: documents => buildExclusively(shared, documents)
     }));
     const shared: LangiumSharedServices = inject(
         createDefaultSharedModule(context),

@@ -6,6 +6,7 @@ import { aggregateReportText } from '../aggregate/aggregate-report.js';
 import { AggregationRefused, aggregationInput, planAggregation, refusal } from '../aggregate/aggregation-inputs.js';
 import { AGGREGATION_REFUSALS } from '../messages/aggregation.js';
 import type { CchcServices } from '../cchc-module.js';
+import { buildExclusively } from '../workspace/exclusive-build.js';
 import { isReport } from '../generated/ast.js';
 import { readingOf } from '../report/reading.js';
 
@@ -29,7 +30,7 @@ export async function aggregateRequest(services: CchcServices, params: Aggregate
     }
     try {
         // The workspace's reports that are not open may not have been checked yet.
-        await services.shared.workspace.DocumentBuilder.build(all.filter(document => document.state < DocumentState.Validated), { validation: true });
+        await buildExclusively(services.shared, all.filter(document => document.state < DocumentState.Validated));
         const name = (uri: URI) => UriUtils.relative(folder, uri);
         const inputs = all.flatMap(document => {
             const root = document.parseResult.value;

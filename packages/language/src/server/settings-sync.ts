@@ -1,5 +1,6 @@
 import { DocumentState, type LangiumDocument } from 'langium';
 import type { CchcServices } from '../cchc-module.js';
+import { buildExclusively } from '../workspace/exclusive-build.js';
 import { resolveMessageLanguage, type CchcSettings, type ConfigurableSeverity, type MessageLanguageSetting } from '../settings.js';
 
 /** The `cchc.*` settings of VS Code, as the client sends them. */
@@ -19,11 +20,13 @@ export function syncSettings(services: CchcServices, uiLanguage: string | undefi
     const update = async (client: ClientSettings) => {
         apply(settings, client, uiLanguage);
         const builder = services.shared.workspace.DocumentBuilder;
-        const documents: LangiumDocument[] = services.shared.workspace.LangiumDocuments.all.toArray();
-        for (const document of documents) {
-            if (document.state >= DocumentState.Validated) builder.resetToState(document, DocumentState.IndexedReferences);
-        }
-        await builder.build(documents, { validation: true });
+        const documents: LangiumDocument[] = [];
+        await buildExclusively(services.shared, documents, () => {
+            documents.push(...services.shared.workspace.LangiumDocuments.all);
+            for (const document of documents) {
+                if (document.state >= DocumentState.Validated) builder.resetToState(document, DocumentState.IndexedReferences);
+            }
+        });
     };
     // The first configuration is fetched at startup without an update event; later changes come as events.
     void configuration.ready.then(async () => update({

@@ -1,10 +1,11 @@
-import type { DocumentBuilder, FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
+import type { FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
 
 /** The workspace services the deferred templates read and load through. */
 export interface TemplateLoading {
     documents: LangiumDocuments;
     fileSystem: FileSystemProvider;
-    builder: DocumentBuilder;
+    /** Builds documents read outside a build. */
+    build: (documents: LangiumDocument[]) => Promise<void>;
 }
 
 /**
@@ -49,7 +50,7 @@ export class DeferredTemplates {
     /** Reads and builds every pending template, for a list of all templates (the New report command's). */
     async readAll(): Promise<void> {
         const loaded = await this.read(() => true);
-        if (loaded.length > 0) await this.loading().builder.build(loaded, { validation: true });
+        if (loaded.length > 0) await this.loading().build(loaded);
     }
 
     private async read(wanted: (id: string | undefined) => boolean): Promise<LangiumDocument[]> {
