@@ -1,5 +1,5 @@
 import { BUILTIN_SCHEME } from '@cchc/model';
-import { DocumentState, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
+import { AstUtils, DocumentState, type LangiumDocuments, type LangiumSharedCoreServices } from 'langium';
 import { isTemplate, type Template } from '../generated/ast.js';
 import type { DeferredTemplates } from '../workspace/deferred-templates.js';
 import { buildCatalog, type Catalog } from './catalog.js';
@@ -55,7 +55,9 @@ export class TemplateRegistry {
         if (cached && cached.base === base && cached.state === state) return cached.catalog;
         const catalog = base ? deriveCatalog(template, base) : buildCatalog(template);
         if (state === 'missing' || state === 'cycle') catalog.problems = [baseProblem(template, state)];
-        this.catalogs.set(template, { catalog, base, state });
+        // Asked for before the template is linked (a report's scopes are computed in the same build phase), its
+        // references (footnotes) read as missing: such a catalog serves this once and is not kept.
+        if (AstUtils.getDocument(template).state >= DocumentState.ComputedScopes) this.catalogs.set(template, { catalog, base, state });
         return catalog;
     }
 
