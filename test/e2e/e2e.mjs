@@ -8,7 +8,7 @@
 // Screenshots of every step (and code-server's log) go to test-results/e2e/. Exit 0: every step passed; 1: a step
 // failed (its name is printed); 2: bad setup.
 import { execFileSync, spawn } from 'node:child_process';
-import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { copyFileSync, createWriteStream, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -258,7 +258,13 @@ async function main() {
         await page.keyboard.press('Control+.');
         const widget = '.action-widget .monaco-list-row';
         const none = '.monaco-editor-overlaymessage';
-        await page.waitForSelector(`${widget}, ${none}`);
+        if (!await page.waitForSelector(`${widget}, ${none}`, { timeout: 5000 }).catch(() => null)) {
+            // Seen once on CI: nothing at all after 20 s. Ask once more, and say so, to tell a lost key from a lost answer.
+            await shot('quick-fix-nothing-yet');
+            log('     nothing shown 5 s after Ctrl+.: pressing it again');
+            await page.keyboard.press('Control+.');
+            await page.waitForSelector(`${widget}, ${none}`);
+        }
         const offered = await page.$$eval(widget, nodes => nodes.map(node => node.textContent.trim()));
         if (!offered.some(title => title.includes(FIX_332))) {
             await shot('quick-fix-missing');
@@ -557,6 +563,20 @@ for (const signal of ['SIGINT', 'SIGTERM', 'SIGHUP']) {
     });
 }
 
+/** On a failure, the end of the extension's own log (its "CCHC" output channel: the language server's errors). */
+function printExtensionLog() {
+    let entries = [];
+    try {
+        entries = readdirSync(path.join(dirs.userData, 'logs'), { recursive: true, withFileTypes: true });
+    } catch { /* no logs written */ }
+    for (const entry of entries) {
+        if (!entry.isFile() || !/cchc/i.test(entry.name)) continue;
+        const file = path.join(entry.parentPath ?? entry.path, entry.name);
+        copyFileSync(file, path.join(SHOTS, entry.name));
+        console.error(`--- the end of ${entry.name}:\n${readFileSync(file, 'utf8').split('\n').slice(-40).join('\n')}`);
+    }
+}
+
 let failure;
 try {
     await main();
@@ -564,6 +584,7 @@ try {
     failure = error;
     console.error(`FAIL at "${currentStep}": ${error.message}`);
     await shot('FAILURE').catch(() => {});
+    printExtensionLog();
 }
 await cleanUp();
 clearTimeout(watchdog);
