@@ -1,10 +1,10 @@
-import { Document, Packer, PageOrientation, SectionType, type ISectionOptions } from 'docx';
-import { unzipSync } from 'fflate';
+import { Document, PageOrientation, SectionType, type ISectionOptions } from 'docx';
 import type { ReportModel } from '@cchc/model';
 import { deterministicZip, editPart, fixedTimestamp, withTimestamp } from '@cchc/output';
 import { appendixContent } from './appendix.js';
 import { body } from './body.js';
 import { closingParagraph } from './closing-paragraph.js';
+import { documentParts } from './document-parts.js';
 import { Footnotes } from './footnotes.js';
 import { headerBlock } from './header-block.js';
 import { A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGINS, PORTRAIT_MARGINS } from './page.js';
@@ -63,7 +63,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
         footnotes: footnotes.toOptions(),
         sections
     });
-    const files = unzipSync(new Uint8Array(await Packer.toBuffer(document)));
+    const files = documentParts(document);
     const timestamp = fixedTimestamp(header.date);
     editPart(files, 'docProps/core.xml', xml => withTimestamp(xml, timestamp));
     editPart(files, 'word/footnotes.xml', xml => withoutSeparatorNoteMarks(xml, 'footnote'));
