@@ -1,5 +1,5 @@
 import './node20-polyfill.js';
-import { inject, type LangiumDocument, type Module } from 'langium';
+import { createCompletionParser, inject, type LangiumDocument, type Module } from 'langium';
 import {
     createDefaultModule, createDefaultSharedModule,
     type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
@@ -7,6 +7,7 @@ import {
 import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGeneratedModule } from './generated/module.js';
 import { ReportLexer } from './lexer/report-lexer.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
+import { builtOnFirstParse } from './parser/built-on-first-parse.js';
 import { createCchcParser, createReportParser } from './parser/cchc-parser.js';
 import { CchcLexerErrorMessageProvider } from './parser/lexer-error-messages.js';
 import { CchcParserErrorMessageProvider } from './parser/parser-error-messages.js';
@@ -62,6 +63,7 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
         },
         parser: {
             LangiumParser: services => createCchcParser(services),
+            CompletionParser: services => builtOnFirstParse(() => createCompletionParser(services)),
             ValueConverter: () => new CchcValueConverter(),
             ParserErrorMessageProvider: () => new CchcParserErrorMessageProvider(),
             LexerErrorMessageProvider: () => new CchcLexerErrorMessageProvider()

@@ -3,6 +3,7 @@ import {
     type AstNode, type CstNodeBuilder, type LangiumCoreServices, type ParseResult, type ParserOptions
 } from 'langium';
 import type { ReportLexer } from '../lexer/report-lexer.js';
+import { builtOnFirstParse } from './built-on-first-parse.js';
 import { DirectReportParser } from './direct-report-parser.js';
 import { readingError } from '../messages/syntax.js';
 import { limitNesting } from './nesting-limit.js';
@@ -23,32 +24,29 @@ class TemplateParser extends LangiumParser {
     }
 }
 
-/** The report language's parser: the direct parser for reports without syntax errors, the generated one otherwise. */
+/**
+ * The report language's parser: the direct parser for reports without syntax errors, the generated one, built at its
+ * first use, otherwise.
+ */
 export function createReportParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createParser(services.Grammar, new ReportParser(services), services.parser.Lexer.definition);
-    parser.finalize();
-    return withoutEmptyHiddenNodePlacement(parser);
-}
-
-class ReportParser extends LangiumParser {
-    private readonly direct: DirectReportParser;
-
-    constructor(services: LangiumCoreServices) {
-        super(services);
-        this.direct = new DirectReportParser(services);
-    }
-
-    override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
-        return parseOrEmpty(input, () => this.parseReport<T>(input, options), () => super.parse<T>('', options));
-    }
-
-    private parseReport<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
-        if (options.rule) return super.parse(input, options);
-        const scanned = (this.lexer as ReportLexer).scan(input);
-        const value = this.direct.parse(input, scanned);
-        if (!value) return super.parse(input, options);
+    const generated = builtOnFirstParse(() => {
+        const parser = createParser(services.Grammar, new LangiumParser(services), services.parser.Lexer.definition);
+        parser.finalize();
+        return withoutEmptyHiddenNodePlacement(parser);
+    });
+    const direct = new DirectReportParser(services);
+    const lexer = services.parser.Lexer as ReportLexer;
+    const parseReport = <T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> => {
+        if (options.rule) return generated.parse<T>(input, options);
+        const scanned = lexer.scan(input);
+        const value = direct.parse(input, scanned);
+        if (!value) return generated.parse<T>(input, options);
         return { value: value as unknown as T, lexerErrors: scanned.errors, parserErrors: [] };
-    }
+    };
+    const parse = <T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> =>
+        parseOrEmpty(input, () => parseReport<T>(input, options), () => generated.parse<T>('', options));
+    // Langium calls nothing but `parse` on its parser (see built-on-first-parse.ts).
+    return { parse } as unknown as LangiumParser;
 }
 
 /**
