@@ -17,8 +17,11 @@ import { generateHuge, generateLarge } from './generate.js';
 import { lastDigit, showsSumEdit, withLastDigit } from './sum-edit.js';
 import { log, row, summarize, writeRows, type Row } from './stats.js';
 
-/** The bundled server; `npm run bench -- profile lsp-…` points these at an unminified build run with --cpu-prof. */
-const SERVER = path.resolve(process.env.CCHC_BENCH_SERVER ?? 'out/server.cjs');
+/**
+ * The bundled server as the editor starts it (through its code-cache loader); `npm run bench -- profile lsp-…` points
+ * these at an unminified build run with --cpu-prof.
+ */
+const SERVER = path.resolve(process.env.CCHC_BENCH_SERVER ?? 'out/server-start.cjs');
 const SERVER_NODE_ARGS = process.env.CCHC_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
 const SEED_PATH = 'examples/phuong-dien-bien-6-thang-2021.cchc';
 

@@ -12,7 +12,7 @@ import { nodeBundleOptions } from '../scripts/node-bundle-options.mjs';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
 
-const needed = ['out/server.cjs', 'out/extension.cjs', 'packages/cli/out/cchc.cjs'];
+const needed = ['out/server.cjs', 'out/server-start.cjs', 'out/extension.cjs', 'packages/cli/out/cchc.cjs'];
 if (needed.some(file => !existsSync(file))) {
     console.log('bench: bundles missing, running `npm run build` first');
     const built = spawnSync('npm', ['run', 'build'], { stdio: 'inherit' });

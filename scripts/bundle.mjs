@@ -23,3 +23,5 @@ for (const [entry, outfile] of [['packages/extension/src/extension.ts', 'out/ext
         minify: true
     });
 }
+// What the editor starts: the server's bundle, compiled with V8's code cache (packages/language/src/server/start.ts).
+await build({ ...common, entryPoints: ['packages/language/src/server/start.ts'], outfile: 'out/server-start.cjs', minify: true });

@@ -132,7 +132,7 @@ describe('npm run package', () => {
         const files = unzipSync(readFileSync(`cchc-${manifest.version}.vsix`));
         const names = Object.keys(files);
         expect(names).toEqual(expect.arrayContaining(['extension.vsixmanifest', '[Content_Types].xml', 'extension/package.json',
-            'extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/syntaxes/cchc.tmLanguage.json',
+            'extension/out/extension.cjs', 'extension/out/server.cjs', 'extension/out/server-start.cjs', 'extension/syntaxes/cchc.tmLanguage.json',
             'extension/l10n/bundle.l10n.vi.json', 'extension/package.nls.vi.json', 'extension/media/preview.css', 'extension/media/preview.js',
             'extension/snippets/cchc.code-snippets', 'extension/media/walkthrough/export.md']));
         expect(names.filter(name => name.includes('node_modules'))).toEqual([]);

@@ -1,8 +1,8 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import * as path from 'node:path';
 import {
-    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, PublishDiagnosticsNotification,
-    StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
+    createProtocolConnection, DidChangeTextDocumentNotification, DidOpenTextDocumentNotification, ExitNotification, PublishDiagnosticsNotification,
+    ShutdownRequest, StreamMessageReader, StreamMessageWriter, type Diagnostic, type ProtocolConnection, type PublishDiagnosticsParams
 } from 'vscode-languageserver-protocol/node';
 import { initializeServer } from './initialize.js';
 
@@ -50,6 +50,16 @@ export class ServerProcess {
         const latest = this.latest.get(uri);
         if (latest && test(latest)) return Promise.resolve(latest);
         return new Promise(resolve => this.waiting.push({ uri, test, resolve }));
+    }
+
+    /** Shuts the server down as an editor does (shutdown, then exit) and resolves with its exit status. */
+    async exit(): Promise<number | null> {
+        const exited = new Promise<number | null>(resolve => this.child.once('exit', status => resolve(status)));
+        await this.connection.sendRequest(ShutdownRequest.type);
+        await this.connection.sendNotification(ExitNotification.type);
+        const status = await exited;
+        this.connection.dispose();
+        return status;
     }
 
     async stop(): Promise<void> {
