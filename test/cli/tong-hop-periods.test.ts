@@ -106,6 +106,15 @@ describe('cchc tong-hop --ky: aggregation over periods', () => {
         expect(without.stderr).toBe('cchc: Các báo cáo thuộc nhiều kỳ khác nhau, không tổng hợp chung được: 6-thang 2021: xa/a.cchc; nam 2021: xa/b.cchc\n');
     });
 
+    test('a report before the period asked for is refused: a first quarter is not in the third', async () => {
+        const root = reports({ 'a.cchc': communeReport(1, { period: 'quy-1 2021' }), 'b.cchc': communeReport(2, { period: 'quy-3 2021' }) });
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'huyen', '--ky', 'quy-3');
+        expect(run).toEqual({
+            status: 2, stdout: '',
+            stderr: 'cchc: xa/a.cchc là báo cáo quý I năm 2021, không nằm trong kỳ tổng hợp quý III năm 2021\n'
+        });
+    });
+
     test('--ky takes a period keyword', async () => {
         const run = await cchcWith({}, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'quy-2');
         expect(run).toMatchObject({ status: 2, stdout: '' });

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AggregateRequest, type AggregateParams, type AggregateResult } from '@cchc/model';
 import { LEVELS } from './new-report-command.js';
-import { t } from './l10n.js';
+import { messageLanguage, t } from './l10n.js';
+import { periodPicks } from './aggregate-period-picks.js';
 
 /**
  * "CCHC: Aggregate reports" on the files or folder chosen in the explorer (or picked in a dialog): the level of the
@@ -30,7 +31,15 @@ export async function aggregateReports(client: LanguageClient, resource?: vscode
         const answer = await vscode.window.showWarningMessage(
             t('{0} reports have errors: {1}. Skip them and aggregate the others?', result.withErrors.length, result.withErrors.join(', ')), { modal: true }, skip);
         if (answer !== skip) return undefined;
-        result = await client.sendRequest<AggregateResult>(AggregateRequest, { ...params, skipErrors: true });
+        params.skipErrors = true;
+        result = await client.sendRequest<AggregateResult>(AggregateRequest, params);
+    }
+    if ('periods' in result) {
+        const period = await vscode.window.showQuickPick(periodPicks(messageLanguage(), result.year, result.periods),
+            { title: t('Aggregate reports: the reports are of different periods; aggregate them into') });
+        if (!period) return undefined;
+        params.period = period.period;
+        result = await client.sendRequest<AggregateResult>(AggregateRequest, params);
     }
     if ('refused' in result) {
         void vscode.window.showErrorMessage(t('Could not aggregate the reports: {0}', result.refused));

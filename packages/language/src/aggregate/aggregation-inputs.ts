@@ -4,9 +4,10 @@ import type { ReportReading } from '../report/reading.js';
 import type { Catalog } from '../template/catalog.js';
 import { unitFigures, type AggregationUnit, type UnitFigures } from './aggregate.js';
 import { unitIdentity, unitName } from './unit-name.js';
-import { figuresOverPeriods, refuseOutsideTarget, refuseOverlaps, type PeriodReport } from './periods.js';
+import { figuresOverPeriods, missingQuarters, periodsContaining, refuseOutsideTarget, refuseOverlaps, type PeriodReport } from './periods.js';
 import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
 import type { Message } from '../messages/message.js';
+import type { PeriodChoice } from '@cchc/model';
 import { refusal } from './refusal.js';
 
 export { AggregationRefused, refusal } from './refusal.js';
@@ -77,20 +78,42 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     }
     const reports: PeriodReport[] = inputs.map((input, report) => ({ report, file: input.file, period: input.period!, figures: input.figures }));
     refuseOutsideTarget(reports, target);
-    const byUnit = new Map<string, { input: AggregationInput; reports: PeriodReport[] }>();
-    inputs.forEach((input, index) => {
-        const identity = input.agency ? unitIdentity(input.agency) : input.file;
-        const unit = byUnit.get(identity) ?? { input, reports: [] };
-        unit.reports.push(reports[index]);
-        byUnit.set(identity, unit);
-    });
-    const units = [...byUnit.values()].map(({ input, reports }) => {
+    const units = byUnit(inputs, reports).map(({ input, items: reports }) => {
         refuseOverlaps(input.agency ?? input.file, reports);
         return { name: nameOf(input), level: input.level, figures: figuresOverPeriods(catalog, reports) };
     });
     const oneKind = new Set(inputs.map(input => input.period!.kind)).size === 1;
     const reportNames = inputs.map(input => oneKind ? nameOf(input) : `${nameOf(input)} (${input.period!.label})`);
     return { catalog, period, inputs, units, reportNames, skipped };
+}
+
+/**
+ * When the reports (those without errors when `skipErrors`) are of different periods of one year: the periods they
+ * can be aggregated into — each containing every report — and the quarters of each that some unit has no report for.
+ */
+export function periodChoices(all: AggregationInput[], skipErrors: boolean): { periods: PeriodChoice[]; year: number } | undefined {
+    const inputs = (skipErrors ? all.filter(input => input.errors === 0) : all).filter(input => input.period);
+    const years = new Set(inputs.map(input => input.period!.year));
+    const differ = (key: (input: AggregationInput) => unknown) => new Set(inputs.map(key)).size > 1;
+    // Different templates or levels are refused whatever the period.
+    if (years.size !== 1 || !differ(input => input.period!.kind) || differ(input => input.templateId) || differ(input => input.level)) return undefined;
+    const units = byUnit(inputs, inputs.map(input => input.period!.kind)).map(unit => unit.items);
+    const periods = periodsContaining(inputs.map(input => input.period!.kind)).map(kind => ({
+        kind, missingQuarters: [...new Set(units.flatMap(kinds => missingQuarters(kinds, kind)))].sort((a, b) => a - b)
+    }));
+    return { periods, year: [...years][0] };
+}
+
+/** The inputs grouped by unit (`co-quan`, however spaced or cased; the file when not written), each with its items. */
+function byUnit<T>(inputs: AggregationInput[], items: T[]): { input: AggregationInput; items: T[] }[] {
+    const units = new Map<string, { input: AggregationInput; items: T[] }>();
+    inputs.forEach((input, index) => {
+        const identity = input.agency ? unitIdentity(input.agency) : input.file;
+        const unit = units.get(identity) ?? { input, items: [] };
+        unit.items.push(items[index]);
+        units.set(identity, unit);
+    });
+    return [...units.values()];
 }
 
 /** The one value every report has for `key`, or a refusal naming which reports have which. */
