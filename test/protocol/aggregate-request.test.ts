@@ -81,4 +81,19 @@ describe('the aggregate request of the editor\'s command', () => {
         // 1.1.1: 11 + 13.
         expect(text).toContain('\n1.1.1   24\n');
     });
+
+    test('reports that do not cover the period chosen: what each unit lacks; aggregated anyway when asked, the report saying so', async () => {
+        const uris = [href('ky/so-1-6-thang.cchc'), href('ky/so-1-quy-3.cchc')];
+        expect(await aggregate({ uris, level: 'xa', period: 'nam' })).toEqual({
+            notCovered: 'Các báo cáo không đủ cho kỳ tổng hợp năm 2021: X. Số 1 (ky/so-1-6-thang.cchc, ky/so-1-quy-3.cchc) thiếu quý IV'
+        });
+        const result = await aggregate({ uris, level: 'xa', period: 'nam', partial: true });
+        expect((result as { text: string }).text.split('\n').slice(3, 8)).toEqual([
+            '// Tổng hợp một phần, chưa đủ năm 2021:',
+            '// X. Số 1 chỉ có 6 tháng đầu năm 2021, quý III năm 2021; thiếu quý IV',
+            'mau tp-thanh-hoa-2021',
+            'cap xa',
+            'ky nam 2021'
+        ]);
+    });
 });

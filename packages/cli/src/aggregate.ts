@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    AGGREGATION_REFUSALS, aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, refusal, isReport, planAggregation, readingOf,
+    AGGREGATION_REFUSALS, aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, PeriodNotCovered, refusal, isReport, planAggregation, readingOf,
     type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level, type PeriodKind, PERIOD_KEYWORDS
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
@@ -17,6 +17,8 @@ export interface AggregateArguments {
     level: Level;
     /** The period aggregated into (`--ky`): reports of its quarters or half-year, of one year, add up into it. */
     period?: PeriodKind;
+    /** Aggregate reports that do not cover `period` as they are, the report naming what is missing (`--mot-phan`). */
+    partial: boolean;
     output?: string;
     /** The matrix workbook: one column per unit, totals by formula, the inputs' findings. */
     matrix?: string;
@@ -30,7 +32,7 @@ const BATCH = 400;
 const LEVELS: Level[] = ['xa', 'huyen', 'tinh'];
 
 export function parseAggregateArguments(argv: string[]): AggregateArguments {
-    const parsed: Partial<AggregateArguments> & { inputs: string[]; templates: string[] } = { inputs: [], templates: [], skipErrors: false };
+    const parsed: Partial<AggregateArguments> & { inputs: string[]; templates: string[] } = { inputs: [], templates: [], skipErrors: false, partial: false };
     let optionsEnded = false;
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -62,12 +64,14 @@ export function parseAggregateArguments(argv: string[]): AggregateArguments {
             case '--output': parsed.output = value(); break;
             case '--xlsx': parsed.matrix = value(); break;
             case '--bo-qua-loi': parsed.skipErrors = true; break;
+            case '--mot-phan': parsed.partial = true; break;
             case '--template': parsed.templates.push(value()); break;
             default: throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
         }
     }
     if (parsed.inputs.length === 0) throw new UsageError('Chưa chỉ ra báo cáo hay thư mục nào / no report or folder given');
     if (!parsed.level) throw new UsageError('tong-hop cần --cap xa|huyen|tinh / tong-hop needs --cap');
+    if (parsed.partial && !parsed.period) throw new UsageError('--mot-phan chỉ dùng cùng --ky / --mot-phan goes with --ky');
     if (parsed.output !== undefined && !parsed.output.endsWith('.cchc')) throw new UsageError(`-o phải là tệp .cchc / -o must name a .cchc file (nhận được / got "${parsed.output}")`);
     if (parsed.matrix !== undefined && !parsed.matrix.endsWith('.xlsx')) throw new UsageError(`--xlsx phải là tệp .xlsx / --xlsx must name a .xlsx file (nhận được / got "${parsed.matrix}")`);
     return parsed as AggregateArguments;
@@ -85,6 +89,9 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
     } catch (error) {
         if (!(error instanceof AggregationRefused || error instanceof WriteError)) throw error;
         process.stderr.write(`cchc: ${printable(error.message)}\n`);
+        if (error instanceof PeriodNotCovered) {
+            process.stderr.write('cchc: để vẫn tổng hợp phần có (báo cáo ghi rõ phần thiếu), thêm --mot-phan / to aggregate what there is anyway (the report names what is missing), add --mot-phan\n');
+        }
         return 2;
     }
 }
@@ -128,7 +135,7 @@ async function run(args: AggregateArguments): Promise<number> {
             return 1;
         }
     }
-    const plan = planAggregation(inputs, args.level, id => catalogs.get(id), args.skipErrors, args.period);
+    const plan = planAggregation(inputs, args.level, id => catalogs.get(id), args.skipErrors, args.period, args.partial);
     for (const file of plan.skipped) process.stderr.write(`cchc: bỏ qua vì có lỗi / skipped for errors: ${printable(file)}\n`);
     const aggregation = aggregate(plan.catalog, args.level, plan.units);
     const outputFolder = path.resolve(args.output ? path.dirname(args.output) : '.');
@@ -138,7 +145,8 @@ async function run(args: AggregateArguments): Promise<number> {
         reports: plan.inputs.map((input, index) => ({
             name: plan.reportNames[index], file: path.relative(outputFolder, absolute.get(input.file)!).split(path.sep).join('/')
         })),
-        skipped: plan.skipped
+        skipped: plan.skipped,
+        gaps: plan.gaps
     });
     if (aggregation.undeclared.length > 0) await writeStdout(formatHuman({ findings: [undeclaredFinding(plan.catalog, aggregation.undeclared)], unreadable: [] }, 'vi'));
     if (args.output) {

@@ -41,6 +41,14 @@ export async function aggregateReports(client: LanguageClient, resource?: vscode
         params.period = period.period;
         result = await client.sendRequest<AggregateResult>(AggregateRequest, params);
     }
+    if ('notCovered' in result) {
+        const anyway = t('Aggregate what there is');
+        const answer = await vscode.window.showWarningMessage(
+            t('{0}. Aggregate what there is anyway? The report will name what is missing.', result.notCovered), { modal: true }, anyway);
+        if (answer !== anyway) return undefined;
+        params.partial = true;
+        result = await client.sendRequest<AggregateResult>(AggregateRequest, params);
+    }
     if ('refused' in result) {
         void vscode.window.showErrorMessage(t('Could not aggregate the reports: {0}', result.refused));
         return undefined;

@@ -68,6 +68,8 @@ export interface AggregateParams {
     skipErrors: boolean;
     /** The period aggregated into (`cchc tong-hop --ky`), when the reports are of different periods of one year. */
     period?: PeriodKind;
+    /** Aggregate reports that do not cover `period` as they are, the report naming what is missing (`--mot-phan`). */
+    partial?: boolean;
 }
 
 /** A period the reports can be aggregated into, and the quarters of it some unit has no report for. */
@@ -84,4 +86,6 @@ export type AggregateResult =
     /** The reports are of different periods of `year` and no `period` was given: the periods they fit in. */
     | { periods: PeriodChoice[]; year: number }
     /** Why the reports cannot be aggregated together, naming them. */
-    | { refused: string };
+    | { refused: string }
+    /** The reports do not cover `period`: which quarters each unit lacks; `partial` aggregates them anyway. */
+    | { notCovered: string };

@@ -4,13 +4,14 @@ import type { ReportReading } from '../report/reading.js';
 import type { Catalog } from '../template/catalog.js';
 import { unitFigures, type AggregationUnit, type UnitFigures } from './aggregate.js';
 import { unitIdentity, unitName } from './unit-name.js';
-import { figuresOverPeriods, missingQuarters, periodsContaining, refuseOutsideTarget, refuseOverlaps, type PeriodReport } from './periods.js';
+import { figuresOverPeriods, missingQuarters, periodsContaining, refuseOutsideTarget, refuseOverlaps, type PeriodGap, type PeriodReport } from './periods.js';
 import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
-import type { Message } from '../messages/message.js';
+import { say, type Message } from '../messages/message.js';
 import type { PeriodChoice } from '@cchc/model';
-import { refusal } from './refusal.js';
+import { PeriodNotCovered, refusal } from './refusal.js';
 
-export { AggregationRefused, refusal } from './refusal.js';
+export { AggregationRefused, PeriodNotCovered, refusal } from './refusal.js';
+export type { PeriodGap } from './periods.js';
 
 /** One report offered for aggregation, read down to what the aggregation needs and its count of errors. */
 export interface AggregationInput {
@@ -34,6 +35,8 @@ export interface AggregationPlan {
     reportNames: string[];
     /** Reports with errors left out (when the caller skips them). */
     skipped: string[];
+    /** The units whose reports do not cover the target period, when the caller aggregates what there is. */
+    gaps: PeriodGap[];
 }
 
 const LEVEL_ORDER: Level[] = ['xa', 'huyen', 'tinh'];
@@ -49,10 +52,11 @@ export function aggregationInput(file: string, reading: ReportReading, errors: n
  * The reports that can be aggregated into one of `level`: all on one template, of one period and one level not above
  * `level`, each unit once; reports with errors are left out (and named) when `skipErrors`, otherwise they are the
  * caller's to refuse first. With `target` (a period kind), the reports may be of any periods of one year within it,
- * several per unit as long as they share no month: a unit's flows add up over them, its stocks are the latest.
+ * several per unit as long as they share no month: a unit's flows add up over them, its stocks are the latest. A unit
+ * whose reports leave a quarter of `target` uncovered is refused, naming the quarters, unless `partial`.
  */
 export function planAggregation(all: AggregationInput[], level: Level, catalogOf: (id: string) => Catalog | undefined, skipErrors: boolean,
-    target?: PeriodKind): AggregationPlan {
+    target?: PeriodKind, partial = false): AggregationPlan {
     if (all.length === 0) throw refusal(REFUSALS.noReports, undefined);
     const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
     const skipped = skipErrors ? all.filter(input => input.errors > 0).map(input => input.file) : [];
@@ -74,17 +78,23 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     if (!target || !period) {
         refuseUnitsTwice(inputs);
         const units = inputs.map(input => ({ name: nameOf(input), level: input.level, figures: input.figures }));
-        return { catalog, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped };
+        return { catalog, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped, gaps: [] };
     }
     const reports: PeriodReport[] = inputs.map((input, report) => ({ report, file: input.file, period: input.period!, figures: input.figures }));
     refuseOutsideTarget(reports, target);
-    const units = byUnit(inputs, reports).map(({ input, items: reports }) => {
-        refuseOverlaps(input.agency ?? input.file, reports);
-        return { name: nameOf(input), level: input.level, figures: figuresOverPeriods(catalog, reports) };
+    const grouped = byUnit(inputs, reports);
+    for (const { input, items } of grouped) refuseOverlaps(input.agency ?? input.file, items);
+    const gaps = grouped.flatMap(({ input, items }) => {
+        const quarters = missingQuarters(items.map(report => report.period.kind), target);
+        return quarters.length === 0 ? [] : [{ unit: nameOf(input), files: items.map(report => report.file), periods: items.map(report => report.period), quarters }];
     });
+    if (gaps.length > 0 && !partial) {
+        throw new PeriodNotCovered(language => say(language, REFUSALS.periodNotCovered, { target: period, gaps }));
+    }
+    const units = grouped.map(({ input, items }) => ({ name: nameOf(input), level: input.level, figures: figuresOverPeriods(catalog, items) }));
     const oneKind = new Set(inputs.map(input => input.period!.kind)).size === 1;
     const reportNames = inputs.map(input => oneKind ? nameOf(input) : `${nameOf(input)} (${input.period!.label})`);
-    return { catalog, period, inputs, units, reportNames, skipped };
+    return { catalog, period, inputs, units, reportNames, skipped, gaps };
 }
 
 /**

@@ -13,6 +13,14 @@ export interface PeriodReport {
     figures: UnitFigures;
 }
 
+/** A unit whose reports do not cover the target period: its reports' periods and the quarters none covers. */
+export interface PeriodGap {
+    unit: string;
+    files: string[];
+    periods: Period[];
+    quarters: number[];
+}
+
 /** Every report falls within the target period of one year; a throw names the files otherwise. */
 export function refuseOutsideTarget(reports: PeriodReport[], target: PeriodKind): void {
     const outside = reports.find(({ period }) => !within(period.kind, target));
