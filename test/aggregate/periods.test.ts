@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-    aggregate, aggregationInput, AggregationRefused, isReport, PeriodNotCovered, planAggregation, readingOf, type AggregationInput
+    aggregate, aggregationInput, AggregationRefused, isReport, periodChoices, PeriodNotCovered, planAggregation, readingOf, type AggregationInput
 } from '../../packages/language/src/index.js';
 import { buildDocument, testServices } from '../helpers.js';
 import { communeReport } from './commune-reports.js';
@@ -56,5 +56,17 @@ describe('aggregating over periods', () => {
         expect(refused).toBeInstanceOf(PeriodNotCovered);
         expect((refused as PeriodNotCovered).say('en')).toBe(
             'The reports do not cover the aggregated period (the year 2021): X. Số 1 (q1.cchc) lacks Q2, Q3, Q4; X. Số 2 (q3.cchc) lacks Q1, Q2, Q4');
+    });
+
+    test('the periods offered for reports of different periods: those containing them all; none when one has no period or the templates differ', async () => {
+        const q1 = await inputOf('q1.cchc', communeReport(1, { period: 'quy-1 2021' }));
+        const q3 = await inputOf('q3.cchc', communeReport(2, { period: 'quy-3 2021' }));
+        expect(periodChoices([q1, q3], false)).toEqual({
+            year: 2021, periods: [{ kind: '9-thang', missingQuarters: [1, 2, 3] }, { kind: 'nam', missingQuarters: [1, 2, 3, 4] }]
+        });
+        const withoutPeriod = await inputOf('x.cchc', communeReport(3).replace('ky 6-thang 2021\n', ''));
+        expect(periodChoices([q1, q3, withoutPeriod], false)).toBeUndefined();
+        expect(periodChoices([q1, { ...q3, templateId: 'khac' }], false)).toBeUndefined();
+        expect(periodChoices([q1, { ...q1, file: 'q1-bis.cchc' }], false)).toBeUndefined();
     });
 });

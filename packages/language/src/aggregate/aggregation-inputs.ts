@@ -102,16 +102,16 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
  * can be aggregated into — each containing every report — and the quarters of each that some unit has no report for.
  */
 export function periodChoices(all: AggregationInput[], skipErrors: boolean): { periods: PeriodChoice[]; year: number } | undefined {
-    const inputs = (skipErrors ? all.filter(input => input.errors === 0) : all).filter(input => input.period);
-    const years = new Set(inputs.map(input => input.period!.year));
+    const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
+    const years = new Set(inputs.map(input => input.period?.year));
     const differ = (key: (input: AggregationInput) => unknown) => new Set(inputs.map(key)).size > 1;
-    // Different templates or levels are refused whatever the period.
-    if (years.size !== 1 || !differ(input => input.period!.kind) || differ(input => input.templateId) || differ(input => input.level)) return undefined;
+    // A report without a period, different templates or levels are refused whatever the period chosen.
+    if (years.size !== 1 || years.has(undefined) || !differ(input => input.period!.kind) || differ(input => input.templateId) || differ(input => input.level)) return undefined;
     const units = byUnit(inputs, inputs.map(input => input.period!.kind)).map(unit => unit.items);
     const periods = periodsContaining(inputs.map(input => input.period!.kind)).map(kind => ({
         kind, missingQuarters: [...new Set(units.flatMap(kinds => missingQuarters(kinds, kind)))].sort((a, b) => a - b)
     }));
-    return { periods, year: [...years][0] };
+    return { periods, year: [...years][0]! };
 }
 
 /** The inputs grouped by unit (`co-quan`, however spaced or cased; the file when not written), each with its items. */
