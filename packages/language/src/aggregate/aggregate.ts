@@ -4,6 +4,7 @@ import { matchChoice, writtenText } from '../report/choice-values.js';
 import type { ReportReading } from '../report/reading.js';
 import type { AggregationRule, QuantityDef } from '../template/aggregation.js';
 import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
+import { detached } from './detached.js';
 
 /** One report being aggregated: the name the output and the hover give it, and its figures. */
 export interface AggregationUnit {
@@ -37,10 +38,19 @@ export function unitFigures(reading: ReportReading): UnitFigures {
         for (const [row, path] of [[def, ''] as const, ...allParts(def).map(part => [part, part.path] as const)]) {
             if (!values.applies(row.levels)) continue;
             const figure = figureOf(values, def.code, path, row);
-            if (figure) figures.set(valueKey(def.code, path), figure);
+            if (figure) figures.set(rowKey(def.code, path, row), figure);
         }
     }
     return figures;
+}
+
+/** Each row's key, made once per template row and shared by every report's figures, not once per report. */
+const rowKeys = new WeakMap<IndicatorDef | PartDef, string>();
+
+function rowKey(code: string, path: string, row: IndicatorDef | PartDef): string {
+    let key = rowKeys.get(row);
+    if (key === undefined) rowKeys.set(row, key = valueKey(code, path));
+    return key;
 }
 
 function figureOf(values: AppendixValues, code: string, path: string, row: IndicatorDef | PartDef): Figure | undefined {
@@ -56,7 +66,7 @@ function figureOf(values: AppendixValues, code: string, path: string, row: Indic
         return choice && { option: choice.option.value, line };
     }
     const text = writtenText(value);
-    return text ? { text, line } : undefined;
+    return text ? { text: detached(text), line } : undefined;
 }
 
 /** What one unit gave to an aggregated value, and the line (0-based) of its report it was read from. */

@@ -8,6 +8,7 @@ import { figuresOverPeriods, refuseOutsideTarget, refuseOverlaps, type PeriodRep
 import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
 import type { Message } from '../messages/message.js';
 import { refusal } from './refusal.js';
+import { detached } from './detached.js';
 
 export { AggregationRefused, refusal } from './refusal.js';
 
@@ -39,8 +40,8 @@ const LEVEL_ORDER: Level[] = ['xa', 'huyen', 'tinh'];
 
 export function aggregationInput(file: string, reading: ReportReading, errors: number): AggregationInput {
     return {
-        file, templateId: headerValue(reading.report, 'mau'), period: reading.period, level: reading.level,
-        agency: headerValue(reading.report, 'co-quan'), figures: unitFigures(reading), errors
+        file, templateId: detached(headerValue(reading.report, 'mau')), period: reading.period, level: reading.level,
+        agency: detached(headerValue(reading.report, 'co-quan')), figures: unitFigures(reading), errors
     };
 }
 
