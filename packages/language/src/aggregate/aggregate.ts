@@ -145,8 +145,9 @@ function aggregateRow(code: string, path: string, row: IndicatorDef | PartDef, r
             return { code, path, def: row, number: total(contributions), contributions };
         }
         case 'list': {
+            const key = valueKey(code, path);
             const texts = units.flatMap((unit, index) => {
-                const text = unit.figures.get(valueKey(code, path))?.text;
+                const text = unit.figures.get(key)?.text;
                 return text ? [{ unit: index, text }] : [];
             });
             return texts.length > 0 ? { code, path, def: row, texts, contributions: [] } : undefined;
@@ -171,8 +172,9 @@ function aggregateRow(code: string, path: string, row: IndicatorDef | PartDef, r
 /** Each unit's number for the row, where it reports the row at its own level. */
 function sumContributions(units: AggregationUnit[], code: string, path: string): Contribution[] {
     const contributions: Contribution[] = [];
+    const key = valueKey(code, path);
     units.forEach((unit, index) => {
-        const figure = unit.figures.get(valueKey(code, path));
+        const figure = unit.figures.get(key);
         if (figure?.number === undefined) return;
         for (const source of figure.sources ?? [{ report: index, line: figure.line, value: figure.number }]) {
             contributions.push({ unit: source.report, value: source.value, line: source.line });

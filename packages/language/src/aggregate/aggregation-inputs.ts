@@ -99,7 +99,9 @@ function same(inputs: AggregationInput[], key: (input: AggregationInput) => stri
     const groups = new Map<string, string[]>();
     for (const input of inputs) {
         const value = key(input);
-        groups.set(value, [...groups.get(value) ?? [], input.file]);
+        const files = groups.get(value);
+        if (files) files.push(input.file);
+        else groups.set(value, [input.file]);
     }
     if (groups.size === 1) return [...groups.keys()][0];
     throw refusal(message, { groups: [...groups] });
