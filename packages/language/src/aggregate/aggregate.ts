@@ -35,22 +35,25 @@ export function unitFigures(reading: ReportReading): UnitFigures {
     for (const entry of values.byCode.values()) {
         const def = entry.def;
         if (!def || def.kind === 'group' || !values.applies(def.levels) || !catalog) continue;
-        for (const [row, path] of [[def, ''] as const, ...allParts(def).map(part => [part, part.path] as const)]) {
+        for (const { row, path, key } of rowsOf(def)) {
             if (!values.applies(row.levels)) continue;
             const figure = figureOf(values, def.code, path, row);
-            if (figure) figures.set(rowKey(def.code, path, row), figure);
+            if (figure) figures.set(key, figure);
         }
     }
     return figures;
 }
 
-/** Each row's key, made once per template row and shared by every report's figures, not once per report. */
-const rowKeys = new WeakMap<IndicatorDef | PartDef, string>();
+/** An item's own row and its parts', each with its key: made once per template item, not once per report read. */
+const itemRows = new WeakMap<IndicatorDef, { row: IndicatorDef | PartDef; path: string; key: string }[]>();
 
-function rowKey(code: string, path: string, row: IndicatorDef | PartDef): string {
-    let key = rowKeys.get(row);
-    if (key === undefined) rowKeys.set(row, key = valueKey(code, path));
-    return key;
+function rowsOf(def: IndicatorDef): { row: IndicatorDef | PartDef; path: string; key: string }[] {
+    let rows = itemRows.get(def);
+    if (!rows) {
+        rows = [{ row: def, path: '', key: def.code }, ...allParts(def).map(part => ({ row: part, path: part.path, key: valueKey(def.code, part.path) }))];
+        itemRows.set(def, rows);
+    }
+    return rows;
 }
 
 function figureOf(values: AppendixValues, code: string, path: string, row: IndicatorDef | PartDef): Figure | undefined {
