@@ -20,3 +20,14 @@ test('tong-hop of 450 commune reports on cap-xa-2025 writes exactly the expected
     expect(run).toEqual({ status: 0, stdout: '', stderr: 'cchc: đã tổng hợp 450 báo cáo / aggregated 450 reports → tong-hop.cchc\n' });
     expect(readFileSync(path.join(root, 'tong-hop.cchc'), 'utf8')).toBe(readFileSync('test/cli/expected/tong-hop-national-450.cchc.txt', 'utf8'));
 });
+
+test('the generated commune reports check without any finding, as the bench assumes', async () => {
+    const root = mkdtempSync(path.join(tmpdir(), 'cchc-national-check-'));
+    const narrative = seedNarrative();
+    const files = Array.from({ length: 40 }, (_, index) => {
+        const file = `xa-${index + 1}.cchc`;
+        writeFileSync(path.join(root, file), nationalCommuneReport(index + 1, narrative));
+        return file;
+    });
+    expect(await cchcWith({ cwd: root }, 'check', ...files)).toEqual({ status: 0, stdout: '0 lỗi, 0 cảnh báo, 0 thông tin\n', stderr: '' });
+});
