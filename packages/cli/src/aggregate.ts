@@ -1,13 +1,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    AGGREGATION_REFUSALS, aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, PeriodNotCovered, refusal, isReport, planAggregation, readingOf,
-    type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level, type PeriodKind, PERIOD_KEYWORDS
+    AGGREGATION_REFUSALS, aggregate, aggregateReportText, DIAGNOSTICS, AggregationRefused, PeriodNotCovered, refusal, planAggregation,
+    type Aggregation, type Catalog, type Level, type PeriodKind, PERIOD_KEYWORDS
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
 import { matrixWorkbook } from './aggregate-matrix.js';
 import { AGGREGATE_USAGE, UsageError } from './arguments.js';
-import { checkFiles, type Finding } from './check.js';
+import { readReports } from './aggregate-reading.js';
+import type { Finding } from './check.js';
 import { formatHuman, printable } from './output.js';
 import { writeStdout } from './standard-output.js';
 
@@ -25,9 +26,6 @@ export interface AggregateArguments {
     skipErrors: boolean;
     templates: string[];
 }
-
-/** Reports are checked and read this many at a time, then dropped: memory stays bounded however many there are. */
-const BATCH = 400;
 
 const LEVELS: Level[] = ['xa', 'huyen', 'tinh'];
 
@@ -98,31 +96,7 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
 
 async function run(args: AggregateArguments): Promise<number> {
     const files = await expandInputs(args.inputs, args.output);
-    const inputs: AggregationInput[] = [];
-    const absolute = new Map<string, string>();
-    const errors: Finding[] = [];
-    const findings: Finding[] = [];
-    const unreadable: { file: string; reason: string }[] = [];
-    const catalogs = new Map<string, Catalog>();
-    let services: CchcServices | undefined;
-    for (let start = 0; start < files.length; start += BATCH) {
-        const batch = await checkFiles({ files: files.slice(start, start + BATCH), templates: args.templates, language: 'vi', missingRequired: 'warning', services });
-        services = batch.services;
-        unreadable.push(...batch.unreadable);
-        const batchErrors = batch.findings.filter(finding => finding.severity === 'error');
-        errors.push(...batchErrors);
-        if (args.matrix) findings.push(...batch.findings);
-        for (const loaded of batch.reports) {
-            const root = loaded.document.parseResult.value;
-            if (!isReport(root)) continue;
-            const reading = readingOf(batch.services.report, root);
-            if (reading.catalog) catalogs.set(reading.catalog.id, reading.catalog);
-            inputs.push(aggregationInput(loaded.file, reading, batchErrors.filter(error => error.file === loaded.file).length));
-            absolute.set(loaded.file, loaded.path);
-            // Its figures are all the aggregation needs: the syntax tree goes.
-            services.shared.workspace.LangiumDocuments.deleteDocument(loaded.document.uri);
-        }
-    }
+    const { inputs, absolute, errors, findings, unreadable, catalogs } = await readReports(files, args.templates, args.matrix !== undefined);
     if (unreadable.length > 0) {
         await writeStdout(formatHuman({ findings: [], unreadable }, 'vi'));
         return 2;

@@ -9,6 +9,7 @@ import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages
 import { say, type Message } from '../messages/message.js';
 import type { PeriodChoice } from '@cchc/model';
 import { PeriodNotCovered, refusal } from './refusal.js';
+import { detached } from './detached.js';
 
 export { AggregationRefused, PeriodNotCovered, refusal } from './refusal.js';
 export type { PeriodGap } from './periods.js';
@@ -43,8 +44,8 @@ const LEVEL_ORDER: Level[] = ['xa', 'huyen', 'tinh'];
 
 export function aggregationInput(file: string, reading: ReportReading, errors: number): AggregationInput {
     return {
-        file, templateId: headerValue(reading.report, 'mau'), period: reading.period, level: reading.level,
-        agency: headerValue(reading.report, 'co-quan'), figures: unitFigures(reading), errors
+        file, templateId: detached(headerValue(reading.report, 'mau')), period: reading.period, level: reading.level,
+        agency: detached(headerValue(reading.report, 'co-quan')), figures: unitFigures(reading), errors
     };
 }
 
@@ -131,7 +132,9 @@ function same(inputs: AggregationInput[], key: (input: AggregationInput) => stri
     const groups = new Map<string, string[]>();
     for (const input of inputs) {
         const value = key(input);
-        groups.set(value, [...groups.get(value) ?? [], input.file]);
+        const files = groups.get(value);
+        if (files) files.push(input.file);
+        else groups.set(value, [input.file]);
     }
     if (groups.size === 1) return [...groups.keys()][0];
     throw refusal(message, { groups: [...groups] });
