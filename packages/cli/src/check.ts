@@ -54,10 +54,12 @@ interface LoadedFile {
 }
 
 /** A file to read: how the user named it and where it is (for the standard input, where it is said to be). */
-interface Input {
+export interface Input {
     file: string;
     path: string;
     fromStdin?: boolean;
+    /** The standard input's bytes when they were read before (a worker of `check --jobs` cannot read them). */
+    bytes?: Uint8Array;
 }
 
 const REPORT_EXTENSION = '.cchc';
@@ -70,12 +72,32 @@ const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
  * twice is checked once; a template named on its own is checked as a template.
  */
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
-    const services = args.services ?? createCchcServices(DecodingNodeFileSystem, {
+    const services = args.services ?? createServices(args);
+    await loadBuiltinTemplates(services);
+    const inputs = await findInputs(args);
+    return checkInputs(services, inputs);
+}
+
+export function createServices(args: Pick<CheckOptions, 'language' | 'missingRequired'>): CchcServices {
+    return createCchcServices(DecodingNodeFileSystem, {
         messageLanguage: args.language,
         missingRequiredSeverity: args.missingRequired,
         inlayHints: false
     });
-    await loadBuiltinTemplates(services);
+}
+
+/** What a check reads: its templates, then its reports, each once; and the template folders it could not read. */
+export interface CheckInputs {
+    templates: Input[];
+    reports: Input[];
+    unreadable: CheckResult['unreadable'];
+}
+
+/**
+ * The templates of a check: those named (`--template`, in a `--templates` folder, or given as a file) and the `.cchct`
+ * files beside each report, every report sees them all.
+ */
+export async function findInputs(args: CheckOptions): Promise<CheckInputs> {
     const unreadable: CheckResult['unreadable'] = [];
     const named = uniqueInputs(args.files, args.stdinName);
     const reportInputs = named.filter(input => !input.path.endsWith(TEMPLATE_EXTENSION));
@@ -94,9 +116,15 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
         }
     }
     for (const input of named.filter(input => input.path.endsWith(TEMPLATE_EXTENSION))) templateInputs.set(input.path, input);
-    const templates = await load(services, [...templateInputs.values()], TEMPLATE_EXTENSION, unreadable);
+    return { templates: [...templateInputs.values()], reports: reportInputs, unreadable };
+}
+
+/** Reads and builds the templates, then the reports; the findings of both, in that order. */
+export async function checkInputs(services: CchcServices, inputs: CheckInputs): Promise<CheckRun> {
+    const unreadable = [...inputs.unreadable];
+    const templates = await load(services, inputs.templates, TEMPLATE_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(templates.map(t => t.document), { validation: true });
-    const reports = await load(services, reportInputs, REPORT_EXTENSION, unreadable);
+    const reports = await load(services, inputs.reports, REPORT_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(reports.map(r => r.document), { validation: true });
     const findings = [...templates, ...reports]
         .filter(({ document }) => document.diagnostics?.length)
@@ -118,11 +146,11 @@ function uniqueInputs(files: string[], stdinName: string | undefined): Input[] {
 
 async function load(services: CchcServices, inputs: Input[], extension: string, unreadable: CheckResult['unreadable']): Promise<LoadedFile[]> {
     const loaded: LoadedFile[] = [];
-    for (const { file, path: absolute, fromStdin } of inputs) {
+    for (const { file, path: absolute, fromStdin, bytes } of inputs) {
         try {
             if (!fromStdin && (await fs.stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
             if (!absolute.endsWith(extension)) throw Object.assign(new Error(), { code: extension === REPORT_EXTENSION ? 'NOT_A_REPORT' : 'NOT_A_TEMPLATE' });
-            const { text } = decodeText(fromStdin ? await readStandardInput() : await fs.readFile(file));
+            const { text } = decodeText(fromStdin ? bytes ?? await readStandardInput() : await fs.readFile(file));
             const uri = URI.file(absolute);
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
             services.shared.workspace.LangiumDocuments.addDocument(document);

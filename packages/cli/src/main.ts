@@ -1,6 +1,8 @@
 import type { MessageLanguage } from '@cchc/language';
 import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './arguments.js';
+import { availableParallelism } from 'node:os';
 import { checkFiles, type CheckResult } from './check.js';
+import { checkInParallel, isCheckWorker, runCheckWorker } from './parallel-check.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
 
@@ -23,7 +25,8 @@ async function main(argv: string[]): Promise<number> {
             await writeStdout(`${CCHC_VERSION}\n`);
             return 0;
         case 'check': {
-            const result = await checkFiles(args);
+            const jobs = Math.min(args.jobs ?? availableParallelism(), new Set(args.files).size);
+            const result = jobs > 1 ? await checkInParallel(args, jobs) : await checkFiles(args);
             await printResult(result, args);
             if (result.unreadable.length > 0) return 2;
             return hasErrors(result) ? 1 : 0;
@@ -95,4 +98,6 @@ function run(): void {
     );
 }
 
-run();
+// The bundle also runs in the worker threads of `check --jobs`.
+if (isCheckWorker()) void runCheckWorker();
+else run();
