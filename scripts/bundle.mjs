@@ -26,8 +26,11 @@ await build({
 for (const name of VENDOR) {
     await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' }, outfile: `packages/cli/out/vendor/${name}.cjs` });
 }
-const cached = spawnSync(process.execPath, ['scripts/cli-code-cache.cjs'], { stdio: ['ignore', 'ignore', 'inherit'] });
-if (cached.status !== 0 && cached.status !== 1) throw new Error(`scripts/cli-code-cache.cjs exited with ${cached.status}`);
+for (const command of ['check', 'export']) {
+    const cached = spawnSync(process.execPath, ['scripts/cli-code-cache.cjs', command], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
+    // Status 1: the example has errors.
+    if (cached.status !== 0 && cached.status !== 1) throw new Error(`scripts/cli-code-cache.cjs ${command} exited with ${cached.status}: ${cached.stderr}`);
+}
 
 // The VS Code extension and its language server: minified, everything but `vscode` inside.
 for (const [entry, outfile] of [['packages/extension/src/extension.ts', 'out/extension.cjs'], ['packages/language/src/server/main.ts', 'out/server.cjs']]) {

@@ -21,9 +21,9 @@ function check(root: string) {
 }
 
 describe('the code cache of the CLI bundle', () => {
-    test('the build makes it for the bundle beside it', () => {
-        const bundle = readFileSync(path.join(CLI, 'out', 'cchc.cjs'));
-        const cache = readFileSync(path.join(CLI, 'out', 'cchc.cjs.cache'));
+    test.each(['cchc.cjs', 'vendor/docx.cjs'])('the build makes it for the bundle beside it: %s', name => {
+        const bundle = readFileSync(path.join(CLI, 'out', name));
+        const cache = readFileSync(path.join(CLI, 'out', `${name}.cache`));
         expect(cache.subarray(0, 32).equals(createHash('sha256').update(bundle).digest())).toBe(true);
         expect(cache.length).toBeGreaterThan(100_000);
     });
