@@ -37,6 +37,8 @@ export interface CheckOptions {
     missingRequired: ConfigurableSeverity;
     /** The services of an earlier run, to check more files with templates already read (`tong-hop` checks in batches). */
     services?: CchcServices;
+    /** Only the findings are wanted, not the reports (see `checkInputs`). */
+    findingsOnly?: boolean;
 }
 
 /** A check run keeps its services and documents, for commands that go on to use the checked reports. */
@@ -75,7 +77,7 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     const services = args.services ?? createServices(args);
     await loadBuiltinTemplates(services);
     const inputs = await findInputs(args);
-    return checkInputs(services, inputs);
+    return checkInputs(services, inputs, { findingsOnly: args.findingsOnly });
 }
 
 export function createServices(args: Pick<CheckOptions, 'language' | 'missingRequired'>): CchcServices {
@@ -119,17 +121,35 @@ export async function findInputs(args: CheckOptions): Promise<CheckInputs> {
     return { templates: [...templateInputs.values()], reports: reportInputs, unreadable };
 }
 
-/** Reads and builds the templates, then the reports; the findings of both, in that order. */
-export async function checkInputs(services: CchcServices, inputs: CheckInputs): Promise<CheckRun> {
+/** Reports built at a time when only their findings are wanted: each batch's syntax trees go once read. */
+const REPORTS_AT_A_TIME = 100;
+
+/**
+ * Reads and builds the templates, then the reports; the findings of both, in that order. With `findingsOnly` (a
+ * check), the reports are built a hundred at a time and dropped once their findings are read, so that a batch of
+ * thousands holds a hundred syntax trees at most; the run then keeps no reports.
+ */
+export async function checkInputs(services: CchcServices, inputs: CheckInputs, options: { findingsOnly?: boolean } = {}): Promise<CheckRun> {
     const unreadable = [...inputs.unreadable];
     const templates = await load(services, inputs.templates, TEMPLATE_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(templates.map(t => t.document), { validation: true });
-    const reports = await load(services, inputs.reports, REPORT_EXTENSION, unreadable);
-    await services.shared.workspace.DocumentBuilder.build(reports.map(r => r.document), { validation: true });
-    const findings = [...templates, ...reports]
+    const findings = findingsOf(templates);
+    const reports: LoadedFile[] = [];
+    const step = options.findingsOnly ? REPORTS_AT_A_TIME : Math.max(1, inputs.reports.length);
+    for (let start = 0; start < inputs.reports.length; start += step) {
+        const batch = await load(services, inputs.reports.slice(start, start + step), REPORT_EXTENSION, unreadable);
+        await services.shared.workspace.DocumentBuilder.build(batch.map(r => r.document), { validation: true });
+        findings.push(...findingsOf(batch));
+        if (!options.findingsOnly) reports.push(...batch);
+        else for (const { document } of batch) services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+    }
+    return { findings, unreadable, services, reports };
+}
+
+function findingsOf(loaded: LoadedFile[]): Finding[] {
+    return loaded
         .filter(({ document }) => document.diagnostics?.length)
         .flatMap(({ file, document }) => document.diagnostics!.map(diagnostic => toFinding(file, diagnostic)));
-    return { findings, unreadable, services, reports };
 }
 
 /** One input per file, in the order first named; `-` goes by its `--stdin-name` (or `<stdin>`). */

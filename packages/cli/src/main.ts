@@ -26,7 +26,7 @@ async function main(argv: string[]): Promise<number> {
             return 0;
         case 'check': {
             const jobs = Math.min(args.jobs ?? availableParallelism(), new Set(args.files).size);
-            const result = jobs > 1 ? await checkInParallel(args, jobs) : await checkFiles(args);
+            const result = jobs > 1 ? await checkInParallel(args, jobs) : await checkFiles({ ...args, findingsOnly: true });
             await printResult(result, args);
             if (result.unreadable.length > 0) return 2;
             return hasErrors(result) ? 1 : 0;

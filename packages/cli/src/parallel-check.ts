@@ -29,7 +29,7 @@ export async function checkInParallel(args: CheckOptions, jobs: number): Promise
     if (Math.min(jobs, inputs.reports.length) <= 1) {
         const services = createServices(args);
         await loadBuiltinTemplates(services);
-        return checkInputs(services, inputs);
+        return checkInputs(services, inputs, { findingsOnly: true });
     }
     for (const input of inputs.reports) {
         if (input.fromStdin) input.bytes = await readStandardInput();
@@ -53,7 +53,7 @@ export async function runCheckWorker(): Promise<void> {
     const task = workerData as WorkerTask;
     const services = createServices(task.options);
     await loadBuiltinTemplates(services);
-    const { findings, unreadable } = await checkInputs(services, task.inputs);
+    const { findings, unreadable } = await checkInputs(services, task.inputs, { findingsOnly: true });
     parentPort!.postMessage({ findings, unreadable } satisfies CheckResult);
 }
 
