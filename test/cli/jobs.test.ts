@@ -1,5 +1,5 @@
 import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { availableParallelism, tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { report } from '../helpers.js';
@@ -62,6 +62,22 @@ describe('cchc check --jobs', () => {
         expect(a).toBeGreaterThan(0);
         expect(b).toBeGreaterThan(0);
         expect(a + b).toBe(files.length);
+    });
+
+    test('by default one thread per core, at most one per 32 reports: a few reports are checked in one thread', async () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'cchc-jobs-default-'));
+        const files = Array.from({ length: 64 }, (_, i) => {
+            const file = path.join(folder, `r-${i}.cchc`);
+            writeFileSync(file, report(`1.1 ${i}`));
+            return file;
+        });
+        const env = { ...process.env, CCHC_DEBUG_JOBS: '1' };
+        const few = await cchcWith({ env }, 'check', ...files.slice(0, 2));
+        expect(few.stderr).not.toContain('--jobs');
+        const many = await cchcWith({ env }, 'check', ...files);
+        if (availableParallelism() >= 2) expect(many.stderr).toMatch(/^cchc: --jobs 2: \d+ \+ \d+ reports\n/m);
+        else expect(many.stderr).not.toContain('--jobs');
+        expect(many.stdout).toBe((await cchc('check', ...files, '--jobs', '1')).stdout);
     });
 
     test('the standard input is checked by a worker as by one thread', async () => {

@@ -14,7 +14,7 @@ export interface CheckArguments {
     templates: string[];
     /** Folders whose `.cchct` files are loaded (`--templates`). */
     templateDirs: string[];
-    /** How many worker threads check the reports (`--jobs`); by default one per core, at most one per report. */
+    /** How many worker threads check the reports (`--jobs`); by default one per core, at most one per 32 reports. */
     jobs?: number;
 }
 
@@ -190,8 +190,8 @@ const COMMON_OPTIONS = `  --format human|json          cách in kết quả / ou
   -h, --help                   in hướng dẫn này / print this help`;
 
 const CHECK_OPTIONS = `  -j, --jobs <số>               số luồng kiểm tra song song / how many threads check the reports in parallel
-                               (mặc định: số nhân CPU, không quá số báo cáo / default: the number of cores,
-                               at most the number of reports); kết quả như --jobs 1 / the output is that of --jobs 1`;
+                               (mặc định: số nhân CPU, không quá một luồng cho mỗi 32 báo cáo / default: the number
+                               of cores, at most one per 32 reports); kết quả như --jobs 1 / the output is that of --jobs 1`;
 
 const EXPORT_OPTIONS = `  -o, --output <tệp.docx|tệp.xlsx>
                                nơi ghi, đuôi tệp chọn Word hay Excel; một thư mục (có sẵn, hoặc viết với "/" ở cuối)
