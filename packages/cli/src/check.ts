@@ -69,6 +69,9 @@ const TEMPLATE_EXTENSION = '.cchct';
 
 const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
+/** The folders whose templates each set of services has listed (`tong-hop` checks its reports in batches with one set). */
+const foldersListed = new WeakMap<CchcServices, Map<string, Promise<string[]>>>();
+
 /**
  * Checks every file with one set of services, so templates are read once however many reports there are. A file named
  * twice is checked once; a template named on its own is checked as a template.
@@ -76,7 +79,7 @@ const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     const services = args.services ?? createServices(args);
     await loadBuiltinTemplates(services);
-    const inputs = await findInputs(args);
+    const inputs = await findInputs(args, services);
     return checkInputs(services, inputs, { findingsOnly: args.findingsOnly });
 }
 
@@ -97,9 +100,10 @@ export interface CheckInputs {
 
 /**
  * The templates of a check: those named (`--template`, in a `--templates` folder, or given as a file) and the `.cchct`
- * files beside each report, every report sees them all.
+ * files beside each report, every report sees them all. With the `services` that will read them, a folder they have
+ * had listed is not listed again.
  */
-export async function findInputs(args: CheckOptions): Promise<CheckInputs> {
+export async function findInputs(args: CheckOptions, services?: CchcServices): Promise<CheckInputs> {
     const unreadable: CheckResult['unreadable'] = [];
     const named = uniqueInputs(args.files, args.stdinName);
     const reportInputs = named.filter(input => !input.path.endsWith(TEMPLATE_EXTENSION));
@@ -108,8 +112,9 @@ export async function findInputs(args: CheckOptions): Promise<CheckInputs> {
     for (const folder of args.templateDirs ?? []) {
         for (const file of await templatesIn(folder, unreadable)) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
     }
-    // A folder's templates are listed once, not once per report in it (a folder of 3,000 reports).
-    const folders = new Map<string, Promise<string[]>>();
+    // A folder's templates are listed once, not once per report in it (a folder of 3,000 reports) nor per batch.
+    const folders = (services && foldersListed.get(services)) ?? new Map<string, Promise<string[]>>();
+    if (services) foldersListed.set(services, folders);
     for (const input of reportInputs) {
         const folder = path.dirname(input.path);
         if (!folders.has(folder)) folders.set(folder, templatesBeside(input.path));
@@ -125,13 +130,16 @@ export async function findInputs(args: CheckOptions): Promise<CheckInputs> {
 const REPORTS_AT_A_TIME = 100;
 
 /**
- * Reads and builds the templates, then the reports; the findings of both, in that order. With `findingsOnly` (a
- * check), the reports are built a hundred at a time and dropped once their findings are read, so that a batch of
- * thousands holds a hundred syntax trees at most; the run then keeps no reports.
+ * Reads and builds the templates, then the reports; the findings of both, in that order. Templates these services
+ * have read (in an earlier batch) are neither read nor reported again. With `findingsOnly` (a check), the reports are
+ * built a hundred at a time and dropped once their findings are read, so that a batch of thousands holds a hundred
+ * syntax trees at most; the run then keeps no reports.
  */
 export async function checkInputs(services: CchcServices, inputs: CheckInputs, options: { findingsOnly?: boolean } = {}): Promise<CheckRun> {
     const unreadable = [...inputs.unreadable];
-    const templates = await load(services, inputs.templates, TEMPLATE_EXTENSION, unreadable);
+    const documents = services.shared.workspace.LangiumDocuments;
+    const unread = inputs.templates.filter(input => !documents.hasDocument(URI.file(input.path)));
+    const templates = await load(services, unread, TEMPLATE_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(templates.map(t => t.document), { validation: true });
     const findings = findingsOf(templates);
     const reports: LoadedFile[] = [];

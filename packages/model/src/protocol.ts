@@ -66,11 +66,26 @@ export interface AggregateParams {
     target: string;
     /** Leave out the reports with errors (and name them) instead of stopping. */
     skipErrors: boolean;
+    /** The period aggregated into (`cchc tong-hop --ky`), when the reports are of different periods of one year. */
+    period?: PeriodKind;
+    /** Aggregate reports that do not cover `period` as they are, the report naming what is missing (`--mot-phan`). */
+    partial?: boolean;
+}
+
+/** A period the reports can be aggregated into, and the quarters of it some unit has no report for. */
+export interface PeriodChoice {
+    kind: PeriodKind;
+    /** 1 to 4; empty when every unit's reports cover the whole period. */
+    missingQuarters: number[];
 }
 
 export type AggregateResult =
     | { text: string; units: number; skipped: string[] }
     /** Reports with errors, when they are not skipped: nothing aggregated. */
     | { withErrors: string[] }
+    /** The reports are of different periods of `year` and no `period` was given: the periods they fit in. */
+    | { periods: PeriodChoice[]; year: number }
     /** Why the reports cannot be aggregated together, naming them. */
-    | { refused: string };
+    | { refused: string }
+    /** The reports do not cover `period`: which quarters each unit lacks; `partial` aggregates them anyway. */
+    | { notCovered: string };
