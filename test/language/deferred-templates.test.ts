@@ -79,5 +79,10 @@ describe('reading ids without parsing', () => {
     test('a report names its template; a template names its base', () => {
         expect(namedTemplates(report('', { mau: 'tinh-a' }))).toEqual(['tinh-a']);
         expect(namedTemplates('mau tinh-b "Mẫu B"\ndua-tren tinh-a\n')).toEqual(['tinh-b', 'tinh-a', 'tinh-a']);
+        // Header lines as Word and chat leave them, which the lexer reads as `mau`: a false unknown-template otherwise.
+        expect(namedTemplates('mau\u00a0tinh-c\r\n\u200bcap xa')).toEqual(['tinh-c']);
+        expect(namedTemplates('\u200bmau tinh-d')).toEqual(['tinh-d']);
+        expect(namedTemplates('Mau tinh-e\rky nam 2026\nmau\u3000tinh-g')).toEqual(['tinh-e', 'tinh-g']);
+        expect(namedTemplates('mau tinh-\u200bf')).toEqual(['tinh-f']);
     });
 });

@@ -3,7 +3,6 @@ import {
     type AstNode, type CstNodeBuilder, type LangiumCoreServices, type ParseResult, type ParserOptions
 } from 'langium';
 import type { ReportLexer } from '../lexer/report-lexer.js';
-import { builtOnFirstParse } from './built-on-first-parse.js';
 import { DirectReportParser } from './direct-report-parser.js';
 import { readingError } from '../messages/syntax.js';
 import { limitNesting } from './nesting-limit.js';
@@ -25,28 +24,43 @@ class TemplateParser extends LangiumParser {
 }
 
 /**
- * The report language's parser: the direct parser for reports without syntax errors, the generated one, built at its
- * first use, otherwise.
+ * The report language's parser: the direct parser for reports without syntax errors, the generated one otherwise.
+ * The generated one is built (its rules defined and analysed, a good part of a check's start-up) the first time a
+ * report needs it: a check of reports without syntax errors never does.
  */
 export function createReportParser(services: LangiumCoreServices): LangiumParser {
-    const generated = builtOnFirstParse(() => {
-        const parser = createParser(services.Grammar, new LangiumParser(services), services.parser.Lexer.definition);
-        parser.finalize();
-        return withoutEmptyHiddenNodePlacement(parser);
-    });
-    const direct = new DirectReportParser(services);
-    const lexer = services.parser.Lexer as ReportLexer;
-    const parseReport = <T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> => {
-        if (options.rule) return generated.parse<T>(input, options);
-        const scanned = lexer.scan(input);
-        const value = direct.parse(input, scanned);
-        if (!value) return generated.parse<T>(input, options);
+    return withoutEmptyHiddenNodePlacement(new ReportParser(services));
+}
+
+class ReportParser extends LangiumParser {
+    private readonly direct: DirectReportParser;
+    private generatedBuilt = false;
+
+    constructor(private readonly reportServices: LangiumCoreServices) {
+        super(reportServices);
+        this.direct = new DirectReportParser(reportServices);
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
+        return parseOrEmpty(input, () => this.parseReport<T>(input, options), () => this.parseGenerated<T>('', options));
+    }
+
+    private parseReport<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
+        if (options.rule) return this.parseGenerated(input, options);
+        const scanned = (this.lexer as ReportLexer).scan(input);
+        const value = this.direct.parse(input, scanned);
+        if (!value) return this.parseGenerated(input, options);
         return { value: value as unknown as T, lexerErrors: scanned.errors, parserErrors: [] };
-    };
-    const parse = <T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> =>
-        parseOrEmpty(input, () => parseReport<T>(input, options), () => generated.parse<T>('', options));
-    // Langium calls nothing but `parse` on its parser (see built-on-first-parse.ts).
-    return { parse } as unknown as LangiumParser;
+    }
+
+    private parseGenerated<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
+        if (!this.generatedBuilt) {
+            createParser(this.reportServices.Grammar, this, this.reportServices.parser.Lexer.definition);
+            this.finalize();
+            this.generatedBuilt = true;
+        }
+        return super.parse<T>(input, options);
+    }
 }
 
 /**
