@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    AGGREGATION_REFUSALS, aggregate, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, refusal, isReport, planAggregation, readingOf,
+    AGGREGATION_REFUSALS, aggregatePlan, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, refusal, isReport, planAggregation, readingOf,
     type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level, type PeriodKind, PERIOD_KEYWORDS
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
@@ -11,12 +11,14 @@ import { checkFiles, type Finding } from './check.js';
 import { formatHuman, printable } from './output.js';
 import { writeStdout } from './standard-output.js';
 
-/** `cchc tong-hop <reports…|folder> --cap <level> [--ky <period>] [-o out.cchc] [--bo-qua-loi] [--template t.cchct]` */
+/** `cchc tong-hop <reports…|folder> --cap <level> [--ky <period>] [--mau <target id>] [-o out.cchc] [--bo-qua-loi] [--template t.cchct]` */
 export interface AggregateArguments {
     inputs: string[];
     level: Level;
     /** The period aggregated into (`--ky`): reports of its quarters or half-year, of one year, add up into it. */
     period?: PeriodKind;
+    /** The output's template when it is not the inputs' (`--mau`): its `tu-mau` rows take the inputs' rows. */
+    targetTemplate?: string;
     output?: string;
     /** The matrix workbook: one column per unit, totals by formula, the inputs' findings. */
     matrix?: string;
@@ -58,6 +60,7 @@ export function parseAggregateArguments(argv: string[]): AggregateArguments {
                 parsed.period = v as PeriodKind;
                 break;
             }
+            case '--mau': parsed.targetTemplate = value(); break;
             case '-o':
             case '--output': parsed.output = value(); break;
             case '--xlsx': parsed.matrix = value(); break;
@@ -128,9 +131,10 @@ async function run(args: AggregateArguments): Promise<number> {
             return 1;
         }
     }
-    const plan = planAggregation(inputs, args.level, id => catalogs.get(id), args.skipErrors, args.period);
+    const registry = services?.report.cchc.TemplateRegistry;
+    const plan = planAggregation(inputs, args.level, id => catalogs.get(id) ?? registry?.get(id), args.skipErrors, args.period, args.targetTemplate);
     for (const file of plan.skipped) process.stderr.write(`cchc: bỏ qua vì có lỗi / skipped for errors: ${printable(file)}\n`);
-    const aggregation = aggregate(plan.catalog, args.level, plan.units);
+    const { aggregation, byUnitsTemplate } = aggregatePlan(plan, args.level);
     const outputFolder = path.resolve(args.output ? path.dirname(args.output) : '.');
     const text = aggregateReportText({
         aggregation,
@@ -150,7 +154,7 @@ async function run(args: AggregateArguments): Promise<number> {
         await writeStdout(text);
     }
     if (args.matrix) {
-        await writeFileAtomically(path.resolve(args.matrix), await matrixWorkbook(aggregation, findings));
+        await writeFileAtomically(path.resolve(args.matrix), await matrixWorkbook(byUnitsTemplate, findings));
         process.stderr.write(`cchc: đã ghi bảng tổng hợp / matrix written → ${printable(args.matrix)}\n`);
     }
     return 0;

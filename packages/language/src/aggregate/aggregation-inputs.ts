@@ -8,6 +8,7 @@ import { figuresOverPeriods, refuseOutsideTarget, refuseOverlaps, type PeriodRep
 import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
 import type { Message } from '../messages/message.js';
 import { refusal } from './refusal.js';
+import { mapsFrom } from './row-mapping.js';
 
 export { AggregationRefused, refusal } from './refusal.js';
 
@@ -24,7 +25,11 @@ export interface AggregationInput {
 }
 
 export interface AggregationPlan {
+    /** The units' template. */
     catalog: Catalog;
+    /** The template of the output when it is another (`--mau`): its `tu-mau` rows take the units' aggregated rows. */
+    target?: Catalog;
+    unitLevel: Level;
     period: Period;
     /** The reports aggregated, in the order given. */
     inputs: AggregationInput[];
@@ -49,9 +54,10 @@ export function aggregationInput(file: string, reading: ReportReading, errors: n
  * `level`, each unit once; reports with errors are left out (and named) when `skipErrors`, otherwise they are the
  * caller's to refuse first. With `target` (a period kind), the reports may be of any periods of one year within it,
  * several per unit as long as they share no month: a unit's flows add up over them, its stocks are the latest.
+ * With `targetTemplate`, the output follows that template, which must have `level` and take rows of the units'.
  */
 export function planAggregation(all: AggregationInput[], level: Level, catalogOf: (id: string) => Catalog | undefined, skipErrors: boolean,
-    target?: PeriodKind): AggregationPlan {
+    target?: PeriodKind, targetTemplate?: string): AggregationPlan {
     if (all.length === 0) throw refusal(REFUSALS.noReports, undefined);
     const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
     const skipped = skipErrors ? all.filter(input => input.errors > 0).map(input => input.file) : [];
@@ -63,8 +69,14 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     const unitLevel = same(inputs, input => input.level ?? '', REFUSALS.mixedLevels) as Level;
     const catalog = catalogOf(templateId);
     if (!catalog) throw refusal(REFUSALS.unknownTemplate, { template: templateId });
-    if (!catalog.levels.includes(level)) {
-        throw refusal(REFUSALS.levelNotInTemplate, { template: templateId, level, levels: catalog.levels, unitLevel });
+    const targetCatalog = targetTemplate === undefined ? undefined : catalogOf(targetTemplate);
+    if (targetTemplate !== undefined && !targetCatalog) throw refusal(REFUSALS.unknownTemplate, { template: targetTemplate });
+    const output = targetCatalog ?? catalog;
+    if (!output.levels.includes(level)) {
+        throw refusal(REFUSALS.levelNotInTemplate, { template: output.id, level, levels: output.levels, unitLevel });
+    }
+    if (targetCatalog && !mapsFrom(targetCatalog, templateId)) {
+        throw refusal(REFUSALS.noRowMapping, { target: targetCatalog.id, source: templateId });
     }
     if (LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(unitLevel)) {
         throw refusal(REFUSALS.lowerLevel, { unitLevel, level });
@@ -73,7 +85,7 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     if (!target || !period) {
         refuseUnitsTwice(inputs);
         const units = inputs.map(input => ({ name: nameOf(input), level: input.level, figures: input.figures }));
-        return { catalog, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped };
+        return { catalog, target: targetCatalog, unitLevel, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped };
     }
     const reports: PeriodReport[] = inputs.map((input, report) => ({ report, file: input.file, period: input.period!, figures: input.figures }));
     refuseOutsideTarget(reports, target);
@@ -90,7 +102,7 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     });
     const oneKind = new Set(inputs.map(input => input.period!.kind)).size === 1;
     const reportNames = inputs.map(input => oneKind ? nameOf(input) : `${nameOf(input)} (${input.period!.label})`);
-    return { catalog, period, inputs, units, reportNames, skipped };
+    return { catalog, target: targetCatalog, unitLevel, period, inputs, units, reportNames, skipped };
 }
 
 /** The one value every report has for `key`, or a refusal naming which reports have which. */

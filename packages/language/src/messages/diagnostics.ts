@@ -409,6 +409,17 @@ export const DIAGNOSTICS = {
         vi: p => `Mẫu này không khai báo chỉ tiêu hay chú thích ${p.code}`,
         en: p => `No item or footnote ${p.code} is declared in this template`
     }),
+    // A row taking its value from another template's row (`tu-mau`), for `cchc tong-hop --mau`
+    'template-source-missing': diagnostic<{ template: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Không có mẫu "${p.template}" để lấy số liệu (tu-mau)`,
+        en: p => `There is no template "${p.template}" to take the value from (tu-mau)`
+    }),
+    'template-source-unknown-row': diagnostic<{ template: string; code: string; path?: string }>({
+        severity: 'error', fixable: false,
+        vi: p => p.path ? `Mẫu ${p.template} không có dòng "${p.code}.${p.path}" để lấy số liệu (tu-mau)` : `Mẫu ${p.template} không có chỉ tiêu ${p.code} để lấy số liệu (tu-mau)`,
+        en: p => p.path ? `Template ${p.template} has no part "${p.code}.${p.path}" to take the value from (tu-mau)` : `Template ${p.template} has no row ${p.code} to take the value from (tu-mau)`
+    }),
     // Reported by cchc tong-hop on the template, at its first row that does not say how it aggregates.
     'aggregation-undeclared': diagnostic<{ template: string; count: number; first: string }>({
         severity: 'warning', fixable: false,

@@ -1,8 +1,8 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
-import type { CchcAstType, Part, Template } from '../generated/ast.js';
+import type { CchcAstType, Indicator, Part, Template } from '../generated/ast.js';
 import { isIndicatorTerm } from '../generated/ast.js';
 import type { CchcTemplateServices } from '../cchc-module.js';
-import { findPart, parentCode } from '../template/catalog.js';
+import { findPart, findRow, parentCode, type Catalog } from '../template/catalog.js';
 import { templateOrigin } from '../template/template-source.js';
 import { issueAcceptor } from './accept-issue.js';
 import type { IssueAcceptor } from './issue.js';
@@ -49,9 +49,29 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
                     accept({ code: 'template-condition', node: requirement, property: 'threshold' });
                 }
             }
+            checkRowSources(template.indicators, id => registry.get(id), accept);
         }
     };
     services.validation.ValidationRegistry.register(checks);
+}
+
+/** Each `tu-mau` names a template that is found, and a row or part it has. */
+function checkRowSources(rows: (Indicator | Part)[], catalogOf: (id: string) => Catalog | undefined, accept: IssueAcceptor): void {
+    for (const row of rows) {
+        checkRowSources(row.parts, catalogOf, accept);
+        const source = row.source;
+        if (!source?.template || !source.code) continue;
+        const catalog = catalogOf(source.template);
+        if (!catalog) {
+            accept({ code: 'template-source-missing', node: source, property: 'template', params: { template: source.template } });
+            continue;
+        }
+        const path = source.path.join('.');
+        if (!findRow(catalog, source.code, path)) {
+            accept({ code: 'template-source-unknown-row', node: source, property: path && catalog.byCode.has(source.code) ? 'path' : 'code',
+                params: { template: source.template, code: source.code, path: path || undefined } });
+        }
+    }
 }
 
 function checkPartKeys(parts: Part[], accept: IssueAcceptor): void {
