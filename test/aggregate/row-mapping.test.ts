@@ -1,8 +1,10 @@
 import { readFileSync } from 'node:fs';
+import { URI } from 'langium';
 import { describe, expect, test } from 'vitest';
 import {
-    aggregate, aggregateInto, buildCatalog, isReport, isTemplate, mapsFrom, readingOf, unitFigures, type AggregationUnit
+    aggregate, aggregateInto, aggregateReportText, buildCatalog, isReport, isTemplate, mapsFrom, readingOf, unitFigures, type AggregationUnit
 } from '../../packages/language/src/index.js';
+import { parsePeriod } from '../../packages/language/src/report/header.js';
 import { buildDocument, testServices, validate } from '../helpers.js';
 import { communeReport } from './commune-reports.js';
 
@@ -60,6 +62,27 @@ describe('a province template taking its "Tại cấp xã" parts from the commun
             { unit: 0, value: 101, line: 18 }, { unit: 1, value: 102, line: 18 }, { unit: 2, value: 103, line: 18 }]);
         for (const blank of ['1.1', '1.1.tinh', '3.1', '3.1.tinh', '3.3']) expect(aggregation.values.has(blank)).toBe(false);
         expect([...aggregation.values.keys()]).toHaveLength(9);
+    });
+
+    test('hover on a mapped value of the output names what each unit gave', async () => {
+        const services = await testServices();
+        const documents = services.shared.workspace.LangiumDocuments;
+        const template = services.shared.workspace.LangiumDocumentFactory.fromString(EXAMPLE, URI.parse('memory:///mau/tinh-vi-du-2026.cchct'));
+        documents.addDocument(template);
+        try {
+            await services.shared.workspace.DocumentBuilder.build([template], { validation: false });
+            const aggregation = await communesIntoExample(3);
+            const text = aggregateReportText({
+                aggregation, period: parsePeriod('nam 2025')!, skipped: [],
+                reports: aggregation.units.map((unit, i) => ({ name: unit.name, file: `xa/xa-${i + 1}.cchc` }))
+            });
+            const report = await buildDocument(text);
+            const position = report.textDocument.positionAt(text.indexOf('    xa.truc-tiep   306') + 20);
+            const hover = await services.report.lsp.HoverProvider!.getHoverContent(report, { textDocument: { uri: report.uri.toString() }, position });
+            expect((hover?.contents as { value: string }).value).toBe('**Tổng hợp từ các đơn vị**: 306 = Xã 1 101 + Xã 2 102 + Xã 3 103');
+        } finally {
+            documents.deleteDocument(template.uri);
+        }
     });
 
     test('a mapped total is left blank while some of its parts have values and others not, so its sum holds', async () => {

@@ -126,6 +126,11 @@ async function run(args: AggregateArguments): Promise<number> {
     if (errors.length > 0) {
         await writeStdout(formatHuman({ findings: errors, unreadable: [] }, 'vi'));
         const withErrors = inputs.filter(input => input.errors > 0).length;
+        if (withErrors === 0) {
+            // A template's errors (a `tu-mau` naming no row) would leave rows out unsaid: --bo-qua-loi skips reports only.
+            process.stderr.write('cchc: mẫu có lỗi, chưa tổng hợp; hãy sửa mẫu / a template has errors; nothing aggregated: fix it first\n');
+            return 1;
+        }
         if (!args.skipErrors) {
             process.stderr.write(`cchc: ${withErrors} báo cáo có lỗi, chưa tổng hợp; sửa lỗi hoặc bỏ qua chúng bằng --bo-qua-loi / ${withErrors} reports have errors; nothing aggregated: fix them or skip them with --bo-qua-loi\n`);
             return 1;
