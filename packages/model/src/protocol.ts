@@ -66,6 +66,15 @@ export interface AggregateParams {
     target: string;
     /** Leave out the reports with errors (and name them) instead of stopping. */
     skipErrors: boolean;
+    /** The aggregated report's template when it is not the reports' own (`--mau`): its `tu-mau` rows take theirs. */
+    targetTemplate?: string;
+}
+
+/** The templates the reports (files or folders) can be aggregated into besides their own: those with `tu-mau` rows from theirs. */
+export const AggregateTargetsRequest = 'cchc/aggregateTargets';
+
+export interface AggregateTargetsParams {
+    uris: string[];
 }
 
 export type AggregateResult =
