@@ -102,6 +102,26 @@ describe('a province template taking its "Tại cấp xã" parts from the commun
         expect(aggregation.values.has('3.1')).toBe(false);
     });
 
+    test('a template is checked again when a template its tu-mau names goes away', async () => {
+        const shared = (await testServices()).shared;
+        const documents = shared.workspace.LangiumDocuments;
+        const add = (name: string, text: string) => {
+            const document = shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///nguon/${name}`));
+            documents.addDocument(document);
+            return document;
+        };
+        const source = add('xa-thu.cchct', 'mau xa-thu "Xã thử"\ncap xa\nnhom 1 "Nhóm"\nchi-tieu 1.1 "Số việc" so-luong tong-hop cong\n');
+        const target = add('tinh-thu.cchct', 'mau tinh-nguon "Tỉnh thử"\ncap tinh\nnhom 1 "Nhóm"\nchi-tieu 1.1 "Số việc" so-luong tu-mau xa-thu 1.1\n');
+        try {
+            await shared.workspace.DocumentBuilder.build([source, target], { validation: true });
+            expect(target.diagnostics).toEqual([]);
+            await shared.workspace.DocumentBuilder.update([], [source.uri]);
+            expect(target.diagnostics?.map(d => [d.code, d.message])).toEqual([['template-source-missing', 'Không có mẫu "xa-thu" để lấy số liệu (tu-mau)']]);
+        } finally {
+            await shared.workspace.DocumentBuilder.update([], [source.uri, target.uri]);
+        }
+    });
+
     test('a tu-mau naming no template, or a row or part its template lacks, is an error where it says so', async () => {
         const { found } = await templateCatalog([
             'mau tinh-thu "Tỉnh thử"', 'cap tinh',
