@@ -122,7 +122,7 @@ describe('a province template taking its "Tại cấp xã" parts from the commun
         }
     });
 
-    test('a tu-mau naming no template, or a row or part its template lacks, is an error where it says so', async () => {
+    test('a tu-mau naming no template, a row or part its template lacks, or a row of another kind is an error where it says so', async () => {
         const { found } = await templateCatalog([
             'mau tinh-thu "Tỉnh thử"', 'cap tinh',
             'nhom 1 "Nhóm"',
@@ -130,12 +130,14 @@ describe('a province template taking its "Tại cấp xã" parts from the commun
             'chi-tieu 1.2 "Hai" so-luong tu-mau cap-xa-2025 9.9',
             'chi-tieu 1.3 "Ba" so-luong {',
             '    phan xa "Tại cấp xã" tu-mau cap-xa-2025 3.3.1.truc-tiep.huyen',
-            '}'
+            '}',
+            'chi-tieu 1.4 "Bốn" so-luong tu-mau cap-xa-2025 4.2.5'
         ].join('\n'));
         expect(found.map(({ line, column, code, severity, message }) => ({ line, column, code, severity, message }))).toEqual([
             { line: 4, column: 36, code: 'template-source-missing', severity: 'error', message: 'Không có mẫu "khong-co-mau" để lấy số liệu (tu-mau)' },
             { line: 5, column: 48, code: 'template-source-unknown-row', severity: 'error', message: 'Mẫu cap-xa-2025 không có chỉ tiêu 9.9 để lấy số liệu (tu-mau)' },
-            { line: 7, column: 51, code: 'template-source-unknown-row', severity: 'error', message: 'Mẫu cap-xa-2025 không có dòng "3.3.1.truc-tiep.huyen" để lấy số liệu (tu-mau)' }
+            { line: 7, column: 51, code: 'template-source-unknown-row', severity: 'error', message: 'Mẫu cap-xa-2025 không có dòng "3.3.1.truc-tiep.huyen" để lấy số liệu (tu-mau)' },
+            { line: 9, column: 48, code: 'template-source-kind', severity: 'error', message: 'Dòng này là số lượng, còn 4.2.5 của mẫu cap-xa-2025 là tỷ lệ %: không lấy số liệu được (tu-mau)' }
         ]);
     });
 });
