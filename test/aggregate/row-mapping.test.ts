@@ -102,6 +102,21 @@ describe('a province template taking its "Tại cấp xã" parts from the commun
         expect(aggregation.values.has('3.1')).toBe(false);
     });
 
+    test('a mapped source row without tong-hop is left blank and reported as undeclared; unmapped undeclared rows are not', async () => {
+        const { catalog: source } = await templateCatalog(['mau nguon-thu "Nguồn"', 'cap xa', 'nhom 1 "Nhóm"',
+            'chi-tieu 1.1 "A" so-luong tong-hop cong', 'chi-tieu 1.2 "B" so-luong', 'chi-tieu 1.3 "C" so-luong'].join('\n'));
+        const { catalog: target } = await templateCatalog(['mau dich-thu "Đích"', 'cap tinh', 'nhom 1 "Nhóm"',
+            'chi-tieu 1.1 "A" so-luong tu-mau nguon-thu 1.1', 'chi-tieu 1.2 "B" so-luong tu-mau nguon-thu 1.2'].join('\n'));
+        const units: AggregationUnit[] = [
+            { name: 'Xã 1', level: 'xa', figures: new Map([['1.1', { number: 2, line: 5 }], ['1.2', { number: 3, line: 6 }], ['1.3', { number: 1, line: 7 }]]) },
+            { name: 'Xã 2', level: 'xa', figures: new Map([['1.1', { number: 4, line: 5 }]]) }
+        ];
+        const aggregation = aggregateInto(target, 'tinh', aggregate(source, 'xa', units));
+        expect([...aggregation.values].map(([key, value]) => [key, value.number, value.contributions])).toEqual([
+            ['1.1', 6, [{ unit: 0, value: 2, line: 5 }, { unit: 1, value: 4, line: 5 }]]]);
+        expect(aggregation.undeclared.map(row => 'code' in row ? row.code : row.path)).toEqual(['1.2']);
+    });
+
     test('a template is checked again when a template its tu-mau names goes away', async () => {
         const shared = (await testServices()).shared;
         const documents = shared.workspace.LangiumDocuments;
