@@ -17,7 +17,7 @@ export async function aggregateReports(client: LanguageClient, resource?: vscode
     if (!sources || sources.length === 0) return undefined;
     const targets = await client.sendRequest<TemplateSummary[]>(AggregateTargetsRequest, { uris: sources.map(uri => uri.toString()) });
     const outputTemplate = targets.length === 0 ? { template: undefined } : await vscode.window.showQuickPick(
-        [{ label: t('The reports\' own template'), template: undefined as TemplateSummary | undefined },
+        [{ label: t('Same template as the reports'), template: undefined as TemplateSummary | undefined },
             ...targets.map(template => ({ label: template.id, description: template.title, template }))],
         { title: t('Aggregate reports: template of the aggregated report') });
     if (!outputTemplate) return undefined;
