@@ -101,6 +101,15 @@ describe('cchc tong-hop --mau: into another template\'s rows (tu-mau)', () => {
         expect(run.stdout).toContain('\n// cchc:nguon 1.1.xa 1@13=11 2@13=12 3@13=13\n');
     });
 
+    test('--mau naming the reports\' own template gives what aggregating without it gives', async () => {
+        const root = communes(2);
+        const own = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--mau', 'cap-xa-2025');
+        const plain = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa');
+        expect(own.status).toBe(0);
+        expect(own.stdout).toContain('\nmau cap-xa-2025\ncap xa\n');
+        expect(own).toEqual(plain);
+    });
+
     test('a target template not found is refused, nothing written', async () => {
         const root = communes(2);
         const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'tinh', '--mau', 'tinh-khong-co', '-o', 'tinh.cchc');

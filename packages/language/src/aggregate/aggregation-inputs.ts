@@ -69,8 +69,9 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     const unitLevel = same(inputs, input => input.level ?? '', REFUSALS.mixedLevels) as Level;
     const catalog = catalogOf(templateId);
     if (!catalog) throw refusal(REFUSALS.unknownTemplate, { template: templateId });
-    const targetCatalog = targetTemplate === undefined ? undefined : catalogOf(targetTemplate);
-    if (targetTemplate !== undefined && !targetCatalog) throw refusal(REFUSALS.unknownTemplate, { template: targetTemplate });
+    // `--mau` naming the reports' own template asks for what aggregating without it gives.
+    const targetCatalog = targetTemplate === undefined || targetTemplate === templateId ? undefined : catalogOf(targetTemplate);
+    if (targetTemplate !== undefined && targetTemplate !== templateId && !targetCatalog) throw refusal(REFUSALS.unknownTemplate, { template: targetTemplate });
     const output = targetCatalog ?? catalog;
     if (!output.levels.includes(level)) {
         throw refusal(REFUSALS.levelNotInTemplate, { template: output.id, level, levels: output.levels, unitLevel });
