@@ -85,7 +85,7 @@ describe('a province template taking its "Tại cấp xã" parts from the commun
         }
     });
 
-    test('a mapped total is left blank while some of its parts have values and others not, so its sum holds', async () => {
+    test('a mapped total is left blank while some of its parts have values and others not, so its sum holds; kept while none has', async () => {
         const services = await testServices();
         const source = aggregate(services.report.cchc.TemplateRegistry.get('cap-xa-2025')!, 'xa', await communeUnits(2));
         const { catalog, found } = await templateCatalog([
@@ -94,12 +94,18 @@ describe('a province template taking its "Tại cấp xã" parts from the commun
             'chi-tieu 3.1 "Hồ sơ cấp xã" so-luong tu-mau cap-xa-2025 3.3.1 {',
             '    phan truc-tiep "Trực tiếp" tu-mau cap-xa-2025 3.3.1.truc-tiep',
             '    phan khac "Khác"',
+            '}',
+            'chi-tieu 3.2 "Hồ sơ cấp xã, chưa chia" so-luong tu-mau cap-xa-2025 3.3.1 {',
+            '    phan a "A"',
+            '    phan b "B"',
             '}'
         ].join('\n'));
         expect(found).toEqual([]);
         const aggregation = aggregateInto(catalog, 'tinh', source);
         expect(aggregation.values.get('3.1.truc-tiep')?.number).toBe(203);
         expect(aggregation.values.has('3.1')).toBe(false);
+        // None of 3.2's parts has a value: the total is kept as the communes' (105 + 110).
+        expect(aggregation.values.get('3.2')?.number).toBe(215);
     });
 
     test('a mapped source row without tong-hop is left blank and reported as undeclared; unmapped undeclared rows are not', async () => {
