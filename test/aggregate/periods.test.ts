@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
-    aggregate, aggregationInput, AggregationRefused, isReport, planAggregation, readingOf, type AggregationInput
+    aggregate, aggregationInput, AggregationRefused, isReport, periodChoices, PeriodNotCovered, planAggregation, readingOf, type AggregationInput
 } from '../../packages/language/src/index.js';
 import { buildDocument, testServices } from '../helpers.js';
 import { communeReport } from './commune-reports.js';
@@ -25,8 +25,9 @@ describe('aggregating over periods', () => {
             await inputOf('q3.cchc', withStaff(communeReport(4, { period: 'quy-3 2021', agency: SO_1 }), 22)),
             await inputOf('q1.cchc', withStaff(communeReport(1, { period: 'quy-1 2021' }), 20))
         ];
-        const plan = planAggregation(inputs, 'xa', () => catalog, false, 'nam');
+        const plan = planAggregation(inputs, 'xa', () => catalog, false, 'nam', true);
         expect(plan.period).toMatchObject({ kind: 'nam', year: 2021 });
+        expect(plan.gaps).toMatchObject([{ unit: 'X. Số 1', files: ['q3.cchc', 'q1.cchc'], quarters: [2, 4] }]);
         expect(plan.units.map(unit => unit.name)).toEqual(['X. Số 1']);
         expect(plan.reportNames).toEqual(['X. Số 1 (quý III năm 2021)', 'X. Số 1 (quý I năm 2021)']);
         const { values } = aggregate(catalog, 'xa', plan.units);
@@ -45,5 +46,27 @@ describe('aggregating over periods', () => {
         expect(refused).toBeInstanceOf(AggregationRefused);
         expect((refused as AggregationRefused).say('en')).toBe(
             `${SO_1} has two reports covering the same months: b.cchc (the first quarter of 2021) and a.cchc (the first half of 2021); their flows would be counted twice`);
+    });
+
+    test('quarters that do not make the year are refused unless partial, naming what each unit lacks', async () => {
+        const services = await testServices();
+        const catalog = services.report.cchc.TemplateRegistry.get('tp-thanh-hoa-2021')!;
+        const inputs = [await inputOf('q1.cchc', communeReport(1, { period: 'quy-1 2021' })), await inputOf('q3.cchc', communeReport(2, { period: 'quy-3 2021' }))];
+        const refused = (() => { try { planAggregation(inputs, 'huyen', () => catalog, false, 'nam'); } catch (error) { return error; } return undefined; })();
+        expect(refused).toBeInstanceOf(PeriodNotCovered);
+        expect((refused as PeriodNotCovered).say('en')).toBe(
+            'The reports do not cover the aggregated period (the year 2021): X. Số 1 (q1.cchc) lacks Q2, Q3, Q4; X. Số 2 (q3.cchc) lacks Q1, Q2, Q4');
+    });
+
+    test('the periods offered for reports of different periods: those containing them all; none when one has no period or the templates differ', async () => {
+        const q1 = await inputOf('q1.cchc', communeReport(1, { period: 'quy-1 2021' }));
+        const q3 = await inputOf('q3.cchc', communeReport(2, { period: 'quy-3 2021' }));
+        expect(periodChoices([q1, q3], false)).toEqual({
+            year: 2021, periods: [{ kind: '9-thang', missingQuarters: [1, 2, 3] }, { kind: 'nam', missingQuarters: [1, 2, 3, 4] }]
+        });
+        const withoutPeriod = await inputOf('x.cchc', communeReport(3).replace('ky 6-thang 2021\n', ''));
+        expect(periodChoices([q1, q3, withoutPeriod], false)).toBeUndefined();
+        expect(periodChoices([q1, { ...q3, templateId: 'khac' }], false)).toBeUndefined();
+        expect(periodChoices([q1, { ...q1, file: 'q1-bis.cchc' }], false)).toBeUndefined();
     });
 });

@@ -88,14 +88,14 @@ describe('cchc tong-hop --mau: into another template\'s rows (tu-mau)', () => {
     test('over periods (--ky): a unit\'s quarters add up before they go into the target\'s rows', async () => {
         const root = communes(0);
         writeFiles(root, {
-            'xa/a-q1.cchc': communeReport(1, { template: 'cap-xa-2025', period: 'quy-1 2026' }),
+            'xa/a-6t.cchc': communeReport(1, { template: 'cap-xa-2025', period: '6-thang 2026' }),
             'xa/a-q3.cchc': communeReport(2, { template: 'cap-xa-2025', period: 'quy-3 2026', agency: 'ỦY BAN NHÂN DÂN XÃ SỐ 1' }),
-            'xa/b.cchc': communeReport(3, { template: 'cap-xa-2025', period: 'quy-1 2026' })
+            'xa/b.cchc': communeReport(3, { template: 'cap-xa-2025', period: '9-thang 2026' })
         });
-        const run = await cchcWith({ cwd: root }, ...MAPPED, '--ky', 'nam');
+        const run = await cchcWith({ cwd: root }, ...MAPPED, '--ky', '9-thang');
         expect(run.status).toBe(0);
-        // Unit 1: 11 + 12 over its quarters; unit 3: 13.
-        expect(run.stdout).toContain('\nmau tinh-vi-du-2026\ncap tinh\nky nam 2026\n');
+        // Unit 1: 11 + 12 over its half-year and third quarter; unit 3: 13.
+        expect(run.stdout).toContain('\nmau tinh-vi-du-2026\ncap tinh\nky 9-thang 2026\n');
         expect(run.stdout).toContain('\n1.1\n    xa             36\n');
         expect(run.stdout).toContain('\nTổng hợp số liệu của 2 đơn vị cấp xã (Phụ lục kèm theo).\n');
         expect(run.stdout).toContain('\n// cchc:nguon 1.1.xa 1@13=11 2@13=12 3@13=13\n');

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import ExcelJS from 'exceljs';
@@ -20,22 +20,39 @@ const withStaff = (text: string, staff: number) => text.replace('\n4.2.5', `\n4.
 const SO_1 = 'ỦY BAN NHÂN DÂN XÃ SỐ 1';
 
 describe('cchc tong-hop --ky: aggregation over periods', () => {
-    test('a commune\'s year from its first and third quarters: flows add, the staff in post is the latest quarter\'s', async () => {
+    test('a commune\'s first and third quarters do not make its year: refused, naming the quarters missing', async () => {
+        const root = reports({
+            'q1.cchc': communeReport(1, { period: 'quy-1 2021' }),
+            'q3.cchc': communeReport(3, { period: 'quy-3 2021', agency: SO_1 })
+        });
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam', '-o', 'nam.cchc');
+        expect(run).toEqual({
+            status: 2, stdout: '',
+            stderr: 'cchc: Các báo cáo không đủ cho kỳ tổng hợp năm 2021: X. Số 1 (xa/q1.cchc, xa/q3.cchc) thiếu quý II, quý IV\n'
+                + 'cchc: để vẫn tổng hợp phần có (báo cáo ghi rõ phần thiếu), thêm --mot-phan / to aggregate what there is anyway (the report names what is missing), add --mot-phan\n'
+        });
+        expect(existsSync(path.join(root, 'nam.cchc'))).toBe(false);
+    });
+
+    test('with --mot-phan, a commune\'s year from its first and third quarters: flows add, the staff in post is the latest quarter\'s, the report says what is missing', async () => {
         const root = reports({
             'q1.cchc': withStaff(communeReport(1, { period: 'quy-1 2021' }), 20),
             'q3.cchc': withStaff(communeReport(3, { period: 'quy-3 2021', agency: SO_1 }), 22)
         });
-        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam', '-o', 'nam.cchc');
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam', '--mot-phan', '-o', 'nam.cchc');
         expect(run).toMatchObject({ status: 0, stderr: 'cchc: đã tổng hợp 1 báo cáo / aggregated 1 reports → nam.cchc\n' });
         const text = readFileSync(path.join(root, 'nam.cchc'), 'utf8');
-        expect(text.split('\n').slice(0, 6)).toEqual([
+        expect(text.split('\n').slice(0, 8)).toEqual([
             '// Tổng hợp từ 2 báo cáo bằng cchc tong-hop:',
             '// cchc:don-vi 1 "X. Số 1 (quý I năm 2021)" xa/q1.cchc',
             '// cchc:don-vi 2 "X. Số 1 (quý III năm 2021)" xa/q3.cchc',
+            '// Tổng hợp một phần, chưa đủ năm 2021:',
+            '// X. Số 1 chỉ có quý I năm 2021, quý III năm 2021; thiếu quý II, quý IV',
             'mau tp-thanh-hoa-2021',
             'cap xa',
             'ky nam 2021'
         ]);
+        expect(text).toContain('\nTổng hợp số liệu của 1 đơn vị cấp xã (Phụ lục kèm theo).\n\nSố liệu chưa đủ năm 2021: X. Số 1 thiếu quý II, quý IV.\n\n');
         // 1.1.1: 11 + 13; direct dossiers 101 + 103; the total 3.3.1 = (101 + 1 + 2 + 1) + (103 + 0 + 6 + 3).
         expect(text).toContain('\n1.1.1   24\n');
         expect(text).toContain('\n3.3.1   217\n    truc-tiep      204\n    truc-tiep.xa   204\n');
@@ -49,14 +66,22 @@ describe('cchc tong-hop --ky: aggregation over periods', () => {
         expect(check.stdout).toMatch(/\n0 lỗi, \d+ cảnh báo, \d+ thông tin\n$/);
     });
 
-    test('a merged commune\'s year from its predecessors\' half-year: flows and staff add over the units', async () => {
+    test('a merged commune\'s year from its predecessors\' half-year: refused by default; with --mot-phan flows and staff add over the units', async () => {
         const root = reports({
             'a.cchc': withStaff(communeReport(1), 20),
             'b.cchc': withStaff(communeReport(2), 22)
         });
-        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam');
+        const refused = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam');
+        expect(refused.status).toBe(2);
+        expect(refused.stderr.split('\n')[0]).toBe(
+            'cchc: Các báo cáo không đủ cho kỳ tổng hợp năm 2021: X. Số 1 (xa/a.cchc) thiếu quý III, quý IV; X. Số 2 (xa/b.cchc) thiếu quý III, quý IV');
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam', '--mot-phan');
         expect(run.status).toBe(0);
-        expect(run.stdout).toContain('\n// cchc:don-vi 1 "X. Số 1" xa/a.cchc\n// cchc:don-vi 2 "X. Số 2" xa/b.cchc\nmau tp-thanh-hoa-2021\ncap xa\nky nam 2021\n');
+        expect(run.stdout).toContain('\n// cchc:don-vi 1 "X. Số 1" xa/a.cchc\n// cchc:don-vi 2 "X. Số 2" xa/b.cchc\n'
+            + '// Tổng hợp một phần, chưa đủ năm 2021:\n'
+            + '// X. Số 1 chỉ có 6 tháng đầu năm 2021; thiếu quý III, quý IV\n'
+            + '// X. Số 2 chỉ có 6 tháng đầu năm 2021; thiếu quý III, quý IV\n'
+            + 'mau tp-thanh-hoa-2021\ncap xa\nky nam 2021\n');
         expect(run.stdout).toContain('\n4.2.2   42\n');
         expect(run.stdout).toContain('\n// cchc:nguon 3.3.1.truc-tiep.xa 1@19=101 2@19=102\n');
     });
@@ -66,7 +91,7 @@ describe('cchc tong-hop --ky: aggregation over periods', () => {
             'q1.cchc': withStaff(communeReport(1, { period: 'quy-1 2021' }), 20),
             'q3.cchc': withStaff(communeReport(3, { period: 'quy-3 2021', agency: SO_1 }), 22)
         });
-        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam', '--xlsx', 'nam.xlsx');
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', 'nam', '--mot-phan', '--xlsx', 'nam.xlsx');
         expect(run.status).toBe(0);
         const workbook = new ExcelJS.Workbook();
         await workbook.xlsx.load(readFileSync(path.join(root, 'nam.xlsx')) as unknown as ArrayBuffer);
@@ -104,6 +129,29 @@ describe('cchc tong-hop --ky: aggregation over periods', () => {
         });
         const without = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'huyen');
         expect(without.stderr).toBe('cchc: Các báo cáo thuộc nhiều kỳ khác nhau, không tổng hợp chung được: 6-thang 2021: xa/a.cchc; nam 2021: xa/b.cchc\n');
+    });
+
+    test('reports that cover the period need no --mot-phan and say nothing missing: a half-year and a third quarter make nine months', async () => {
+        const root = reports({ 'h1.cchc': communeReport(1), 'q3.cchc': communeReport(3, { period: 'quy-3 2021', agency: SO_1 }) });
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'xa', '--ky', '9-thang');
+        expect(run.status).toBe(0);
+        expect(run.stdout).toContain('// cchc:don-vi 2 "X. Số 1 (quý III năm 2021)" xa/q3.cchc\nmau tp-thanh-hoa-2021\ncap xa\nky 9-thang 2021\n');
+        expect(run.stdout).not.toContain('chưa đủ');
+    });
+
+    test('a report before the period asked for is refused: a first quarter is not in the third', async () => {
+        const root = reports({ 'a.cchc': communeReport(1, { period: 'quy-1 2021' }), 'b.cchc': communeReport(2, { period: 'quy-3 2021' }) });
+        const run = await cchcWith({ cwd: root }, 'tong-hop', 'xa', '--cap', 'huyen', '--ky', 'quy-3');
+        expect(run).toEqual({
+            status: 2, stdout: '',
+            stderr: 'cchc: xa/a.cchc là báo cáo quý I năm 2021, không nằm trong kỳ tổng hợp quý III năm 2021\n'
+        });
+    });
+
+    test('--mot-phan without --ky is an unusable argument', async () => {
+        const run = await cchcWith({}, 'tong-hop', 'xa', '--cap', 'xa', '--mot-phan');
+        expect(run).toMatchObject({ status: 2, stdout: '' });
+        expect(run.stderr).toContain('--mot-phan chỉ dùng cùng --ky / --mot-phan goes with --ky');
     });
 
     test('--ky takes a period keyword', async () => {

@@ -13,6 +13,11 @@ const folder = path.join(workspace, 'xa');
 mkdirSync(folder);
 for (const i of [1, 2, 3]) writeFileSync(path.join(folder, `xa-${i}.cchc`), communeReport(i));
 writeFileSync(path.join(folder, 'xa-9-loi.cchc'), communeReport(9).replace('1.1.2   9', '1.1.2   90'));
+// One commune's first half-year and third quarter, and another's first quarter.
+mkdirSync(path.join(workspace, 'ky'));
+writeFileSync(path.join(workspace, 'ky', 'so-1-6-thang.cchc'), communeReport(1));
+writeFileSync(path.join(workspace, 'ky', 'so-1-quy-3.cchc'), communeReport(3, { period: 'quy-3 2021', agency: 'ỦY BAN NHÂN DÂN XÃ SỐ 1' }));
+writeFileSync(path.join(workspace, 'ky', 'so-2-quy-1.cchc'), communeReport(2, { period: 'quy-1 2021' }));
 const href = (file: string) => pathToFileURL(path.join(workspace, file)).href;
 
 let server: ServerProcess;
@@ -50,5 +55,45 @@ describe('the aggregate request of the editor\'s command', () => {
         expect(await aggregate({ uris: [href('xa/xa-1.cchc')], level: 'tinh' })).toEqual({
             refused: 'Mẫu tp-thanh-hoa-2021 không có cấp tinh (chỉ có: xa, huyen); báo cáo cấp trên phải theo mẫu của cấp đó — để gộp các đơn vị cùng cấp, dùng --cap xa'
         });
+    });
+
+    test('reports of different periods of one year: the periods they fit in, with the quarters some unit lacks', async () => {
+        expect(await aggregate({ uris: [href('ky')], level: 'xa' })).toEqual({
+            year: 2021, periods: [{ kind: '9-thang', missingQuarters: [2, 3] }, { kind: 'nam', missingQuarters: [2, 3, 4] }]
+        });
+        expect(await aggregate({ uris: [href('ky/so-1-6-thang.cchc'), href('ky/so-1-quy-3.cchc')], level: 'xa' })).toEqual({
+            year: 2021, periods: [{ kind: '9-thang', missingQuarters: [] }, { kind: 'nam', missingQuarters: [4] }]
+        });
+    });
+
+    test('the period chosen is passed on as cchc tong-hop --ky: one unit\'s half-year and third quarter make its nine months', async () => {
+        const result = await aggregate({ uris: [href('ky/so-1-6-thang.cchc'), href('ky/so-1-quy-3.cchc')], level: 'xa', period: '9-thang' });
+        expect(result).toMatchObject({ units: 1, skipped: [] });
+        const text = (result as { text: string }).text;
+        expect(text.split('\n').slice(0, 6)).toEqual([
+            '// Tổng hợp từ 2 báo cáo bằng cchc tong-hop:',
+            '// cchc:don-vi 1 "X. Số 1 (6 tháng đầu năm 2021)" ky/so-1-6-thang.cchc',
+            '// cchc:don-vi 2 "X. Số 1 (quý III năm 2021)" ky/so-1-quy-3.cchc',
+            'mau tp-thanh-hoa-2021',
+            'cap xa',
+            'ky 9-thang 2021'
+        ]);
+        // 1.1.1: 11 + 13.
+        expect(text).toContain('\n1.1.1   24\n');
+    });
+
+    test('reports that do not cover the period chosen: what each unit lacks; aggregated anyway when asked, the report saying so', async () => {
+        const uris = [href('ky/so-1-6-thang.cchc'), href('ky/so-1-quy-3.cchc')];
+        expect(await aggregate({ uris, level: 'xa', period: 'nam' })).toEqual({
+            notCovered: 'Các báo cáo không đủ cho kỳ tổng hợp năm 2021: X. Số 1 (ky/so-1-6-thang.cchc, ky/so-1-quy-3.cchc) thiếu quý IV'
+        });
+        const result = await aggregate({ uris, level: 'xa', period: 'nam', partial: true });
+        expect((result as { text: string }).text.split('\n').slice(3, 8)).toEqual([
+            '// Tổng hợp một phần, chưa đủ năm 2021:',
+            '// X. Số 1 chỉ có 6 tháng đầu năm 2021, quý III năm 2021; thiếu quý IV',
+            'mau tp-thanh-hoa-2021',
+            'cap xa',
+            'ky nam 2021'
+        ]);
     });
 });

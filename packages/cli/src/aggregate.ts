@@ -1,13 +1,14 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    AGGREGATION_REFUSALS, aggregatePlan, aggregateReportText, aggregationInput, DIAGNOSTICS, AggregationRefused, refusal, isReport, planAggregation, readingOf,
-    type Aggregation, type AggregationInput, type Catalog, type CchcServices, type Level, type PeriodKind, PERIOD_KEYWORDS
+    AGGREGATION_REFUSALS, aggregatePlan, aggregateReportText, DIAGNOSTICS, AggregationRefused, PeriodNotCovered, refusal, planAggregation,
+    type Aggregation, type Catalog, type Level, type PeriodKind, PERIOD_KEYWORDS
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
 import { matrixWorkbook } from './aggregate-matrix.js';
 import { AGGREGATE_USAGE, UsageError } from './arguments.js';
-import { checkFiles, type Finding } from './check.js';
+import { readReports } from './aggregate-reading.js';
+import type { Finding } from './check.js';
 import { formatHuman, printable } from './output.js';
 import { writeStdout } from './standard-output.js';
 
@@ -17,6 +18,8 @@ export interface AggregateArguments {
     level: Level;
     /** The period aggregated into (`--ky`): reports of its quarters or half-year, of one year, add up into it. */
     period?: PeriodKind;
+    /** Aggregate reports that do not cover `period` as they are, the report naming what is missing (`--mot-phan`). */
+    partial: boolean;
     /** The output's template when it is not the inputs' (`--mau`): its `tu-mau` rows take the inputs' rows. */
     targetTemplate?: string;
     output?: string;
@@ -26,13 +29,10 @@ export interface AggregateArguments {
     templates: string[];
 }
 
-/** Reports are checked and read this many at a time, then dropped: memory stays bounded however many there are. */
-const BATCH = 400;
-
 const LEVELS: Level[] = ['xa', 'huyen', 'tinh'];
 
 export function parseAggregateArguments(argv: string[]): AggregateArguments {
-    const parsed: Partial<AggregateArguments> & { inputs: string[]; templates: string[] } = { inputs: [], templates: [], skipErrors: false };
+    const parsed: Partial<AggregateArguments> & { inputs: string[]; templates: string[] } = { inputs: [], templates: [], skipErrors: false, partial: false };
     let optionsEnded = false;
     for (let i = 0; i < argv.length; i++) {
         const arg = argv[i];
@@ -65,12 +65,14 @@ export function parseAggregateArguments(argv: string[]): AggregateArguments {
             case '--output': parsed.output = value(); break;
             case '--xlsx': parsed.matrix = value(); break;
             case '--bo-qua-loi': parsed.skipErrors = true; break;
+            case '--mot-phan': parsed.partial = true; break;
             case '--template': parsed.templates.push(value()); break;
             default: throw new UsageError(`Tuỳ chọn không rõ "${arg}" / unknown option "${arg}"`);
         }
     }
     if (parsed.inputs.length === 0) throw new UsageError('Chưa chỉ ra báo cáo hay thư mục nào / no report or folder given');
     if (!parsed.level) throw new UsageError('tong-hop cần --cap xa|huyen|tinh / tong-hop needs --cap');
+    if (parsed.partial && !parsed.period) throw new UsageError('--mot-phan chỉ dùng cùng --ky / --mot-phan goes with --ky');
     if (parsed.output !== undefined && !parsed.output.endsWith('.cchc')) throw new UsageError(`-o phải là tệp .cchc / -o must name a .cchc file (nhận được / got "${parsed.output}")`);
     if (parsed.matrix !== undefined && !parsed.matrix.endsWith('.xlsx')) throw new UsageError(`--xlsx phải là tệp .xlsx / --xlsx must name a .xlsx file (nhận được / got "${parsed.matrix}")`);
     return parsed as AggregateArguments;
@@ -88,37 +90,16 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
     } catch (error) {
         if (!(error instanceof AggregationRefused || error instanceof WriteError)) throw error;
         process.stderr.write(`cchc: ${printable(error.message)}\n`);
+        if (error instanceof PeriodNotCovered) {
+            process.stderr.write('cchc: để vẫn tổng hợp phần có (báo cáo ghi rõ phần thiếu), thêm --mot-phan / to aggregate what there is anyway (the report names what is missing), add --mot-phan\n');
+        }
         return 2;
     }
 }
 
 async function run(args: AggregateArguments): Promise<number> {
     const files = await expandInputs(args.inputs, args.output);
-    const inputs: AggregationInput[] = [];
-    const absolute = new Map<string, string>();
-    const errors: Finding[] = [];
-    const findings: Finding[] = [];
-    const unreadable: { file: string; reason: string }[] = [];
-    const catalogs = new Map<string, Catalog>();
-    let services: CchcServices | undefined;
-    for (let start = 0; start < files.length; start += BATCH) {
-        const batch = await checkFiles({ files: files.slice(start, start + BATCH), templates: args.templates, language: 'vi', missingRequired: 'warning', services });
-        services = batch.services;
-        unreadable.push(...batch.unreadable);
-        const batchErrors = batch.findings.filter(finding => finding.severity === 'error');
-        errors.push(...batchErrors);
-        if (args.matrix) findings.push(...batch.findings);
-        for (const loaded of batch.reports) {
-            const root = loaded.document.parseResult.value;
-            if (!isReport(root)) continue;
-            const reading = readingOf(batch.services.report, root);
-            if (reading.catalog) catalogs.set(reading.catalog.id, reading.catalog);
-            inputs.push(aggregationInput(loaded.file, reading, batchErrors.filter(error => error.file === loaded.file).length));
-            absolute.set(loaded.file, loaded.path);
-            // Its figures are all the aggregation needs: the syntax tree goes.
-            services.shared.workspace.LangiumDocuments.deleteDocument(loaded.document.uri);
-        }
-    }
+    const { inputs, absolute, errors, findings, unreadable, catalogs, services } = await readReports(files, args.templates, args.matrix !== undefined);
     if (unreadable.length > 0) {
         await writeStdout(formatHuman({ findings: [], unreadable }, 'vi'));
         return 2;
@@ -136,8 +117,8 @@ async function run(args: AggregateArguments): Promise<number> {
             return 1;
         }
     }
-    const registry = services?.report.cchc.TemplateRegistry;
-    const plan = planAggregation(inputs, args.level, id => catalogs.get(id) ?? registry?.get(id), args.skipErrors, args.period, args.targetTemplate);
+    const registry = services.report.cchc.TemplateRegistry;
+    const plan = planAggregation(inputs, args.level, id => catalogs.get(id) ?? registry.get(id), args.skipErrors, args.period, args.partial, args.targetTemplate);
     for (const file of plan.skipped) process.stderr.write(`cchc: bỏ qua vì có lỗi / skipped for errors: ${printable(file)}\n`);
     const { aggregation, byUnitsTemplate } = aggregatePlan(plan, args.level);
     const outputFolder = path.resolve(args.output ? path.dirname(args.output) : '.');
@@ -147,7 +128,8 @@ async function run(args: AggregateArguments): Promise<number> {
         reports: plan.inputs.map((input, index) => ({
             name: plan.reportNames[index], file: path.relative(outputFolder, absolute.get(input.file)!).split(path.sep).join('/')
         })),
-        skipped: plan.skipped
+        skipped: plan.skipped,
+        gaps: plan.gaps
     });
     if (aggregation.undeclared.length > 0) await writeStdout(formatHuman({ findings: [undeclaredFinding(plan.catalog, aggregation.undeclared)], unreadable: [] }, 'vi'));
     if (args.output) {

@@ -65,6 +65,9 @@ const TEMPLATE_EXTENSION = '.cchct';
 
 const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
+/** The folders whose templates each set of services has listed (`tong-hop` checks its reports in batches with one set). */
+const foldersListed = new WeakMap<CchcServices, Map<string, Promise<string[]>>>();
+
 /**
  * Checks every file with one set of services, so templates are read once however many reports there are. A file named
  * twice is checked once; a template named on its own is checked as a template.
@@ -84,8 +87,9 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     for (const folder of args.templateDirs ?? []) {
         for (const file of await templatesIn(folder, unreadable)) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
     }
-    // A folder's templates are listed once, not once per report in it (a folder of 3,000 reports).
-    const folders = new Map<string, Promise<string[]>>();
+    // A folder's templates are listed once, not once per report in it (a folder of 3,000 reports) nor per batch.
+    const folders = foldersListed.get(services) ?? new Map<string, Promise<string[]>>();
+    foldersListed.set(services, folders);
     for (const input of reportInputs) {
         const folder = path.dirname(input.path);
         if (!folders.has(folder)) folders.set(folder, templatesBeside(input.path));
@@ -94,7 +98,10 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
         }
     }
     for (const input of named.filter(input => input.path.endsWith(TEMPLATE_EXTENSION))) templateInputs.set(input.path, input);
-    const templates = await load(services, [...templateInputs.values()], TEMPLATE_EXTENSION, unreadable);
+    // Templates these services have read (in an earlier batch) are neither read nor reported again.
+    const documents = services.shared.workspace.LangiumDocuments;
+    const unread = [...templateInputs.values()].filter(input => !documents.hasDocument(URI.file(input.path)));
+    const templates = await load(services, unread, TEMPLATE_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(templates.map(t => t.document), { validation: true });
     const reports = await load(services, reportInputs, REPORT_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(reports.map(r => r.document), { validation: true });

@@ -2,7 +2,8 @@ import * as vscode from 'vscode';
 import type { LanguageClient } from 'vscode-languageclient/node';
 import { AggregateRequest, AggregateTargetsRequest, type AggregateParams, type AggregateResult, type TemplateSummary } from '@cchc/model';
 import { LEVELS } from './new-report-command.js';
-import { t } from './l10n.js';
+import { messageLanguage, t } from './l10n.js';
+import { aggregateDialog } from './aggregate-dialog.js';
 
 /**
  * "CCHC: Aggregate reports" on the files or folder chosen in the explorer (or picked in a dialog): the template of the
@@ -34,14 +35,21 @@ export async function aggregateReports(client: LanguageClient, resource?: vscode
     const params: AggregateParams = {
         uris: sources.map(uri => uri.toString()), level: level.level, target: saveAs.toString(), skipErrors: false, targetTemplate: outputTemplate.template?.id
     };
-    let result = await client.sendRequest<AggregateResult>(AggregateRequest, params);
-    if ('withErrors' in result) {
-        const skip = t('Skip them');
-        const answer = await vscode.window.showWarningMessage(
-            t('{0} reports have errors: {1}. Skip them and aggregate the others?', result.withErrors.length, result.withErrors.join(', ')), { modal: true }, skip);
-        if (answer !== skip) return undefined;
-        result = await client.sendRequest<AggregateResult>(AggregateRequest, { ...params, skipErrors: true });
-    }
+    const result = await aggregateDialog(next => client.sendRequest<AggregateResult>(AggregateRequest, next), params, messageLanguage(), {
+        skipErrors: async files => {
+            const skip = t('Skip them');
+            return await vscode.window.showWarningMessage(
+                t('{0} reports have errors: {1}. Skip them and aggregate the others?', files.length, files.join(', ')), { modal: true }, skip) === skip;
+        },
+        period: async picks => (await vscode.window.showQuickPick(picks,
+            { title: t('Aggregate reports: the reports are of different periods; aggregate them into') }))?.period,
+        partial: async refusal => {
+            const anyway = t('Aggregate what there is');
+            return await vscode.window.showWarningMessage(
+                t('{0}. Aggregate what there is anyway? The report will name what is missing.', refusal), { modal: true }, anyway) === anyway;
+        }
+    });
+    if (!result) return undefined;
     if ('refused' in result) {
         void vscode.window.showErrorMessage(t('Could not aggregate the reports: {0}', result.refused));
         return undefined;

@@ -1,5 +1,5 @@
 import * as vscode from 'vscode';
-import { resolveMessageLanguage, type MessageLanguageSetting } from '@cchc/language/src/settings.js';
+import { resolveMessageLanguage, type MessageLanguage, type MessageLanguageSetting } from '@cchc/language/src/settings.js';
 import { translate } from './translate.js';
 
 /**
@@ -7,6 +7,10 @@ import { translate } from './translate.js';
  * chooses — the one setting the checks follow too — rather than VS Code's display language.
  */
 export function t(message: string, ...args: (string | number)[]): string {
+    return translate(messageLanguage(), message, args);
+}
+
+export function messageLanguage(): MessageLanguage {
     const setting = vscode.workspace.getConfiguration('cchc').get<MessageLanguageSetting>('messages.language');
-    return translate(resolveMessageLanguage(setting, vscode.env.language), message, args);
+    return resolveMessageLanguage(setting, vscode.env.language);
 }

@@ -147,7 +147,7 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
 /** Adds the built-in templates to the documents and builds them, for use without a language server. */
 export async function loadBuiltinTemplates(services: CchcServices): Promise<LangiumDocument[]> {
     const documents = services.shared.workspace.LangiumDocuments;
-    const added = createBuiltinTemplateDocuments(services.shared).filter(document => !documents.hasDocument(document.uri));
+    const added = createBuiltinTemplateDocuments(services.shared, uri => documents.hasDocument(uri));
     for (const document of added) documents.addDocument(document);
     await services.shared.workspace.DocumentBuilder.build(added, { validation: true });
     return added;

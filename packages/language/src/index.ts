@@ -18,7 +18,7 @@ export { aggregatePlan, aggregateInto, mapsFrom } from './aggregate/row-mapping.
 export { readProvenance, type Provenance } from './aggregate/provenance.js';
 export { unitName, unitIdentity } from './aggregate/unit-name.js';
 export { AGGREGATION_REFUSALS } from './messages/aggregation.js';
-export { aggregationInput, planAggregation, AggregationRefused, refusal, type AggregationInput, type AggregationPlan } from './aggregate/aggregation-inputs.js';
+export { aggregationInput, periodChoices, planAggregation, AggregationRefused, PeriodNotCovered, refusal, type AggregationInput, type AggregationPlan, type PeriodGap } from './aggregate/aggregation-inputs.js';
 export { DIAGNOSTICS, type ParamsOf, type UnusableCell } from './messages/diagnostics.js';
 export { say } from './messages/message.js';
 export { templatesFor, templateSummaries } from './template/template-list.js';

@@ -66,8 +66,19 @@ export interface AggregateParams {
     target: string;
     /** Leave out the reports with errors (and name them) instead of stopping. */
     skipErrors: boolean;
+    /** The period aggregated into (`cchc tong-hop --ky`), when the reports are of different periods of one year. */
+    period?: PeriodKind;
+    /** Aggregate reports that do not cover `period` as they are, the report naming what is missing (`--mot-phan`). */
+    partial?: boolean;
     /** The aggregated report's template when it is not the reports' own (`--mau`): its `tu-mau` rows take theirs. */
     targetTemplate?: string;
+}
+
+/** A period the reports can be aggregated into, and the quarters of it some unit has no report for. */
+export interface PeriodChoice {
+    kind: PeriodKind;
+    /** 1 to 4; empty when every unit's reports cover the whole period. */
+    missingQuarters: number[];
 }
 
 /** The templates the reports (files or folders) can be aggregated into besides their own: those with `tu-mau` rows from theirs. */
@@ -81,5 +92,9 @@ export type AggregateResult =
     | { text: string; units: number; skipped: string[] }
     /** Reports with errors, when they are not skipped: nothing aggregated. */
     | { withErrors: string[] }
+    /** The reports are of different periods of `year` and no `period` was given: the periods they fit in. */
+    | { periods: PeriodChoice[]; year: number }
     /** Why the reports cannot be aggregated together, naming them. */
-    | { refused: string };
+    | { refused: string }
+    /** The reports do not cover `period`: which quarters each unit lacks; `partial` aggregates them anyway. */
+    | { notCovered: string };

@@ -1,10 +1,11 @@
 import { APPENDIX_TITLE } from '../report/appendix.js';
-import { LEVEL_LABELS } from '../messages/labels.js';
+import { LEVEL_LABELS, periodName, quartersName } from '../messages/labels.js';
 import { PART_INDENT, itemLines } from '../report/item-lines.js';
 import type { Period } from '../report/header.js';
 import { formatNumber } from '../report/numbers.js';
 import { allParts, parentCode } from '../template/catalog.js';
 import { valueKey, type AggregatedValue, type Aggregation, type AggregationUnit } from './aggregate.js';
+import type { PeriodGap } from './periods.js';
 import { entryLine, unitLine } from './provenance.js';
 
 export interface AggregateReportOptions {
@@ -15,6 +16,8 @@ export interface AggregateReportOptions {
     reports: { name: string; file: string }[];
     /** Reports left out for their errors (`--bo-qua-loi`), as the user named them. */
     skipped: string[];
+    /** Units whose reports do not cover the period, aggregated as they are (`--mot-phan`). */
+    gaps?: PeriodGap[];
 }
 
 /**
@@ -22,12 +25,14 @@ export interface AggregateReportOptions {
  * units give and the items the level must report left blank, then each value's provenance (comment lines that the
  * language server reads for hover and go to definition, and every output ignores).
  */
-export function aggregateReportText({ aggregation, period, reports, skipped }: AggregateReportOptions): string {
+export function aggregateReportText({ aggregation, period, reports, skipped, gaps = [] }: AggregateReportOptions): string {
     const { catalog, level, units, values } = aggregation;
     const lines = [
         `// Tổng hợp từ ${reports.length} báo cáo bằng cchc tong-hop:`,
         ...reports.map((report, index) => unitLine({ number: index + 1, ...report })),
         ...skipped.map(file => `// Bỏ qua vì có lỗi: ${file}`),
+        ...gaps.length > 0 ? [`// Tổng hợp một phần, chưa đủ ${period.label}:`] : [],
+        ...gaps.map(gap => `// ${gap.unit} chỉ có ${gap.periods.map(p => periodName('vi', p)).join(', ')}; thiếu ${quartersName('vi', gap.quarters)}`),
         `mau ${catalog.id}`,
         `cap ${level}`,
         `ky ${period.kind} ${period.year}`,
@@ -39,6 +44,7 @@ export function aggregateReportText({ aggregation, period, reports, skipped }: A
         '',
         `Tổng hợp số liệu của ${units.length} đơn vị ${LEVEL_LABELS[units[0]?.level ?? level].vi} (Phụ lục kèm theo).`,
         '',
+        ...gaps.length > 0 ? [`Số liệu chưa đủ ${period.label}: ${gaps.map(gap => `${gap.unit} thiếu ${quartersName('vi', gap.quarters)}`).join('; ')}.`, ''] : [],
         `phu-luc ${APPENDIX_TITLE}`
     ];
     const written = new Set<string>();

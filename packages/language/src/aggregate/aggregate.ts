@@ -4,6 +4,7 @@ import { matchChoice, writtenText } from '../report/choice-values.js';
 import type { ReportReading } from '../report/reading.js';
 import type { AggregationRule, QuantityDef } from '../template/aggregation.js';
 import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
+import { detached } from './detached.js';
 
 /** One report being aggregated: the name the output and the hover give it, and its figures. */
 export interface AggregationUnit {
@@ -34,13 +35,25 @@ export function unitFigures(reading: ReportReading): UnitFigures {
     for (const entry of values.byCode.values()) {
         const def = entry.def;
         if (!def || def.kind === 'group' || !values.applies(def.levels) || !catalog) continue;
-        for (const [row, path] of [[def, ''] as const, ...allParts(def).map(part => [part, part.path] as const)]) {
+        for (const { row, path, key } of rowsOf(def)) {
             if (!values.applies(row.levels)) continue;
             const figure = figureOf(values, def.code, path, row);
-            if (figure) figures.set(valueKey(def.code, path), figure);
+            if (figure) figures.set(key, figure);
         }
     }
     return figures;
+}
+
+/** An item's own row and its parts', each with its key: made once per template item, not once per report read. */
+const itemRows = new WeakMap<IndicatorDef, { row: IndicatorDef | PartDef; path: string; key: string }[]>();
+
+function rowsOf(def: IndicatorDef): { row: IndicatorDef | PartDef; path: string; key: string }[] {
+    let rows = itemRows.get(def);
+    if (!rows) {
+        rows = [{ row: def, path: '', key: def.code }, ...allParts(def).map(part => ({ row: part, path: part.path, key: valueKey(def.code, part.path) }))];
+        itemRows.set(def, rows);
+    }
+    return rows;
 }
 
 function figureOf(values: AppendixValues, code: string, path: string, row: IndicatorDef | PartDef): Figure | undefined {
@@ -56,7 +69,7 @@ function figureOf(values: AppendixValues, code: string, path: string, row: Indic
         return choice && { option: choice.option.value, line };
     }
     const text = writtenText(value);
-    return text ? { text, line } : undefined;
+    return text ? { text: detached(text), line } : undefined;
 }
 
 /** What one unit gave to an aggregated value, and the line (0-based) of its report it was read from. */
@@ -135,8 +148,9 @@ function aggregateRow(code: string, path: string, row: IndicatorDef | PartDef, r
             return { code, path, def: row, number: total(contributions), contributions };
         }
         case 'list': {
+            const key = valueKey(code, path);
             const texts = units.flatMap((unit, index) => {
-                const text = unit.figures.get(valueKey(code, path))?.text;
+                const text = unit.figures.get(key)?.text;
                 return text ? [{ unit: index, text }] : [];
             });
             return texts.length > 0 ? { code, path, def: row, texts, contributions: [] } : undefined;
@@ -161,8 +175,9 @@ function aggregateRow(code: string, path: string, row: IndicatorDef | PartDef, r
 /** Each unit's number for the row, where it reports the row at its own level. */
 function sumContributions(units: AggregationUnit[], code: string, path: string): Contribution[] {
     const contributions: Contribution[] = [];
+    const key = valueKey(code, path);
     units.forEach((unit, index) => {
-        const figure = unit.figures.get(valueKey(code, path));
+        const figure = unit.figures.get(key);
         if (figure?.number === undefined) return;
         for (const source of figure.sources ?? [{ report: index, line: figure.line, value: figure.number }]) {
             contributions.push({ unit: source.report, value: source.value, line: source.line });

@@ -4,13 +4,16 @@ import type { ReportReading } from '../report/reading.js';
 import type { Catalog } from '../template/catalog.js';
 import { unitFigures, type AggregationUnit, type UnitFigures } from './aggregate.js';
 import { unitIdentity, unitName } from './unit-name.js';
-import { figuresOverPeriods, refuseOutsideTarget, refuseOverlaps, type PeriodReport } from './periods.js';
+import { figuresOverPeriods, missingQuarters, periodsContaining, refuseOutsideTarget, refuseOverlaps, type PeriodGap, type PeriodReport } from './periods.js';
 import { AGGREGATION_REFUSALS as REFUSALS, type GroupedFiles } from '../messages/aggregation.js';
-import type { Message } from '../messages/message.js';
-import { refusal } from './refusal.js';
+import { say, type Message } from '../messages/message.js';
+import type { PeriodChoice } from '@cchc/model';
+import { PeriodNotCovered, refusal } from './refusal.js';
+import { detached } from './detached.js';
 import { mapsFrom } from './row-mapping.js';
 
-export { AggregationRefused, refusal } from './refusal.js';
+export { AggregationRefused, PeriodNotCovered, refusal } from './refusal.js';
+export type { PeriodGap } from './periods.js';
 
 /** One report offered for aggregation, read down to what the aggregation needs and its count of errors. */
 export interface AggregationInput {
@@ -38,14 +41,16 @@ export interface AggregationPlan {
     reportNames: string[];
     /** Reports with errors left out (when the caller skips them). */
     skipped: string[];
+    /** The units whose reports do not cover the target period, when the caller aggregates what there is. */
+    gaps: PeriodGap[];
 }
 
 const LEVEL_ORDER: Level[] = ['xa', 'huyen', 'tinh'];
 
 export function aggregationInput(file: string, reading: ReportReading, errors: number): AggregationInput {
     return {
-        file, templateId: headerValue(reading.report, 'mau'), period: reading.period, level: reading.level,
-        agency: headerValue(reading.report, 'co-quan'), figures: unitFigures(reading), errors
+        file, templateId: detached(headerValue(reading.report, 'mau')), period: reading.period, level: reading.level,
+        agency: detached(headerValue(reading.report, 'co-quan')), figures: unitFigures(reading), errors
     };
 }
 
@@ -53,11 +58,12 @@ export function aggregationInput(file: string, reading: ReportReading, errors: n
  * The reports that can be aggregated into one of `level`: all on one template, of one period and one level not above
  * `level`, each unit once; reports with errors are left out (and named) when `skipErrors`, otherwise they are the
  * caller's to refuse first. With `target` (a period kind), the reports may be of any periods of one year within it,
- * several per unit as long as they share no month: a unit's flows add up over them, its stocks are the latest.
+ * several per unit as long as they share no month: a unit's flows add up over them, its stocks are the latest. A unit
+ * whose reports leave a quarter of `target` uncovered is refused, naming the quarters, unless `partial`.
  * With `targetTemplate`, the output follows that template, which must have `level` and take rows of the units'.
  */
 export function planAggregation(all: AggregationInput[], level: Level, catalogOf: (id: string) => Catalog | undefined, skipErrors: boolean,
-    target?: PeriodKind, targetTemplate?: string): AggregationPlan {
+    target?: PeriodKind, partial = false, targetTemplate?: string): AggregationPlan {
     if (all.length === 0) throw refusal(REFUSALS.noReports, undefined);
     const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
     const skipped = skipErrors ? all.filter(input => input.errors > 0).map(input => input.file) : [];
@@ -86,24 +92,52 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     if (!target || !period) {
         refuseUnitsTwice(inputs);
         const units = inputs.map(input => ({ name: nameOf(input), level: input.level, figures: input.figures }));
-        return { catalog, target: targetCatalog, unitLevel, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped };
+        return { catalog, target: targetCatalog, unitLevel, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped, gaps: [] };
     }
     const reports: PeriodReport[] = inputs.map((input, report) => ({ report, file: input.file, period: input.period!, figures: input.figures }));
     refuseOutsideTarget(reports, target);
-    const byUnit = new Map<string, { input: AggregationInput; reports: PeriodReport[] }>();
-    inputs.forEach((input, index) => {
-        const identity = input.agency ? unitIdentity(input.agency) : input.file;
-        const unit = byUnit.get(identity) ?? { input, reports: [] };
-        unit.reports.push(reports[index]);
-        byUnit.set(identity, unit);
+    const grouped = byUnit(inputs, reports);
+    for (const { input, items } of grouped) refuseOverlaps(input.agency ?? input.file, items);
+    const gaps = grouped.flatMap(({ input, items }) => {
+        const quarters = missingQuarters(items.map(report => report.period.kind), target);
+        return quarters.length === 0 ? [] : [{ unit: nameOf(input), files: items.map(report => report.file), periods: items.map(report => report.period), quarters }];
     });
-    const units = [...byUnit.values()].map(({ input, reports }) => {
-        refuseOverlaps(input.agency ?? input.file, reports);
-        return { name: nameOf(input), level: input.level, figures: figuresOverPeriods(catalog, reports) };
-    });
+    if (gaps.length > 0 && !partial) {
+        throw new PeriodNotCovered(language => say(language, REFUSALS.periodNotCovered, { target: period, gaps }));
+    }
+    const units = grouped.map(({ input, items }) => ({ name: nameOf(input), level: input.level, figures: figuresOverPeriods(catalog, items) }));
     const oneKind = new Set(inputs.map(input => input.period!.kind)).size === 1;
     const reportNames = inputs.map(input => oneKind ? nameOf(input) : `${nameOf(input)} (${input.period!.label})`);
-    return { catalog, target: targetCatalog, unitLevel, period, inputs, units, reportNames, skipped };
+    return { catalog, target: targetCatalog, unitLevel, period, inputs, units, reportNames, skipped, gaps };
+}
+
+/**
+ * When the reports (those without errors when `skipErrors`) are of different periods of one year: the periods they
+ * can be aggregated into — each containing every report — and the quarters of each that some unit has no report for.
+ */
+export function periodChoices(all: AggregationInput[], skipErrors: boolean): { periods: PeriodChoice[]; year: number } | undefined {
+    const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
+    const years = new Set(inputs.map(input => input.period?.year));
+    const differ = (key: (input: AggregationInput) => unknown) => new Set(inputs.map(key)).size > 1;
+    // A report without a period, different templates or levels are refused whatever the period chosen.
+    if (years.size !== 1 || years.has(undefined) || !differ(input => input.period!.kind) || differ(input => input.templateId) || differ(input => input.level)) return undefined;
+    const units = byUnit(inputs, inputs.map(input => input.period!.kind)).map(unit => unit.items);
+    const periods = periodsContaining(inputs.map(input => input.period!.kind)).map(kind => ({
+        kind, missingQuarters: [...new Set(units.flatMap(kinds => missingQuarters(kinds, kind)))].sort((a, b) => a - b)
+    }));
+    return { periods, year: [...years][0]! };
+}
+
+/** The inputs grouped by unit (`co-quan`, however spaced or cased; the file when not written), each with its items. */
+function byUnit<T>(inputs: AggregationInput[], items: T[]): { input: AggregationInput; items: T[] }[] {
+    const units = new Map<string, { input: AggregationInput; items: T[] }>();
+    inputs.forEach((input, index) => {
+        const identity = input.agency ? unitIdentity(input.agency) : input.file;
+        const unit = units.get(identity) ?? { input, items: [] };
+        unit.items.push(items[index]);
+        units.set(identity, unit);
+    });
+    return [...units.values()];
 }
 
 /** The one value every report has for `key`, or a refusal naming which reports have which. */
@@ -111,7 +145,9 @@ function same(inputs: AggregationInput[], key: (input: AggregationInput) => stri
     const groups = new Map<string, string[]>();
     for (const input of inputs) {
         const value = key(input);
-        groups.set(value, [...groups.get(value) ?? [], input.file]);
+        const files = groups.get(value);
+        if (files) files.push(input.file);
+        else groups.set(value, [input.file]);
     }
     if (groups.size === 1) return [...groups.keys()][0];
     throw refusal(message, { groups: [...groups] });

@@ -1,5 +1,5 @@
 import { AGGREGATION_REFUSALS as REFUSALS } from '../messages/aggregation.js';
-import { PERIOD_MONTHS as MONTHS, type Period, type PeriodKind } from '../report/header.js';
+import { PERIOD_KEYWORDS, PERIOD_MONTHS as MONTHS, type Period, type PeriodKind } from '../report/header.js';
 import { allParts, type Catalog, type IndicatorDef, type PartDef } from '../template/catalog.js';
 import { valueKey, type Figure, type UnitFigures } from './aggregate.js';
 import { refusal } from './refusal.js';
@@ -13,13 +13,40 @@ export interface PeriodReport {
     figures: UnitFigures;
 }
 
+/** A unit whose reports do not cover the target period: its reports' periods and the quarters none covers. */
+export interface PeriodGap {
+    unit: string;
+    files: string[];
+    periods: Period[];
+    quarters: number[];
+}
+
 /** Every report falls within the target period of one year; a throw names the files otherwise. */
 export function refuseOutsideTarget(reports: PeriodReport[], target: PeriodKind): void {
-    const [, last] = MONTHS[target];
-    const outside = reports.find(({ period }) => MONTHS[period.kind][1] > last);
+    const outside = reports.find(({ period }) => !within(period.kind, target));
     if (outside) {
         throw refusal(REFUSALS.periodOutsideTarget, { file: outside.file, period: outside.period, target: { kind: target, year: outside.period.year } });
     }
+}
+
+function within(kind: PeriodKind, target: PeriodKind): boolean {
+    return MONTHS[target][0] <= MONTHS[kind][0] && MONTHS[kind][1] <= MONTHS[target][1];
+}
+
+/** The periods that contain every one of `kinds`, shortest first. */
+export function periodsContaining(kinds: PeriodKind[]): PeriodKind[] {
+    return PERIOD_KEYWORDS.filter(target => kinds.every(kind => within(kind, target)))
+        .sort((a, b) => MONTHS[a][1] - MONTHS[b][1] || MONTHS[b][0] - MONTHS[a][0]);
+}
+
+/** The quarters (1 to 4) of `target` that none of one unit's reports (of `kinds`) covers. */
+export function missingQuarters(kinds: PeriodKind[], target: PeriodKind): number[] {
+    const [first, last] = MONTHS[target];
+    const missing: number[] = [];
+    for (let month = first; month <= last; month += 3) {
+        if (!kinds.some(kind => MONTHS[kind][0] <= month && month <= MONTHS[kind][1])) missing.push((month + 2) / 3);
+    }
+    return missing;
 }
 
 /** One unit's reports cover no month twice (a half-year and its first quarter would count that quarter twice). */

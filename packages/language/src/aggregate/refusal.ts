@@ -11,3 +11,6 @@ export class AggregationRefused extends Error {
 export function refusal<P>(message: Message<P>, params: P): AggregationRefused {
     return new AggregationRefused(language => say(language, message, params));
 }
+
+/** The reports do not cover the period asked for: the caller may aggregate what there is, saying what is missing. */
+export class PeriodNotCovered extends AggregationRefused {}

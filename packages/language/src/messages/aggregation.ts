@@ -1,5 +1,5 @@
 import { fixed, type Message } from './message.js';
-import { periodName, type PeriodName, type Texts } from './labels.js';
+import { periodName, quartersName, type PeriodName, type Texts } from './labels.js';
 
 /** The hover on a value of an aggregated report (`cchc tong-hop`): what each unit contributed. */
 export const AGGREGATED_FROM: Texts = { vi: 'Tổng hợp từ các đơn vị', en: 'Aggregated from the units' };
@@ -43,6 +43,10 @@ export const AGGREGATION_REFUSALS = {
         vi: p => `${p.agency} có hai báo cáo trùng thời gian: ${p.first} (${periodName('vi', p.firstPeriod)}) và ${p.second} (${periodName('vi', p.secondPeriod)}); số liệu phát sinh sẽ bị cộng hai lần`,
         en: p => `${p.agency} has two reports covering the same months: ${p.first} (${periodName('en', p.firstPeriod)}) and ${p.second} (${periodName('en', p.secondPeriod)}); their flows would be counted twice`
     } satisfies Message<{ agency: string; first: string; firstPeriod: PeriodName; second: string; secondPeriod: PeriodName }>,
+    periodNotCovered: {
+        vi: p => `Các báo cáo không đủ cho kỳ tổng hợp ${periodName('vi', p.target)}: ${p.gaps.map(gap => `${gap.unit} (${gap.files.join(', ')}) thiếu ${quartersName('vi', gap.quarters)}`).join('; ')}`,
+        en: p => `The reports do not cover the aggregated period (${periodName('en', p.target)}): ${p.gaps.map(gap => `${gap.unit} (${gap.files.join(', ')}) lacks ${quartersName('en', gap.quarters)}`).join('; ')}`
+    } satisfies Message<{ target: PeriodName; gaps: { unit: string; files: string[]; quarters: number[] }[] }>,
     mixedLevels: {
         vi: p => `Các báo cáo thuộc nhiều cấp khác nhau: ${listedVi(p)}`,
         en: p => `The reports are of different levels: ${listedEn(p)}`

@@ -41,3 +41,13 @@ export interface PeriodName {
 export function periodName(language: MessageLanguage, period: PeriodName): string {
     return `${PERIOD_LABELS[period.kind][language]} ${period.year}`;
 }
+
+const QUARTERS: Record<MessageLanguage, (quarter: number) => string> = {
+    vi: quarter => `quý ${['I', 'II', 'III', 'IV'][quarter - 1]}`,
+    en: quarter => `Q${quarter}`
+};
+
+/** Quarters (1 to 4) a period lacks: `quý II, quý IV`, `Q2, Q4`. */
+export function quartersName(language: MessageLanguage, quarters: number[]): string {
+    return quarters.map(QUARTERS[language]).join(', ');
+}

@@ -1,5 +1,5 @@
 import { isRawValue, isTextValue, type Value } from '../generated/ast.js';
-import { sameLabel } from './text.js';
+import { labelKey } from './text.js';
 import type { ChoiceOption } from '../template/catalog.js';
 
 /** A choice or yes/no value matched to the option it names, and whether it names it by code or by label. */
@@ -17,8 +17,18 @@ export function matchChoice(value: Value, options: ChoiceOption[]): WrittenChoic
     const text = writtenText(value);
     const byCode = /^\d+$/.test(text) ? options.find(candidate => candidate.value === Number(text)) : undefined;
     if (byCode) return { option: byCode, byCode: true };
-    const option = options.find(candidate => sameLabel(candidate.label, text));
+    const key = labelKey(text);
+    const option = options.find(candidate => optionKey(candidate) === key);
     return option && { option, byCode: false };
+}
+
+/** Each option's label key, made once per template option rather than once per value read (3,321 reports). */
+const optionKeys = new WeakMap<ChoiceOption, string>();
+
+function optionKey(option: ChoiceOption): string {
+    let key = optionKeys.get(option);
+    if (key === undefined) optionKeys.set(option, key = labelKey(option.label));
+    return key;
 }
 
 /** A label as an appendix value: bare when the line reads it back whole, otherwise in quotes. */

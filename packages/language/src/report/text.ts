@@ -5,6 +5,10 @@ export function foldDiacritics(text: string): string {
 
 /** Case-insensitive comparison of Vietnamese labels in NFC, ignoring extra spaces. */
 export function sameLabel(a: string, b: string): boolean {
-    const norm = (s: string) => s.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
-    return norm(a) === norm(b);
+    return labelKey(a) === labelKey(b);
+}
+
+/** A label as `sameLabel` compares it: labels are the same when their keys are. */
+export function labelKey(label: string): string {
+    return label.normalize('NFC').toLocaleLowerCase('vi').replace(/\s+/g, ' ').trim();
 }

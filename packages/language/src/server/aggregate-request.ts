@@ -3,7 +3,7 @@ import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver';
 import { aggregateReportText } from '../aggregate/aggregate-report.js';
 import { aggregatePlan, mapsFrom } from '../aggregate/row-mapping.js';
-import { AggregationRefused, aggregationInput, planAggregation, refusal } from '../aggregate/aggregation-inputs.js';
+import { AggregationRefused, PeriodNotCovered, aggregationInput, periodChoices, planAggregation, refusal } from '../aggregate/aggregation-inputs.js';
 import { AGGREGATION_REFUSALS } from '../messages/aggregation.js';
 import type { CchcServices } from '../cchc-module.js';
 import { buildExclusively } from '../workspace/exclusive-build.js';
@@ -43,13 +43,17 @@ export async function aggregateRequest(services: CchcServices, params: Aggregate
         const withErrors = inputs.filter(input => input.errors > 0).map(input => input.file);
         if (withErrors.length > 0 && !params.skipErrors) return { withErrors };
         if (uris.some(uri => uri.toString() === target.toString())) throw refusal(AGGREGATION_REFUSALS.outputIsInput, { output: name(target) });
+        const choices = params.period ? undefined : periodChoices(inputs, params.skipErrors);
+        if (choices) return choices;
         const registry = services.report.cchc.TemplateRegistry;
-        const plan = planAggregation(inputs, params.level, id => registry.get(id), params.skipErrors, undefined, params.targetTemplate);
+        const plan = planAggregation(inputs, params.level, id => registry.get(id), params.skipErrors, params.period, params.partial, params.targetTemplate);
         const { aggregation } = aggregatePlan(plan, params.level);
-        const text = aggregateReportText({ aggregation, period: plan.period, reports: plan.inputs.map((input, index) => ({ name: plan.reportNames[index], file: input.file })), skipped: plan.skipped });
+        const text = aggregateReportText({ aggregation, period: plan.period, reports: plan.inputs.map((input, index) => ({ name: plan.reportNames[index], file: input.file })), skipped: plan.skipped, gaps: plan.gaps });
         return { text, units: plan.units.length, skipped: plan.skipped };
     } catch (error) {
-        if (error instanceof AggregationRefused) return { refused: error.say(services.report.cchc.Settings.messageLanguage) };
+        const language = services.report.cchc.Settings.messageLanguage;
+        if (error instanceof PeriodNotCovered) return { notCovered: error.say(language) };
+        if (error instanceof AggregationRefused) return { refused: error.say(language) };
         throw error;
     } finally {
         for (const document of created) documents.deleteDocument(document.uri);

@@ -13,7 +13,9 @@ export function builtinTemplateUri(fileName: string): URI {
     return URI.from({ scheme: BUILTIN_SCHEME, path: `/${fileName}` });
 }
 
-export function createBuiltinTemplateDocuments(shared: LangiumSharedCoreServices): LangiumDocument[] {
-    return BUILTIN_TEMPLATES.map(({ fileName, text }) =>
-        shared.workspace.LangiumDocumentFactory.fromString(text, builtinTemplateUri(fileName)));
+/** The built-in templates' documents, parsed; those `loaded` says are already there are left out, not parsed again. */
+export function createBuiltinTemplateDocuments(shared: LangiumSharedCoreServices, loaded: (uri: URI) => boolean = () => false): LangiumDocument[] {
+    return BUILTIN_TEMPLATES.map(({ fileName, text }) => ({ uri: builtinTemplateUri(fileName), text }))
+        .filter(({ uri }) => !loaded(uri))
+        .map(({ uri, text }) => shared.workspace.LangiumDocumentFactory.fromString(text, uri));
 }
