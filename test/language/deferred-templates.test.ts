@@ -91,5 +91,10 @@ describe('reading ids without parsing', () => {
         expect(namedTemplates(report('', { mau: 'tinh-a' }))).toEqual(['tinh-a']);
         expect(namedTemplates('mau tinh-b "Mẫu B"\ndua-tren tinh-a\n')).toEqual(['tinh-b', 'tinh-a', 'tinh-a']);
         expect(namedTemplates('mau tinh-c "Mẫu C"\nchi-tieu 1.1 "Số" so-luong tu-mau cap-xa-2025 3.3.1\n')).toEqual(['tinh-c', 'cap-xa-2025']);
+        // Header lines as Word and chat leave them, which the lexer reads as `mau`: a false unknown-template otherwise.
+        expect(namedTemplates('mau\u00a0tinh-c\r\n\u200bcap xa')).toEqual(['tinh-c']);
+        expect(namedTemplates('\u200bmau tinh-d')).toEqual(['tinh-d']);
+        expect(namedTemplates('Mau tinh-e\rky nam 2026\nmau\u3000tinh-g')).toEqual(['tinh-e', 'tinh-g']);
+        expect(namedTemplates('mau tinh-\u200bf')).toEqual(['tinh-f']);
     });
 });

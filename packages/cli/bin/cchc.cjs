@@ -1,2 +1,2 @@
 #!/usr/bin/env node
-require('../out/cchc.cjs');
+require('./load-bundle.cjs').loadBundle(require('node:path').join(__dirname, '../out/cchc.cjs'));

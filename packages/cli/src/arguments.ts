@@ -14,6 +14,8 @@ export interface CheckArguments {
     templates: string[];
     /** Folders whose `.cchct` files are loaded (`--templates`). */
     templateDirs: string[];
+    /** How many worker threads check the reports (`--jobs`); by default one per core, at most one per 32 reports. */
+    jobs?: number;
 }
 
 export interface ExportArguments extends Omit<CheckArguments, 'command'> {
@@ -88,6 +90,14 @@ export function parseArguments(argv: string[]): Arguments {
             case '--missing-required': parsed.missingRequired = oneOf(name, value(), SEVERITIES); break;
             case '--template': parsed.templates.push(value()); break;
             case '--templates': parsed.templateDirs.push(value()); break;
+            case '-j':
+            case '--jobs': {
+                if (parsed.command !== 'check') throw new UsageError(`${name} chỉ dùng với check / only with check`);
+                const jobs = value();
+                if (!/^[1-9]\d{0,2}$/.test(jobs)) throw new UsageError(`${name}: số luồng từ 1 đến 999 / the number of threads, 1 to 999 (nhận được / got "${jobs}")`);
+                parsed.jobs = Number(jobs);
+                break;
+            }
             case '-o':
             case '--output':
                 if (parsed.command !== 'export') throw new UsageError(`${name} chỉ dùng với export / only with export`);
@@ -179,6 +189,10 @@ const COMMON_OPTIONS = `  --format human|json          cách in kết quả / ou
   --                           hết tuỳ chọn, mọi tham số sau là tệp / end of options, every later argument is a file
   -h, --help                   in hướng dẫn này / print this help`;
 
+const CHECK_OPTIONS = `  -j, --jobs <số>               số luồng kiểm tra song song / how many threads check the reports in parallel
+                               (mặc định: số nhân CPU, không quá một luồng cho mỗi 32 báo cáo / default: the number
+                               of cores, at most one per 32 reports); kết quả như --jobs 1 / the output is that of --jobs 1`;
+
 const EXPORT_OPTIONS = `  -o, --output <tệp.docx|tệp.xlsx>
                                nơi ghi, đuôi tệp chọn Word hay Excel; một thư mục (có sẵn, hoặc viết với "/" ở cuối)
                                nhận <tên>.docx / where to write, the extension chooses Word or Excel; a folder
@@ -256,6 +270,7 @@ Cách dùng / usage:
 
 Tuỳ chọn / options:
 ${COMMON_OPTIONS}
+${CHECK_OPTIONS}
 ${EXPORT_OPTIONS}
 
 ${EXIT_STATUS}
@@ -269,6 +284,7 @@ Cách dùng / usage:
 
 Tuỳ chọn / options:
 ${COMMON_OPTIONS}
+${CHECK_OPTIONS}
 
 ${EXIT_STATUS}
 `,

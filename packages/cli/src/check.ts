@@ -37,6 +37,8 @@ export interface CheckOptions {
     missingRequired: ConfigurableSeverity;
     /** The services of an earlier run, to check more files with templates already read (`tong-hop` checks in batches). */
     services?: CchcServices;
+    /** Only the findings are wanted, not the reports (see `checkInputs`). */
+    findingsOnly?: boolean;
 }
 
 /** A check run keeps its services and documents, for commands that go on to use the checked reports. */
@@ -54,10 +56,12 @@ interface LoadedFile {
 }
 
 /** A file to read: how the user named it and where it is (for the standard input, where it is said to be). */
-interface Input {
+export interface Input {
     file: string;
     path: string;
     fromStdin?: boolean;
+    /** The standard input's bytes when they were read before (a worker of `check --jobs` cannot read them). */
+    bytes?: Uint8Array;
 }
 
 const REPORT_EXTENSION = '.cchc';
@@ -73,12 +77,33 @@ const foldersListed = new WeakMap<CchcServices, Map<string, Promise<string[]>>>(
  * twice is checked once; a template named on its own is checked as a template.
  */
 export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
-    const services = args.services ?? createCchcServices(DecodingNodeFileSystem, {
+    const services = args.services ?? createServices(args);
+    await loadBuiltinTemplates(services);
+    const inputs = await findInputs(args, services);
+    return checkInputs(services, inputs, { findingsOnly: args.findingsOnly });
+}
+
+export function createServices(args: Pick<CheckOptions, 'language' | 'missingRequired'>): CchcServices {
+    return createCchcServices(DecodingNodeFileSystem, {
         messageLanguage: args.language,
         missingRequiredSeverity: args.missingRequired,
         inlayHints: false
     });
-    await loadBuiltinTemplates(services);
+}
+
+/** What a check reads: its templates, then its reports, each once; and the template folders it could not read. */
+export interface CheckInputs {
+    templates: Input[];
+    reports: Input[];
+    unreadable: CheckResult['unreadable'];
+}
+
+/**
+ * The templates of a check: those named (`--template`, in a `--templates` folder, or given as a file) and the `.cchct`
+ * files beside each report, every report sees them all. With the `services` that will read them, a folder they have
+ * had listed is not listed again.
+ */
+export async function findInputs(args: CheckOptions, services?: CchcServices): Promise<CheckInputs> {
     const unreadable: CheckResult['unreadable'] = [];
     const named = uniqueInputs(args.files, args.stdinName);
     const reportInputs = named.filter(input => !input.path.endsWith(TEMPLATE_EXTENSION));
@@ -88,8 +113,8 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
         for (const file of await templatesIn(folder, unreadable)) templateInputs.set(path.resolve(file), { file, path: path.resolve(file) });
     }
     // A folder's templates are listed once, not once per report in it (a folder of 3,000 reports) nor per batch.
-    const folders = foldersListed.get(services) ?? new Map<string, Promise<string[]>>();
-    foldersListed.set(services, folders);
+    const folders = (services && foldersListed.get(services)) ?? new Map<string, Promise<string[]>>();
+    if (services) foldersListed.set(services, folders);
     for (const input of reportInputs) {
         const folder = path.dirname(input.path);
         if (!folders.has(folder)) folders.set(folder, templatesBeside(input.path));
@@ -98,17 +123,41 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
         }
     }
     for (const input of named.filter(input => input.path.endsWith(TEMPLATE_EXTENSION))) templateInputs.set(input.path, input);
-    // Templates these services have read (in an earlier batch) are neither read nor reported again.
+    return { templates: [...templateInputs.values()], reports: reportInputs, unreadable };
+}
+
+/** Reports built at a time when only their findings are wanted: each batch's syntax trees go once read. */
+const REPORTS_AT_A_TIME = 100;
+
+/**
+ * Reads and builds the templates, then the reports; the findings of both, in that order. Templates these services
+ * have read (in an earlier batch) are neither read nor reported again. With `findingsOnly` (a check), the reports are
+ * built a hundred at a time and dropped once their findings are read, so that a batch of thousands holds a hundred
+ * syntax trees at most; the run then keeps no reports.
+ */
+export async function checkInputs(services: CchcServices, inputs: CheckInputs, options: { findingsOnly?: boolean } = {}): Promise<CheckRun> {
+    const unreadable = [...inputs.unreadable];
     const documents = services.shared.workspace.LangiumDocuments;
-    const unread = [...templateInputs.values()].filter(input => !documents.hasDocument(URI.file(input.path)));
+    const unread = inputs.templates.filter(input => !documents.hasDocument(URI.file(input.path)));
     const templates = await load(services, unread, TEMPLATE_EXTENSION, unreadable);
     await services.shared.workspace.DocumentBuilder.build(templates.map(t => t.document), { validation: true });
-    const reports = await load(services, reportInputs, REPORT_EXTENSION, unreadable);
-    await services.shared.workspace.DocumentBuilder.build(reports.map(r => r.document), { validation: true });
-    const findings = [...templates, ...reports]
+    const findings = findingsOf(templates);
+    const reports: LoadedFile[] = [];
+    const step = options.findingsOnly ? REPORTS_AT_A_TIME : Math.max(1, inputs.reports.length);
+    for (let start = 0; start < inputs.reports.length; start += step) {
+        const batch = await load(services, inputs.reports.slice(start, start + step), REPORT_EXTENSION, unreadable);
+        await services.shared.workspace.DocumentBuilder.build(batch.map(r => r.document), { validation: true });
+        findings.push(...findingsOf(batch));
+        if (!options.findingsOnly) reports.push(...batch);
+        else for (const { document } of batch) services.shared.workspace.LangiumDocuments.deleteDocument(document.uri);
+    }
+    return { findings, unreadable, services, reports };
+}
+
+function findingsOf(loaded: LoadedFile[]): Finding[] {
+    return loaded
         .filter(({ document }) => document.diagnostics?.length)
         .flatMap(({ file, document }) => document.diagnostics!.map(diagnostic => toFinding(file, diagnostic)));
-    return { findings, unreadable, services, reports };
 }
 
 /** One input per file, in the order first named; `-` goes by its `--stdin-name` (or `<stdin>`). */
@@ -125,11 +174,11 @@ function uniqueInputs(files: string[], stdinName: string | undefined): Input[] {
 
 async function load(services: CchcServices, inputs: Input[], extension: string, unreadable: CheckResult['unreadable']): Promise<LoadedFile[]> {
     const loaded: LoadedFile[] = [];
-    for (const { file, path: absolute, fromStdin } of inputs) {
+    for (const { file, path: absolute, fromStdin, bytes } of inputs) {
         try {
             if (!fromStdin && (await fs.stat(file)).isDirectory()) throw Object.assign(new Error(), { code: 'EISDIR' });
             if (!absolute.endsWith(extension)) throw Object.assign(new Error(), { code: extension === REPORT_EXTENSION ? 'NOT_A_REPORT' : 'NOT_A_TEMPLATE' });
-            const { text } = decodeText(fromStdin ? await readStandardInput() : await fs.readFile(file));
+            const { text } = decodeText(fromStdin ? bytes ?? await readStandardInput() : await fs.readFile(file));
             const uri = URI.file(absolute);
             const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
             services.shared.workspace.LangiumDocuments.addDocument(document);

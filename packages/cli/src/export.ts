@@ -1,10 +1,8 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import { ENCODING, reportModelOf } from '@cchc/language';
-import { renderDocx } from '@cchc/docx';
 import type { ReportModel } from '@cchc/model';
 import { DOCUMENT_KINDS, documentKindOf, expandHome, WriteError, writeExport, type DocumentKind } from '@cchc/output';
-import { renderXlsx } from '@cchc/xlsx';
 import { checkFiles, type CheckOptions, type CheckResult } from './check.js';
 
 export type OnErrors = 'export' | 'refuse';
@@ -28,7 +26,11 @@ export interface ExportResult extends CheckResult {
     notUtf8?: boolean;
 }
 
-const RENDERERS: Record<DocumentKind, (model: ReportModel) => Promise<Uint8Array>> = { docx: renderDocx, xlsx: renderXlsx };
+/** Each format's library is loaded only when a document of that format is written: the DOCX export never loads the XLSX one. */
+const RENDERERS: Record<DocumentKind, (model: ReportModel) => Promise<Uint8Array>> = {
+    docx: async model => (await import('@cchc/docx')).renderDocx(model),
+    xlsx: async model => (await import('@cchc/xlsx')).renderXlsx(model)
+};
 
 /** `<name>.docx` (or the extension of `kind`) beside the report. */
 export function defaultOutput(file: string, kind: DocumentKind = 'docx'): string {

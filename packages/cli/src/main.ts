@@ -1,11 +1,7 @@
 import type { MessageLanguage } from '@cchc/language';
 import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './arguments.js';
 import { checkFiles, type CheckResult } from './check.js';
-import { aggregateCommand } from './aggregate.js';
-import { convertCommand } from './convert.js';
-import { exportReport } from './export.js';
-import { importCommand } from './import.js';
-import { listTemplates, newReport } from './templates.js';
+import { checkInParallel, defaultJobs, isCheckWorker, runCheckWorker } from './parallel-check.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
 
@@ -13,11 +9,12 @@ declare const CCHC_VERSION: string;
 
 /** Exit status: 0 clean, 1 errors in a report, 2 unusable arguments, unreadable files or an output that cannot be written. */
 async function main(argv: string[]): Promise<number> {
-    if (argv[0] === 'convert') return convertCommand(argv.slice(1));
-    // Loaded only for this command: the XLSX reader is large, and `check` should not start it.
+    // Each command's code is loaded when it runs (a chunk of the bundle of its own): `check` never loads the DOCX and
+    // XLSX libraries, which are most of the bundle.
+    if (argv[0] === 'convert') return (await import('./convert.js')).convertCommand(argv.slice(1));
     if (argv[0] === 'template') return (await import('./template-import.js')).templateCommand(argv.slice(1));
-    if (argv[0] === 'import') return importCommand(argv.slice(1));
-    if (argv[0] === 'tong-hop') return aggregateCommand(argv.slice(1));
+    if (argv[0] === 'import') return (await import('./import.js')).importCommand(argv.slice(1));
+    if (argv[0] === 'tong-hop') return (await import('./aggregate.js')).aggregateCommand(argv.slice(1));
     const args = parseArguments(argv);
     switch (args.command) {
         case 'help':
@@ -27,13 +24,14 @@ async function main(argv: string[]): Promise<number> {
             await writeStdout(`${CCHC_VERSION}\n`);
             return 0;
         case 'check': {
-            const result = await checkFiles(args);
+            const jobs = Math.min(args.jobs ?? defaultJobs(args.files.length), new Set(args.files).size);
+            const result = jobs > 1 ? await checkInParallel(args, jobs) : await checkFiles({ ...args, findingsOnly: true });
             await printResult(result, args);
             if (result.unreadable.length > 0) return 2;
             return hasErrors(result) ? 1 : 0;
         }
         case 'export': {
-            const result = await exportReport(args);
+            const result = await (await import('./export.js')).exportReport(args);
             await printResult(result, args);
             if (result.unreadable.length > 0) return 2;
             if (result.writeError) {
@@ -46,12 +44,12 @@ async function main(argv: string[]): Promise<number> {
             return hasErrors(result) ? 1 : 0;
         }
         case 'templates': {
-            const { run, text } = await listTemplates(args);
+            const { run, text } = await (await import('./templates.js')).listTemplates(args);
             await writeStdout(text);
             return reportTemplateProblems(run);
         }
         case 'new': {
-            const { run, text, refusal } = await newReport(args);
+            const { run, text, refusal } = await (await import('./templates.js')).newReport(args);
             const status = await reportTemplateProblems(run);
             if (refusal) {
                 process.stderr.write(`cchc: ${printable(refusal)}\n`);
@@ -83,16 +81,22 @@ async function printResult(result: CheckResult, args: { format: OutputFormat; la
     }
 }
 
-main(process.argv.slice(2)).then(
-    status => { process.exitCode = status; },
-    error => {
-        if (error instanceof UsageError) {
-            process.stderr.write(`cchc: ${error.message}\n\n${HELP}`);
-        } else if (error instanceof OutputError) {
-            process.stderr.write(`cchc: ${error.message}\n`);
-        } else {
-            process.stderr.write(`cchc: lỗi nội bộ / internal error: ${(error as Error).stack ?? error}\n`);
+function run(): void {
+    main(process.argv.slice(2)).then(
+        status => { process.exitCode = status; },
+        error => {
+            if (error instanceof UsageError) {
+                process.stderr.write(`cchc: ${error.message}\n\n${HELP}`);
+            } else if (error instanceof OutputError) {
+                process.stderr.write(`cchc: ${error.message}\n`);
+            } else {
+                process.stderr.write(`cchc: lỗi nội bộ / internal error: ${(error as Error).stack ?? error}\n`);
+            }
+            process.exitCode = 2;
         }
-        process.exitCode = 2;
-    }
-);
+    );
+}
+
+// The bundle also runs in the worker threads of `check --jobs`.
+if (isCheckWorker()) void runCheckWorker();
+else run();

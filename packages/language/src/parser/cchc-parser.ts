@@ -23,31 +23,43 @@ class TemplateParser extends LangiumParser {
     }
 }
 
-/** The report language's parser: the direct parser for reports without syntax errors, the generated one otherwise. */
+/**
+ * The report language's parser: the direct parser for reports without syntax errors, the generated one otherwise.
+ * The generated one is built (its rules defined and analysed, a good part of a check's start-up) the first time a
+ * report needs it: a check of reports without syntax errors never does.
+ */
 export function createReportParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createParser(services.Grammar, new ReportParser(services), services.parser.Lexer.definition);
-    parser.finalize();
-    return withoutEmptyHiddenNodePlacement(parser);
+    return withoutEmptyHiddenNodePlacement(new ReportParser(services));
 }
 
 class ReportParser extends LangiumParser {
     private readonly direct: DirectReportParser;
+    private generatedBuilt = false;
 
-    constructor(services: LangiumCoreServices) {
-        super(services);
-        this.direct = new DirectReportParser(services);
+    constructor(private readonly reportServices: LangiumCoreServices) {
+        super(reportServices);
+        this.direct = new DirectReportParser(reportServices);
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
-        return parseOrEmpty(input, () => this.parseReport<T>(input, options), () => super.parse<T>('', options));
+        return parseOrEmpty(input, () => this.parseReport<T>(input, options), () => this.parseGenerated<T>('', options));
     }
 
     private parseReport<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
-        if (options.rule) return super.parse(input, options);
+        if (options.rule) return this.parseGenerated(input, options);
         const scanned = (this.lexer as ReportLexer).scan(input);
         const value = this.direct.parse(input, scanned);
-        if (!value) return super.parse(input, options);
+        if (!value) return this.parseGenerated(input, options);
         return { value: value as unknown as T, lexerErrors: scanned.errors, parserErrors: [] };
+    }
+
+    private parseGenerated<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
+        if (!this.generatedBuilt) {
+            createParser(this.reportServices.Grammar, this, this.reportServices.parser.Lexer.definition);
+            this.finalize();
+            this.generatedBuilt = true;
+        }
+        return super.parse<T>(input, options);
     }
 }
 

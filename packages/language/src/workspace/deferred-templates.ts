@@ -1,4 +1,6 @@
 import type { FileSystemProvider, LangiumDocument, LangiumDocuments, URI } from 'langium';
+import { withoutInvisible } from '../lexer/invisible-characters.js';
+import { keywordAt } from '../lexer/line-layout.js';
 
 /** The workspace services the deferred templates read and load through. */
 export interface TemplateLoading {
@@ -117,7 +119,13 @@ export function declaredTemplateId(text: string): string | undefined {
  */
 export function namedTemplates(text: string): string[] {
     const ids: string[] = [];
-    for (const match of text.matchAll(/^[ \t]*(?:mau|dua-tren)[ \t]+([^\s"]+)/gim)) ids.push(match[1]);
+    for (const line of text.split(/\r\n?|\n/)) {
+        // Read as the lexer reads a header line: `mau` after a non-breaking space or an invisible character is `mau`.
+        const keyword = keywordAt(line);
+        if (keyword?.keyword !== 'mau' && keyword?.keyword !== 'dua-tren') continue;
+        const id = /^\s*([^\s"]+)/.exec(withoutInvisible(line.slice(keyword.end)))?.[1];
+        if (id) ids.push(id);
+    }
     for (const match of text.matchAll(/\b(?:dua-tren|tu-mau)\s+([^\s"/]+)/g)) ids.push(match[1]);
     return ids;
 }

@@ -1,0 +1,60 @@
+// Runs the CLI's bundle as Node would require it, compiled with the V8 code cache that `npm run build` made beside it
+// (`<bundle>.cache`, from a check of an example; the DOCX library's from an export): Node 20 has no compile cache of its own
+// (module.enableCompileCache is Node 22.1+), and compiling the bundle was a third of a check's start-up. The libraries
+// only some commands use (out/vendor/) are loaded the same way when first required. A cache starts with a hash of the
+// bundle it was made from; V8 itself rejects a cache made by another Node version. Either way the bundle is then
+// compiled as usual.
+'use strict';
+const crypto = require('node:crypto');
+const fs = require('node:fs');
+const Module = require('node:module');
+const path = require('node:path');
+const vm = require('node:vm');
+
+const HASH_LENGTH = 32;
+
+/** Each bundle's exports, by file: a bundle runs once however many modules require it. */
+const loaded = new Map();
+
+/**
+ * Runs `file`. When `writeCacheOnExit(file)` says so, writes the bundle's code cache (the functions compiled while it
+ * ran) when the process ends instead of reading it; the same for each vendor bundle it requires.
+ */
+function loadBundle(file, { writeCacheOnExit = () => false } = {}) {
+    if (loaded.has(file)) return loaded.get(file).exports;
+    const source = fs.readFileSync(file);
+    const hash = crypto.createHash('sha256').update(source).digest();
+    const cacheFile = `${file}.cache`;
+    let cachedData;
+    const writeCache = writeCacheOnExit(file);
+    if (!writeCache) {
+        try {
+            const cache = fs.readFileSync(cacheFile);
+            if (cache.subarray(0, HASH_LENGTH).equals(hash)) cachedData = cache.subarray(HASH_LENGTH);
+        } catch {
+            cachedData = undefined;
+        }
+    }
+    const script = new vm.Script(Module.wrap(source.toString('utf8')), {
+        filename: file,
+        cachedData,
+        importModuleDynamically: vm.constants?.USE_MAIN_CONTEXT_DEFAULT_LOADER
+    });
+    if (writeCache) process.once('exit', () => fs.writeFileSync(cacheFile, Buffer.concat([hash, script.createCachedData()])));
+    const module = { exports: {}, filename: file, id: file, loaded: false };
+    loaded.set(file, module);
+    script.runInThisContext()(module.exports, requireFrom(file, writeCacheOnExit), module, file, path.dirname(file));
+    module.loaded = true;
+    return module.exports;
+}
+
+/** Node's `require` for `file`, but a vendor bundle (`./vendor/<name>.cjs`) is loaded with its code cache too. */
+function requireFrom(file, writeCacheOnExit) {
+    const nodeRequire = Module.createRequire(file);
+    const required = id => (id.startsWith('./vendor/')
+        ? loadBundle(path.join(path.dirname(file), id), { writeCacheOnExit })
+        : nodeRequire(id));
+    return Object.assign(required, nodeRequire);
+}
+
+module.exports = { loadBundle };
