@@ -47,6 +47,17 @@ describe('workspace templates are read when a report names them', () => {
         expect(dung.diagnostics).toEqual([]);
     });
 
+    test('a template opened in the editor reads the templates its tu-mau rows name, and finds their rows', async () => {
+        const { services, documents, loaded } = await startedOn(workspace());
+        const uri = URI.parse('file:///tinh.cchct');
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(
+            'mau tinh-a "Tỉnh A"\ncap tinh\nnhom 1 "Nhóm"\nchi-tieu 1.1 "Số việc" so-luong tu-mau mau-dung 1.1\n', uri);
+        documents.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(loaded()).toEqual(['dung.cchct', 'tinh.cchct']);
+        expect(document.diagnostics).toEqual([]);
+    });
+
     test('a report in the workspace reads its template with the first build', async () => {
         const folder = workspace();
         writeFileSync(path.join(folder, 'bao-cao.cchc'), report('1.1 5', { mau: 'mau-thua' }));
@@ -79,6 +90,7 @@ describe('reading ids without parsing', () => {
     test('a report names its template; a template names its base', () => {
         expect(namedTemplates(report('', { mau: 'tinh-a' }))).toEqual(['tinh-a']);
         expect(namedTemplates('mau tinh-b "Mẫu B"\ndua-tren tinh-a\n')).toEqual(['tinh-b', 'tinh-a', 'tinh-a']);
+        expect(namedTemplates('mau tinh-c "Mẫu C"\nchi-tieu 1.1 "Số" so-luong tu-mau cap-xa-2025 3.3.1\n')).toEqual(['tinh-c', 'cap-xa-2025']);
         // Header lines as Word and chat leave them, which the lexer reads as `mau`: a false unknown-template otherwise.
         expect(namedTemplates('mau\u00a0tinh-c\r\n\u200bcap xa')).toEqual(['tinh-c']);
         expect(namedTemplates('\u200bmau tinh-d')).toEqual(['tinh-d']);

@@ -32,7 +32,12 @@ const CORPUS: { text: string; extension?: string }[] = [
     { text: `${TEMPLATE_HEAD}chi-tieu 1.1 "B" so-luong { phan a "A" phan a "A" }\nchi-tieu 2.1 "C" so-luong\nquy-tac 1.1.zz <= 1.9\nkhi 1.1 > x bat-buoc 1.1`, extension: '.cchct' },
     { text: 'mau thu-dan-xuat "Thử" dua-tren tp-thanh-hoa-2021\ncap xa\nbo 9.9\nbo 1.1.1\nbo quy-tac 1.1.3 <= 1.1.2\nquy-tac 1.1.1 <= 1.1.2\n', extension: '.cchct' },
     { text: 'mau thu-mat-goc "Thử" dua-tren khong-co\n', extension: '.cchct' },
-    { text: 'mau thu-vong "Thử" dua-tren thu-vong\n', extension: '.cchct' }
+    { text: 'mau thu-vong "Thử" dua-tren thu-vong\n', extension: '.cchct' },
+    {
+        text: 'mau thu-tu-mau "Thử" cap tinh\nnhom 1 "Nhóm"\nchi-tieu 1.1 "A" so-luong tu-mau khong-co 1.1\n'
+            + 'chi-tieu 1.2 "B" so-luong tu-mau cap-xa-2025 9.9\nchi-tieu 1.3 "C" so-luong tu-mau cap-xa-2025 4.2.5\n',
+        extension: '.cchct'
+    }
 ];
 
 /** What the corpus cannot raise without a setup of its own, and where that is tested. */

@@ -1,7 +1,7 @@
 import { promises as fs } from 'node:fs';
 import * as path from 'node:path';
 import {
-    AGGREGATION_REFUSALS, aggregate, aggregateReportText, DIAGNOSTICS, AggregationRefused, PeriodNotCovered, refusal, planAggregation,
+    AGGREGATION_REFUSALS, aggregatePlan, aggregateReportText, DIAGNOSTICS, AggregationRefused, PeriodNotCovered, refusal, planAggregation,
     type Aggregation, type Catalog, type Level, type PeriodKind, PERIOD_KEYWORDS
 } from '@cchc/language';
 import { WriteError, writeFileAtomically } from '@cchc/output';
@@ -12,7 +12,7 @@ import type { Finding } from './check.js';
 import { formatHuman, printable } from './output.js';
 import { writeStdout } from './standard-output.js';
 
-/** `cchc tong-hop <reports…|folder> --cap <level> [--ky <period>] [-o out.cchc] [--bo-qua-loi] [--template t.cchct]` */
+/** `cchc tong-hop <reports…|folder> --cap <level> [--ky <period>] [--mau <target id>] [-o out.cchc] [--bo-qua-loi] [--template t.cchct]` */
 export interface AggregateArguments {
     inputs: string[];
     level: Level;
@@ -20,6 +20,8 @@ export interface AggregateArguments {
     period?: PeriodKind;
     /** Aggregate reports that do not cover `period` as they are, the report naming what is missing (`--mot-phan`). */
     partial: boolean;
+    /** The output's template when it is not the inputs' (`--mau`): its `tu-mau` rows take the inputs' rows. */
+    targetTemplate?: string;
     output?: string;
     /** The matrix workbook: one column per unit, totals by formula, the inputs' findings. */
     matrix?: string;
@@ -58,6 +60,7 @@ export function parseAggregateArguments(argv: string[]): AggregateArguments {
                 parsed.period = v as PeriodKind;
                 break;
             }
+            case '--mau': parsed.targetTemplate = value(); break;
             case '-o':
             case '--output': parsed.output = value(); break;
             case '--xlsx': parsed.matrix = value(); break;
@@ -96,7 +99,7 @@ export async function aggregateCommand(argv: string[]): Promise<number> {
 
 async function run(args: AggregateArguments): Promise<number> {
     const files = await expandInputs(args.inputs, args.output);
-    const { inputs, absolute, errors, findings, unreadable, catalogs } = await readReports(files, args.templates, args.matrix !== undefined);
+    const { inputs, absolute, errors, findings, unreadable, catalogs, services } = await readReports(files, args.templates, args.matrix !== undefined);
     if (unreadable.length > 0) {
         await writeStdout(formatHuman({ findings: [], unreadable }, 'vi'));
         return 2;
@@ -104,14 +107,20 @@ async function run(args: AggregateArguments): Promise<number> {
     if (errors.length > 0) {
         await writeStdout(formatHuman({ findings: errors, unreadable: [] }, 'vi'));
         const withErrors = inputs.filter(input => input.errors > 0).length;
+        if (withErrors === 0) {
+            // A template's errors (a `tu-mau` naming no row) would leave rows out unsaid: --bo-qua-loi skips reports only.
+            process.stderr.write('cchc: mẫu có lỗi, chưa tổng hợp; hãy sửa mẫu / a template has errors; nothing aggregated: fix it first\n');
+            return 1;
+        }
         if (!args.skipErrors) {
             process.stderr.write(`cchc: ${withErrors} báo cáo có lỗi, chưa tổng hợp; sửa lỗi hoặc bỏ qua chúng bằng --bo-qua-loi / ${withErrors} reports have errors; nothing aggregated: fix them or skip them with --bo-qua-loi\n`);
             return 1;
         }
     }
-    const plan = planAggregation(inputs, args.level, id => catalogs.get(id), args.skipErrors, args.period, args.partial);
+    const registry = services.report.cchc.TemplateRegistry;
+    const plan = planAggregation(inputs, args.level, id => catalogs.get(id) ?? registry.get(id), args.skipErrors, args.period, args.partial, args.targetTemplate);
     for (const file of plan.skipped) process.stderr.write(`cchc: bỏ qua vì có lỗi / skipped for errors: ${printable(file)}\n`);
-    const aggregation = aggregate(plan.catalog, args.level, plan.units);
+    const { aggregation, byUnitsTemplate } = aggregatePlan(plan, args.level);
     const outputFolder = path.resolve(args.output ? path.dirname(args.output) : '.');
     const text = aggregateReportText({
         aggregation,
@@ -132,7 +141,7 @@ async function run(args: AggregateArguments): Promise<number> {
         await writeStdout(text);
     }
     if (args.matrix) {
-        await writeFileAtomically(path.resolve(args.matrix), await matrixWorkbook(aggregation, findings));
+        await writeFileAtomically(path.resolve(args.matrix), await matrixWorkbook(byUnitsTemplate, findings));
         process.stderr.write(`cchc: đã ghi bảng tổng hợp / matrix written → ${printable(args.matrix)}\n`);
     }
     return 0;

@@ -237,7 +237,7 @@ export const TEMPLATE_IMPORT_USAGE = `cchc template import <biểu mẫu.xlsx|bi
                                không ghi đè tệp đã có nếu không có --force) / read a form's appendix table into a draft
                                template (default <name>.cchct beside the form; an existing file is replaced only with --force)`;
 
-export const AGGREGATE_USAGE = `cchc tong-hop <báo-cáo.cchc…|thư-mục> --cap xa|huyen|tinh [--ky <kỳ> [--mot-phan]] [-o <tệp.cchc>] [--xlsx <bảng.xlsx>] [--bo-qua-loi]
+export const AGGREGATE_USAGE = `cchc tong-hop <báo-cáo.cchc…|thư-mục> --cap xa|huyen|tinh [--ky <kỳ> [--mot-phan]] [--mau <mã mẫu>] [-o <tệp.cchc>] [--xlsx <bảng.xlsx>] [--bo-qua-loi]
                                tổng hợp báo cáo của các đơn vị thành báo cáo cấp trên theo cùng mẫu /
                                aggregate the units' reports into the upper level's report on the same template
   --cap xa|huyen|tinh          cấp của báo cáo tổng hợp / the level of the aggregated report
@@ -247,6 +247,9 @@ export const AGGREGATE_USAGE = `cchc tong-hop <báo-cáo.cchc…|thư-mục> --c
                                (flows add, stocks take the latest)
   --mot-phan                   khi các báo cáo không đủ kỳ: vẫn tổng hợp phần có, báo cáo ghi rõ các quý thiếu / when
                                the reports do not cover the period: aggregate what there is, naming the missing quarters
+  --mau <mã mẫu>               báo cáo tổng hợp theo mẫu khác (của cấp trên), có các dòng "tu-mau" lấy số liệu từ mẫu
+                               của các báo cáo / the output on another template (the upper level's), whose "tu-mau"
+                               rows take the reports' rows
   -o, --output <tệp.cchc>      nơi ghi (mặc định: đầu ra chuẩn) / where to write (default: the standard output)
   --xlsx <bảng.xlsx>           ghi thêm bảng tổng hợp: mỗi đơn vị một cột, cột tổng bằng công thức, kết quả kiểm tra
                                / also write the matrix: a column per unit, totals by formula, the inputs' findings

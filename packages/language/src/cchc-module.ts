@@ -25,6 +25,7 @@ import { ReportDefinitionProvider } from './lsp/report-definition-provider.js';
 import { ReportDocumentSymbolProvider } from './lsp/report-document-symbol-provider.js';
 import { ReportFormatter } from './lsp/report-formatter.js';
 import { ReportHoverProvider } from './lsp/report-hover-provider.js';
+import { TemplateDefinitionProvider } from './lsp/template-definition-provider.js';
 import { ReportInlayHintProvider } from './lsp/report-inlay-hint-provider.js';
 import { ReportSemanticTokenProvider } from './lsp/report-semantic-token-provider.js';
 import { TemplatePartRenameProvider } from './lsp/template-part-rename-provider.js';
@@ -104,7 +105,8 @@ const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
         ScopeProvider: services => new TemplateScopeProvider(services)
     },
     lsp: {
-        RenameProvider: services => new TemplatePartRenameProvider(services)
+        RenameProvider: services => new TemplatePartRenameProvider(services),
+        DefinitionProvider: services => new TemplateDefinitionProvider(services)
     }
 };
 

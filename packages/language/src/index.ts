@@ -14,6 +14,7 @@ export { DecodingNodeFileSystem } from './workspace/decoding-file-system.js';
 export { ENCODING, LEGACY_ENCODING } from './validation/encoding.js';
 export { aggregate, unitFigures, valueKey, type Aggregation, type AggregationUnit, type AggregatedValue, type UnitFigures } from './aggregate/aggregate.js';
 export { aggregateReportText } from './aggregate/aggregate-report.js';
+export { aggregatePlan, aggregateInto, mapsFrom } from './aggregate/row-mapping.js';
 export { readProvenance, type Provenance } from './aggregate/provenance.js';
 export { unitName, unitIdentity } from './aggregate/unit-name.js';
 export { AGGREGATION_REFUSALS } from './messages/aggregation.js';

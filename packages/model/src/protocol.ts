@@ -70,6 +70,8 @@ export interface AggregateParams {
     period?: PeriodKind;
     /** Aggregate reports that do not cover `period` as they are, the report naming what is missing (`--mot-phan`). */
     partial?: boolean;
+    /** The aggregated report's template when it is not the reports' own (`--mau`): its `tu-mau` rows take theirs. */
+    targetTemplate?: string;
 }
 
 /** A period the reports can be aggregated into, and the quarters of it some unit has no report for. */
@@ -77,6 +79,13 @@ export interface PeriodChoice {
     kind: PeriodKind;
     /** 1 to 4; empty when every unit's reports cover the whole period. */
     missingQuarters: number[];
+}
+
+/** The templates the reports (files or folders) can be aggregated into besides their own: those with `tu-mau` rows from theirs. */
+export const AggregateTargetsRequest = 'cchc/aggregateTargets';
+
+export interface AggregateTargetsParams {
+    uris: string[];
 }
 
 export type AggregateResult =

@@ -5,7 +5,7 @@ import { fold } from './text.js';
 export const KEYWORDS = new Set(['mau', 'hieu-luc', 'den', 'cap', 'chu-thich', 'nhom', 'chi-tieu', 'in-ma', 'phan', 'khong-cong',
     'so-luong', 'ty-le', 'lua-chon', 'co-khong', 'van-ban', 'don-vi', 'chi-cap', 'bat-buoc', 'khong-bat-buoc', 'in-kem',
     'ghi-chu', 'quy-tac', 'loi', 'canh-bao', 'thong-tin', 'ly-do', 'doi-chieu', 'tru', 'khi', 'ten', 'dua-tren', 'kinh-gui',
-    'sau', 'bo', 'doi-ten', 'tong-hop', 'cong', 'dem', 'ty-le', 'so-don-vi', 'liet-ke', 'khong', 'thoi-diem']);
+    'sau', 'bo', 'doi-ten', 'tong-hop', 'cong', 'dem', 'ty-le', 'so-don-vi', 'liet-ke', 'khong', 'thoi-diem', 'tu-mau']);
 
 /** Words that say nothing about which part a row is. */
 const FILLER = new Set(['so', 'luong', 'tai', 'qua', 'cac', 'cua', 'va', 'the', 'duoc', 'da', 'trong', 'do', 'tong', 'hinh', 'thuc', 'theo', 'voi', 'cho', 'ubnd']);

@@ -131,7 +131,7 @@ export function aggregate(catalog: Catalog, level: Level, units: AggregationUnit
             if (value) result.values.set(valueKey(def.code, path), value);
         }
     }
-    completeTotals(catalog, level, result.values);
+    completeTotals(catalog, level, result.values, (_code, row) => row.aggregation?.mode === 'sum');
     return result;
 }
 
@@ -215,23 +215,26 @@ function quantityLabel(quantity: QuantityDef): string {
         : quantity.terms.map(term => valueKey(term.code, term.path)).join(' + ');
 }
 
+/** Whether a row with additive parts is written as their sum (`settleTotal`), asked once its parts are settled. */
+export type AddsUp = (code: string, row: IndicatorDef | PartDef) => boolean;
+
 /**
- * A total is written only when every part that adds up to it at the upper level has a value, as their sum: a
- * district's 3.3.1 stays blank while its "cấp huyện" parts are its own to fill, so the output's sums always hold.
+ * A total that `addsUp` is written only when every part that adds up to it at the upper level has a value, as their
+ * sum: a district's 3.3.1 stays blank while its "cấp huyện" parts are its own to fill, so the output's sums always hold.
  */
-function completeTotals(catalog: Catalog, level: Level, values: Map<string, AggregatedValue>): void {
+export function completeTotals(catalog: Catalog, level: Level, values: Map<string, AggregatedValue>, addsUp: AddsUp): void {
     for (const def of catalog.indicators) {
         if (def.kind === 'group' || !def.levels.includes(level)) continue;
-        settleTotal(def.code, '', def, level, values);
+        settleTotal(def.code, '', def, level, values, addsUp);
     }
 }
 
-function settleTotal(code: string, path: string, row: IndicatorDef | PartDef, level: Level, values: Map<string, AggregatedValue>): boolean {
+function settleTotal(code: string, path: string, row: IndicatorDef | PartDef, level: Level, values: Map<string, AggregatedValue>, addsUp: AddsUp): boolean {
     const key = valueKey(code, path);
     const parts = row.parts.filter(part => part.levels.includes(level));
-    const complete = parts.map(part => settleTotal(code, part.path, part, level, values));
+    const complete = parts.map(part => settleTotal(code, part.path, part, level, values, addsUp));
     const additive = parts.filter(part => part.additive);
-    if (additive.length === 0 || row.aggregation?.mode !== 'sum') return values.has(key);
+    if (additive.length === 0 || !addsUp(code, row)) return values.has(key);
     if (!additive.every(part => complete[parts.indexOf(part)])) {
         values.delete(key);
         return false;

@@ -10,6 +10,7 @@ import { say, type Message } from '../messages/message.js';
 import type { PeriodChoice } from '@cchc/model';
 import { PeriodNotCovered, refusal } from './refusal.js';
 import { detached } from './detached.js';
+import { mapsFrom } from './row-mapping.js';
 
 export { AggregationRefused, PeriodNotCovered, refusal } from './refusal.js';
 export type { PeriodGap } from './periods.js';
@@ -27,7 +28,11 @@ export interface AggregationInput {
 }
 
 export interface AggregationPlan {
+    /** The units' template. */
     catalog: Catalog;
+    /** The template of the output when it is another (`--mau`): its `tu-mau` rows take the units' aggregated rows. */
+    target?: Catalog;
+    unitLevel: Level;
     period: Period;
     /** The reports aggregated, in the order given. */
     inputs: AggregationInput[];
@@ -55,9 +60,10 @@ export function aggregationInput(file: string, reading: ReportReading, errors: n
  * caller's to refuse first. With `target` (a period kind), the reports may be of any periods of one year within it,
  * several per unit as long as they share no month: a unit's flows add up over them, its stocks are the latest. A unit
  * whose reports leave a quarter of `target` uncovered is refused, naming the quarters, unless `partial`.
+ * With `targetTemplate`, the output follows that template, which must have `level` and take rows of the units'.
  */
 export function planAggregation(all: AggregationInput[], level: Level, catalogOf: (id: string) => Catalog | undefined, skipErrors: boolean,
-    target?: PeriodKind, partial = false): AggregationPlan {
+    target?: PeriodKind, partial = false, targetTemplate?: string): AggregationPlan {
     if (all.length === 0) throw refusal(REFUSALS.noReports, undefined);
     const inputs = skipErrors ? all.filter(input => input.errors === 0) : all;
     const skipped = skipErrors ? all.filter(input => input.errors > 0).map(input => input.file) : [];
@@ -69,8 +75,15 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     const unitLevel = same(inputs, input => input.level ?? '', REFUSALS.mixedLevels) as Level;
     const catalog = catalogOf(templateId);
     if (!catalog) throw refusal(REFUSALS.unknownTemplate, { template: templateId });
-    if (!catalog.levels.includes(level)) {
-        throw refusal(REFUSALS.levelNotInTemplate, { template: templateId, level, levels: catalog.levels, unitLevel });
+    // `--mau` naming the reports' own template asks for what aggregating without it gives.
+    const targetCatalog = targetTemplate === undefined || targetTemplate === templateId ? undefined : catalogOf(targetTemplate);
+    if (targetTemplate !== undefined && targetTemplate !== templateId && !targetCatalog) throw refusal(REFUSALS.unknownTemplate, { template: targetTemplate });
+    const output = targetCatalog ?? catalog;
+    if (!output.levels.includes(level)) {
+        throw refusal(REFUSALS.levelNotInTemplate, { template: output.id, level, levels: output.levels, unitLevel });
+    }
+    if (targetCatalog && !mapsFrom(targetCatalog, templateId)) {
+        throw refusal(REFUSALS.noRowMapping, { target: targetCatalog.id, source: templateId });
     }
     if (LEVEL_ORDER.indexOf(level) < LEVEL_ORDER.indexOf(unitLevel)) {
         throw refusal(REFUSALS.lowerLevel, { unitLevel, level });
@@ -79,7 +92,7 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     if (!target || !period) {
         refuseUnitsTwice(inputs);
         const units = inputs.map(input => ({ name: nameOf(input), level: input.level, figures: input.figures }));
-        return { catalog, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped, gaps: [] };
+        return { catalog, target: targetCatalog, unitLevel, period: inputs[0].period!, inputs, units, reportNames: units.map(unit => unit.name), skipped, gaps: [] };
     }
     const reports: PeriodReport[] = inputs.map((input, report) => ({ report, file: input.file, period: input.period!, figures: input.figures }));
     refuseOutsideTarget(reports, target);
@@ -95,7 +108,7 @@ export function planAggregation(all: AggregationInput[], level: Level, catalogOf
     const units = grouped.map(({ input, items }) => ({ name: nameOf(input), level: input.level, figures: figuresOverPeriods(catalog, items) }));
     const oneKind = new Set(inputs.map(input => input.period!.kind)).size === 1;
     const reportNames = inputs.map(input => oneKind ? nameOf(input) : `${nameOf(input)} (${input.period!.label})`);
-    return { catalog, period, inputs, units, reportNames, skipped, gaps };
+    return { catalog, target: targetCatalog, unitLevel, period, inputs, units, reportNames, skipped, gaps };
 }
 
 /**

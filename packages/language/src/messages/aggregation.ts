@@ -59,6 +59,10 @@ export const AGGREGATION_REFUSALS = {
         vi: p => `Mẫu ${p.template} không có cấp ${p.level} (chỉ có: ${p.levels.join(', ')}); báo cáo cấp trên phải theo mẫu của cấp đó — để gộp các đơn vị cùng cấp, dùng --cap ${p.unitLevel}`,
         en: p => `Template ${p.template} has no level ${p.level} (only ${p.levels.join(', ')}); to merge units of one level use --cap ${p.unitLevel}`
     } satisfies Message<{ template: string; level: string; levels: string[]; unitLevel: string }>,
+    noRowMapping: {
+        vi: p => `Mẫu ${p.target} không có dòng nào lấy số liệu từ mẫu ${p.source} của các báo cáo (tu-mau ${p.source} <mã>); chọn mẫu khác bằng --mau`,
+        en: p => `Template ${p.target} has no row that takes its value from ${p.source}, the reports' template (tu-mau ${p.source} <code>); choose another with --mau`
+    } satisfies Message<{ target: string; source: string }>,
     lowerLevel: {
         vi: p => `Không tổng hợp báo cáo cấp ${p.unitLevel} thành báo cáo cấp ${p.level} thấp hơn`,
         en: p => `Cannot aggregate ${p.unitLevel} reports into a lower level (${p.level})`

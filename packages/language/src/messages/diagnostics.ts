@@ -1,6 +1,6 @@
 import type { HeaderKey, Level } from '../generated/ast.js';
 import type { ChoiceOption, ValueKind } from '../template/catalog.js';
-import { LEVEL_LABELS, periodName, type PeriodName } from './labels.js';
+import { KIND_LABELS, LEVEL_LABELS, periodName, type PeriodName } from './labels.js';
 import type { MessageLanguage } from '../settings.js';
 import type { Message } from './message.js';
 
@@ -408,6 +408,22 @@ export const DIAGNOSTICS = {
         severity: 'error', fixable: false,
         vi: p => `Mẫu này không khai báo chỉ tiêu hay chú thích ${p.code}`,
         en: p => `No item or footnote ${p.code} is declared in this template`
+    }),
+    // A row taking its value from another template's row (`tu-mau`), for `cchc tong-hop --mau`
+    'template-source-missing': diagnostic<{ template: string }>({
+        severity: 'error', fixable: false,
+        vi: p => `Không có mẫu "${p.template}" để lấy số liệu (tu-mau)`,
+        en: p => `There is no template "${p.template}" to take the value from (tu-mau)`
+    }),
+    'template-source-unknown-row': diagnostic<{ template: string; code: string; path?: string }>({
+        severity: 'error', fixable: false,
+        vi: p => p.path ? `Mẫu ${p.template} không có dòng "${p.code}.${p.path}" để lấy số liệu (tu-mau)` : `Mẫu ${p.template} không có chỉ tiêu ${p.code} để lấy số liệu (tu-mau)`,
+        en: p => p.path ? `Template ${p.template} has no part "${p.code}.${p.path}" to take the value from (tu-mau)` : `Template ${p.template} has no row ${p.code} to take the value from (tu-mau)`
+    }),
+    'template-source-kind': diagnostic<{ kind: ValueKind; template: string; row: string; sourceKind: ValueKind }>({
+        severity: 'error', fixable: false,
+        vi: p => `Dòng này là ${KIND_LABELS[p.kind].vi}, còn ${p.row} của mẫu ${p.template} là ${KIND_LABELS[p.sourceKind].vi}: không lấy số liệu được (tu-mau)`,
+        en: p => `This row is a ${KIND_LABELS[p.kind].en}, but ${p.row} of template ${p.template} is a ${KIND_LABELS[p.sourceKind].en}: its value cannot be taken (tu-mau)`
     }),
     // Reported by cchc tong-hop on the template, at its first row that does not say how it aggregates.
     'aggregation-undeclared': diagnostic<{ template: string; count: number; first: string }>({

@@ -1,14 +1,16 @@
-import type { AggregateParams, AggregateResult } from '@cchc/model';
+import type { AggregateParams, AggregateResult, AggregateTargetsParams, TemplateSummary } from '@cchc/model';
 import { DocumentState, URI, UriUtils, type LangiumDocument } from 'langium';
 import { DiagnosticSeverity } from 'vscode-languageserver';
-import { aggregate } from '../aggregate/aggregate.js';
 import { aggregateReportText } from '../aggregate/aggregate-report.js';
+import { aggregatePlan, mapsFrom } from '../aggregate/row-mapping.js';
 import { AggregationRefused, PeriodNotCovered, aggregationInput, periodChoices, planAggregation, refusal } from '../aggregate/aggregation-inputs.js';
 import { AGGREGATION_REFUSALS } from '../messages/aggregation.js';
 import type { CchcServices } from '../cchc-module.js';
 import { buildExclusively } from '../workspace/exclusive-build.js';
 import { isReport } from '../generated/ast.js';
 import { readingOf } from '../report/reading.js';
+import { templateIdOf } from '../report/header.js';
+import { templateSummaries } from '../template/template-list.js';
 
 /**
  * `cchc tong-hop` for the editor's command: the same plan and refusals as the CLI, on the reports the server reads
@@ -44,8 +46,8 @@ export async function aggregateRequest(services: CchcServices, params: Aggregate
         const choices = params.period ? undefined : periodChoices(inputs, params.skipErrors);
         if (choices) return choices;
         const registry = services.report.cchc.TemplateRegistry;
-        const plan = planAggregation(inputs, params.level, id => registry.get(id), params.skipErrors, params.period, params.partial);
-        const aggregation = aggregate(plan.catalog, params.level, plan.units);
+        const plan = planAggregation(inputs, params.level, id => registry.get(id), params.skipErrors, params.period, params.partial, params.targetTemplate);
+        const { aggregation } = aggregatePlan(plan, params.level);
         const text = aggregateReportText({ aggregation, period: plan.period, reports: plan.inputs.map((input, index) => ({ name: plan.reportNames[index], file: input.file })), skipped: plan.skipped, gaps: plan.gaps });
         return { text, units: plan.units.length, skipped: plan.skipped };
     } catch (error) {
@@ -56,6 +58,24 @@ export async function aggregateRequest(services: CchcServices, params: Aggregate
     } finally {
         for (const document of created) documents.deleteDocument(document.uri);
     }
+}
+
+/** The templates whose `tu-mau` rows take rows of the reports' template(s), each id once, to offer as the output's. */
+export async function aggregateTargetsRequest(services: CchcServices, params: AggregateTargetsParams): Promise<TemplateSummary[]> {
+    const documents = services.shared.workspace.LangiumDocuments;
+    await services.shared.workspace.WorkspaceManager.ready;
+    const registry = services.report.cchc.TemplateRegistry;
+    await registry.readDeferred();
+    const ids = new Set<string>();
+    for (const uri of await reportUris(services, params.uris.map(uri => URI.parse(uri)), URI.parse('untitled:/'))) {
+        const existing = documents.getDocument(uri);
+        const root = (existing ?? await documents.getOrCreateDocument(uri)).parseResult.value;
+        if (!existing) documents.deleteDocument(uri);
+        const id = isReport(root) ? templateIdOf(root) : undefined;
+        if (id) ids.add(id);
+    }
+    return templateSummaries(registry).filter((summary, index, all) => all.findIndex(other => other.id === summary.id) === index
+        && [...ids].some(id => mapsFrom(registry.get(summary.id)!, id)));
 }
 
 /** The reports named, and the `.cchc` files directly inside the folders named (in name order), never the target. */

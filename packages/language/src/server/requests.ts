@@ -1,6 +1,6 @@
 import {
-    AggregateRequest, BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
-    type AggregateParams, type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplatesParams, type TemplateSummary
+    AggregateRequest, AggregateTargetsRequest, BuiltinTemplateRequest, NewReportRequest, ReportModelRequest, TemplatesRequest,
+    type AggregateParams, type AggregateTargetsParams, type NewReportParams, type ReportModelParams, type ReportModelResult, type TemplatesParams, type TemplateSummary
 } from '@cchc/model';
 import { DocumentState, URI } from 'langium';
 import type { Connection } from 'vscode-languageserver';
@@ -9,7 +9,7 @@ import type { CchcServices } from '../cchc-module.js';
 import { newReportText } from '../report/new-report.js';
 import { reportModelOf } from '../report/reading.js';
 import { templatesFor, templateSummaries } from '../template/template-list.js';
-import { aggregateRequest } from './aggregate-request.js';
+import { aggregateRequest, aggregateTargetsRequest } from './aggregate-request.js';
 
 export function registerRequests(connection: Connection, services: CchcServices): void {
     const registry = services.report.cchc.TemplateRegistry;
@@ -45,4 +45,5 @@ export function registerRequests(connection: Connection, services: CchcServices)
         return catalog ? newReportText({ catalog, level: params.level, period: params.period, year: params.year }) : null;
     });
     connection.onRequest(AggregateRequest, (params: AggregateParams) => aggregateRequest(services, params));
+    connection.onRequest(AggregateTargetsRequest, (params: AggregateTargetsParams) => aggregateTargetsRequest(services, params));
 }

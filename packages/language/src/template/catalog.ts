@@ -30,6 +30,15 @@ interface Definition {
     parts: PartDef[];
     /** How the upper level's value follows from the units' (`tong-hop`), its own or inherited; none declared: undefined. */
     aggregation?: AggregationRule;
+    /** The row of another template whose aggregated value this row takes (`tu-mau`), its own, never inherited. */
+    source?: RowSource;
+}
+
+/** `tu-mau cap-xa-2025 3.3.1.truc-tiep`: template `cap-xa-2025`, code `3.3.1`, path `truc-tiep`. */
+export interface RowSource {
+    template: string;
+    code: string;
+    path: string;
 }
 
 export interface IndicatorDef extends Definition {
@@ -146,7 +155,8 @@ function definition(node: Indicator | Part, kind: ValueKind, inheritedLevels: Le
         levels,
         requiredAt,
         parts: [],
-        aggregation: aggregationOf(node) ?? inheritedAggregation
+        aggregation: aggregationOf(node) ?? inheritedAggregation,
+        source: node.source && { template: node.source.template, code: node.source.code, path: node.source.path.join('.') }
     };
     def.parts = node.parts.map(part => partDef(part, def, path));
     return def;
@@ -188,6 +198,12 @@ export function findPart(def: Definition, path: string | undefined): PartDef | u
     const found = walkPath(def, path);
     if (byPath.size < 1_000) byPath.set(path, found);
     return found;
+}
+
+/** The item, or with a path its part, if the catalog has it. */
+export function findRow(catalog: Catalog, code: string, path: string): IndicatorDef | PartDef | undefined {
+    const def = catalog.byCode.get(code);
+    return def && path ? findPart(def, path) : def;
 }
 
 /** `Tiếp nhận trực tiếp › Cấp xã` for `truc-tiep.xa`: the titles along a part's path. */

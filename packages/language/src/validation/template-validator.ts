@@ -2,7 +2,7 @@ import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CchcAstType, Part, Template } from '../generated/ast.js';
 import { isIndicatorTerm } from '../generated/ast.js';
 import type { CchcTemplateServices } from '../cchc-module.js';
-import { findPart, parentCode } from '../template/catalog.js';
+import { allParts, findPart, findRow, parentCode, type Catalog } from '../template/catalog.js';
 import { templateOrigin } from '../template/template-source.js';
 import { issueAcceptor } from './accept-issue.js';
 import type { IssueAcceptor } from './issue.js';
@@ -49,9 +49,35 @@ export function registerTemplateChecks(services: CchcTemplateServices): void {
                     accept({ code: 'template-condition', node: requirement, property: 'threshold' });
                 }
             }
+            checkRowSources(template, catalog, id => registry.get(id), accept);
         }
     };
     services.validation.ValidationRegistry.register(checks);
+}
+
+/** Each `tu-mau` of the template's own rows names a template that is found, and a row or part of the same kind it has. */
+function checkRowSources(template: Template, catalog: Catalog, catalogOf: (id: string) => Catalog | undefined, accept: IssueAcceptor): void {
+    const own = new Set(template.indicators.map(indicator => indicator.name));
+    for (const def of catalog.indicators.filter(def => own.has(def.code))) {
+        for (const row of [def, ...allParts(def)]) {
+            const source = row.node.source;
+            if (!source?.template || !source.code) continue;
+            const sourceCatalog = catalogOf(source.template);
+            if (!sourceCatalog) {
+                accept({ code: 'template-source-missing', node: source, property: 'template', params: { template: source.template } });
+                continue;
+            }
+            const path = source.path.join('.');
+            const sourceRow = findRow(sourceCatalog, source.code, path);
+            if (!sourceRow) {
+                accept({ code: 'template-source-unknown-row', node: source, property: path && sourceCatalog.byCode.has(source.code) ? 'path' : 'code',
+                    params: { template: source.template, code: source.code, path: path || undefined } });
+            } else if (sourceRow.kind !== row.kind) {
+                accept({ code: 'template-source-kind', node: source, property: 'code',
+                    params: { kind: row.kind, template: source.template, row: path ? `${source.code}.${path}` : source.code, sourceKind: sourceRow.kind } });
+            }
+        }
+    }
 }
 
 function checkPartKeys(parts: Part[], accept: IssueAcceptor): void {

@@ -2,7 +2,7 @@ import {
     AstUtils, Cancellation, DefaultIndexManager, DocumentState, UriUtils,
     type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, type URI
 } from 'langium';
-import { isReport } from '../generated/ast.js';
+import { isReport, isTemplate, type Indicator, type Part } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
 import { templateIdOf } from '../report/header.js';
 import { ReportReferenceDescriptionProvider } from '../references/report-reference-description-provider.js';
@@ -36,7 +36,9 @@ export class CchcIndexManager extends DefaultIndexManager {
     }
 
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
-        if (!this.unindexedReports.has(document.uri.toString())) return super.isAffected(document, changedUris);
+        if (!this.unindexedReports.has(document.uri.toString())) {
+            return super.isAffected(document, changedUris) || this.takesRowsFromChanged(document, changedUris);
+        }
         return document.references.some(reference => {
             const target = 'items' in reference ? undefined : reference.$nodeDescription?.documentUri;
             return target !== undefined && !UriUtils.equals(target, document.uri) && changedUris.has(target.toString());
@@ -52,6 +54,27 @@ export class CchcIndexManager extends DefaultIndexManager {
         if (!template?.base) return false;
         return [template, ...services.cchc!.TemplateRegistry.bases(template)]
             .some(t => changedUris.has(AstUtils.getDocument(t).uri.toString()));
+    }
+
+    /**
+     * A template's `tu-mau` rows are checked against the templates they name, which are no references: it is checked
+     * again when one of those changes, or when a template file changes while one of them is not found.
+     */
+    private takesRowsFromChanged(document: LangiumDocument, changedUris: Set<string>): boolean {
+        const template = document.parseResult.value;
+        if (!isTemplate(template)) return false;
+        const ids = new Set<string>();
+        const collect = (rows: (Indicator | Part)[]): void => rows.forEach(row => {
+            if (row.source?.template) ids.add(row.source.template);
+            collect(row.parts);
+        });
+        collect(template.indicators);
+        if (ids.size === 0) return false;
+        const registry = (this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportServices>).cchc?.TemplateRegistry;
+        return [...ids].some(id => {
+            const source = registry?.template(id);
+            return source ? changedUris.has(AstUtils.getDocument(source).uri.toString()) : [...changedUris].some(uri => uri.endsWith('.cchct'));
+        });
     }
 
     override findAllReferences(targetNode: AstNode, astNodePath: string): Stream<ReferenceDescription> {

@@ -113,8 +113,9 @@ export function declaredTemplateId(text: string): string | undefined {
 }
 
 /**
- * The template ids a text may name: a report's `mau <id>` header line, a template's `dua-tren <id>`. Any line that
- * starts so counts: reading one template too many costs time, missing one would be a false alarm.
+ * The template ids a text may name: a report's `mau <id>` header line, a template's `dua-tren <id>` and the
+ * `tu-mau <id>` of its rows. Any line that starts so counts: reading one template too many costs time, missing one
+ * would be a false alarm.
  */
 export function namedTemplates(text: string): string[] {
     const ids: string[] = [];
@@ -125,6 +126,6 @@ export function namedTemplates(text: string): string[] {
         const id = /^\s*([^\s"]+)/.exec(withoutInvisible(line.slice(keyword.end)))?.[1];
         if (id) ids.push(id);
     }
-    for (const match of text.matchAll(/\bdua-tren\s+([^\s"/]+)/g)) ids.push(match[1]);
+    for (const match of text.matchAll(/\b(?:dua-tren|tu-mau)\s+([^\s"/]+)/g)) ids.push(match[1]);
     return ids;
 }
