@@ -58,6 +58,19 @@ describe('workspace templates are read when a report names them', () => {
         expect(document.diagnostics).toEqual([]);
     });
 
+    test('a large template reads the template a tu-mau row far down names', async () => {
+        const { services, documents, loaded } = await startedOn(workspace());
+        const uri = URI.parse('file:///tinh-lon.cchct');
+        const rows = Array.from({ length: 3000 }, (_, index) => `chi-tieu 1.${index + 2} "Số việc thứ ${index + 2} của tỉnh" so-luong\n`).join('');
+        const text = `mau tinh-b "Tỉnh B"\ncap tinh\nnhom 1 "Nhóm"\n${rows}chi-tieu 1.1 "Số việc" so-luong tu-mau mau-dung 1.1\n`;
+        expect(text.length).toBeGreaterThan(100_000);
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        documents.addDocument(document);
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        expect(loaded()).toEqual(['dung.cchct', 'tinh-lon.cchct']);
+        expect(document.diagnostics).toEqual([]);
+    });
+
     test('a report in the workspace reads its template with the first build', async () => {
         const folder = workspace();
         writeFileSync(path.join(folder, 'bao-cao.cchc'), report('1.1 5', { mau: 'mau-thua' }));

@@ -2,7 +2,7 @@ import {
     Cancellation, DefaultDocumentBuilder, delayNextTick, interruptAndCheck, isOperationCancelled,
     type BuildOptions, type DocumentState, type LangiumDocument, type LangiumSharedCoreServices, type MaybePromise
 } from 'langium';
-import { HEAD_LENGTH, type DeferredTemplates } from './deferred-templates.js';
+import { namingPart, type DeferredTemplates } from './deferred-templates.js';
 
 /**
  * Before a cancellable build starts, the event loop gets one turn: the editor's next change, if it has already sent
@@ -32,10 +32,9 @@ export class CchcDocumentBuilder extends DefaultDocumentBuilder {
         return super.buildDocuments(documents, options, cancelToken);
     }
 
-    /** Where a document names its template: the start of its text as the next parse reads it. */
+    /** Where a document names templates, in its text as the next parse reads it. */
     private headOf(document: LangiumDocument): string {
-        const text = this.textDocuments?.get(document.uri.toString())?.getText() ?? document.textDocument.getText();
-        return text.slice(0, HEAD_LENGTH);
+        return namingPart(document.uri, this.textDocuments?.get(document.uri.toString())?.getText() ?? document.textDocument.getText());
     }
 
     protected override runCancelable(documents: LangiumDocument[], targetState: DocumentState, cancelToken: Cancellation.CancellationToken,

@@ -1,7 +1,7 @@
 import { DefaultWorkspaceManager, URI, type LangiumDocument, type LangiumSharedCoreServices, type Stream, type WorkspaceFolder } from 'langium';
 import type { InitializeParams } from 'vscode-languageserver-protocol';
 import { createBuiltinTemplateDocuments } from '../template/builtin/builtin-templates.js';
-import type { DeferredTemplates } from './deferred-templates.js';
+import { TEMPLATE_EXTENSION, type DeferredTemplates } from './deferred-templates.js';
 
 /**
  * In the language server, the built-in templates join the workspace's own files at startup. A file that cannot be
@@ -57,5 +57,3 @@ export class CchcWorkspaceManager extends DefaultWorkspaceManager {
         }));
     }
 }
-
-const TEMPLATE_EXTENSION = '.cchct';

@@ -67,7 +67,7 @@ export class DeferredTemplates {
                 try {
                     const document = await documents.getOrCreateDocument(uri);
                     loaded.push(document);
-                    for (const id of namedTemplates(document.textDocument.getText().slice(0, HEAD_LENGTH))) bases.add(id);
+                    for (const id of namedTemplates(namingPart(uri, document.textDocument.getText()))) bases.add(id);
                 } catch (error) {
                     console.error(`cchc: ${uri.toString()} could not be loaded:`, error);
                 }
@@ -104,8 +104,15 @@ export class DeferredTemplates {
     }
 }
 
-/** A report's header and a template's first lines come long before this. */
-export const HEAD_LENGTH = 100_000;
+/** A report's header comes long before this. */
+const HEAD_LENGTH = 100_000;
+
+/** Where a document may name templates: a report's header, any row of a template (`tu-mau`). */
+export function namingPart(uri: URI, text: string): string {
+    return uri.path.endsWith(TEMPLATE_EXTENSION) ? text : text.slice(0, HEAD_LENGTH);
+}
+
+export const TEMPLATE_EXTENSION = '.cchct';
 
 /** `mau <id> "…"` at the start of a template, after any `//` comments. */
 export function declaredTemplateId(text: string): string | undefined {
