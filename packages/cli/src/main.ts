@@ -1,7 +1,7 @@
 import type { MessageLanguage } from '@cchc/language';
 import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './arguments.js';
 import { checkFiles, type CheckResult } from './check.js';
-import { checkInParallel, defaultJobs, isCheckWorker, runCheckWorker } from './parallel-check.js';
+import { checkInParallel, isCheckWorker, runCheckWorker } from './parallel-check.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
 
@@ -24,7 +24,7 @@ async function main(argv: string[]): Promise<number> {
             await writeStdout(`${CCHC_VERSION}\n`);
             return 0;
         case 'check': {
-            const jobs = Math.min(args.jobs ?? defaultJobs(args.files.length), new Set(args.files).size);
+            const jobs = Math.min(args.jobs ?? 1, new Set(args.files).size);
             const result = jobs > 1 ? await checkInParallel(args, jobs) : await checkFiles({ ...args, findingsOnly: true });
             await printResult(result, args);
             if (result.unreadable.length > 0) return 2;

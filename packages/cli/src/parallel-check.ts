@@ -1,5 +1,4 @@
 import { promises as fs } from 'node:fs';
-import { availableParallelism } from 'node:os';
 import * as path from 'node:path';
 import { Worker, workerData, parentPort } from 'node:worker_threads';
 import { loadBuiltinTemplates } from '@cchc/language';
@@ -18,17 +17,6 @@ interface WorkerTask {
  * bundle's code cache.
  */
 const WORKER_SCRIPT = () => path.join(__dirname, '..', 'bin', 'cchc.cjs');
-
-/**
- * Reports a worker thread should have before another one is worth starting: each costs a start (the bundle, the
- * services, the templates read again) worth about as much as checking a few dozen reports.
- */
-const REPORTS_PER_WORKER = 32;
-
-/** `--jobs` when not given: one thread per core, at most one per 32 files named. */
-export function defaultJobs(files: number): number {
-    return Math.max(1, Math.min(availableParallelism(), Math.ceil(files / REPORTS_PER_WORKER)));
-}
 
 /**
  * `cchc check --jobs N`: the reports shared among N worker threads, each reading every template, so that each report
