@@ -1,5 +1,4 @@
 import fc from 'fast-check';
-import { AstUtils, CstUtils, isAstNode, isCompositeCstNode, isLeafCstNode, isReference, type AstNode, type CstNode, type ParseResult } from 'langium';
 import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { createCchcParser } from '../../packages/language/src/parser/cchc-parser.js';
@@ -7,6 +6,7 @@ import type { ReportLexer } from '../../packages/language/src/lexer/report-lexer
 import { DirectReportParser } from '../../packages/language/src/parser/direct-report-parser.js';
 import { grammarAwareReport, mutated } from '../fuzz/arbitraries.js';
 import { report, testServices } from '../helpers.js';
+import { describeTree } from './parse-tree.js';
 
 /**
  * The report language parses with a direct recursive-descent parser when the text has no syntax error and with the
@@ -16,39 +16,12 @@ import { report, testServices } from '../helpers.js';
 const services = await testServices();
 const reportParser = services.report.parser.LangiumParser;
 const generatedParser = createCchcParser(services.report);
-const grammarIds = new Map<unknown, number>(
-    [services.report.Grammar, ...AstUtils.streamAllContents(services.report.Grammar)].map((element, index) => [element, index]));
-
-/** The whole tree as plain data: AST nodes numbered in walk order, CST nodes naming their grammar element by number. */
-function describeTree(result: ParseResult): unknown {
-    const astIds = new Map<AstNode, number>();
-    AstUtils.streamAst(result.value).forEach(node => astIds.set(node, astIds.size));
-    const cst = (node: CstNode): unknown => ({
-        offset: node.offset, end: node.end, range: node.range, hidden: node.hidden,
-        grammarSource: grammarIds.get(node.grammarSource), astNode: astIds.get(node.astNode),
-        token: isLeafCstNode(node) ? node.tokenType.name : undefined,
-        content: isCompositeCstNode(node) ? node.content.map(cst) : undefined
-    });
-    const value = (v: unknown): unknown => {
-        if (isReference(v)) return { refText: v.$refText, refNode: v.$refNode && CstUtils.toDocumentSegment(v.$refNode) };
-        if (isAstNode(v)) return astIds.get(v);
-        return Array.isArray(v) ? v.map(value) : v;
-    };
-    const ast = [...astIds.keys()].map(node => ({
-        ...Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith('$')).map(([key, v]) => [key, value(v)])),
-        $type: node.$type, $container: node.$container && astIds.get(node.$container),
-        $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex,
-        $cstNode: node.$cstNode && [node.$cstNode.offset, node.$cstNode.end, grammarIds.get(node.$cstNode.grammarSource)]
-    }));
-    return { ast, cst: cst(result.value.$cstNode!), lexerErrors: result.lexerErrors, parserErrors: result.parserErrors.map(e => e.message) };
-}
-
 const directParser = new DirectReportParser(services.report);
 
 /** Same tree as the generated parser's; the direct parser gives up exactly when the generated one finds errors. */
 function expectSameAsGenerated(text: string): void {
     const generated = generatedParser.parse(text);
-    expect(describeTree(reportParser.parse(text))).toEqual(describeTree(generated));
+    expect(describeTree(reportParser.parse(text), services.report.Grammar)).toEqual(describeTree(generated, services.report.Grammar));
     const direct = directParser.parse(text, (services.report.parser.Lexer as ReportLexer).scan(text));
     expect(direct === undefined).toBe(generated.parserErrors.length > 0);
 }

@@ -8,7 +8,7 @@ import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGener
 import { ReportLexer } from './lexer/report-lexer.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
 import { builtOnFirstParse } from './parser/built-on-first-parse.js';
-import { createCchcParser, createReportParser } from './parser/cchc-parser.js';
+import { createReportParser, createTemplateParser } from './parser/cchc-parser.js';
 import { CchcLexerErrorMessageProvider } from './parser/lexer-error-messages.js';
 import { CchcParserErrorMessageProvider } from './parser/parser-error-messages.js';
 import { defaultSettings, type CchcSettings } from './settings.js';
@@ -63,7 +63,7 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
             Settings: () => added.Settings
         },
         parser: {
-            LangiumParser: services => createCchcParser(services),
+            LangiumParser: services => createTemplateParser(services),
             CompletionParser: services => builtOnFirstParse(() => createCompletionParser(services)),
             ValueConverter: () => new CchcValueConverter(),
             ParserErrorMessageProvider: () => new CchcParserErrorMessageProvider(),

@@ -4,22 +4,79 @@ import {
 } from 'langium';
 import type { ReportLexer } from '../lexer/report-lexer.js';
 import { DirectReportParser } from './direct-report-parser.js';
+import { DirectTemplateParser } from './direct-template-parser.js';
 import { readingError } from '../messages/syntax.js';
 import { limitNesting } from './nesting-limit.js';
 
-/** The template language's parser: Langium's generated parser, on the text with over-deep nesting blanked out. */
+/**
+ * Langium's generated parser, on the text with over-deep nesting blanked out: how templates were read before the
+ * direct template parser, which the equivalence tests compare with it.
+ */
 export function createCchcParser(services: LangiumCoreServices): LangiumParser {
-    const parser = createParser(services.Grammar, new TemplateParser(services), services.parser.Lexer.definition);
+    const parser = createParser(services.Grammar, new NestingLimitedParser(services), services.parser.Lexer.definition);
     parser.finalize();
     return withoutEmptyHiddenNodePlacement(parser);
 }
 
-class TemplateParser extends LangiumParser {
+class NestingLimitedParser extends LangiumParser {
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
-        const limited = limitNesting(input);
-        const result = parseOrEmpty(input, () => super.parse<T>(limited.text, options), () => super.parse<T>('', options));
-        result.lexerErrors.push(...limited.errors);
-        return result;
+        return withNestingLimited(input, text => parseOrEmpty(input, () => super.parse<T>(text, options), () => super.parse<T>('', options)));
+    }
+}
+
+/** `parse` on the text with over-deep nesting blanked out, and an error at each block blanked. */
+function withNestingLimited<T extends AstNode>(input: string, parse: (text: string) => ParseResult<T>): ParseResult<T> {
+    const limited = limitNesting(input);
+    const result = parse(limited.text);
+    result.lexerErrors.push(...limited.errors);
+    return result;
+}
+
+/** Langium's parser, whose generated (Chevrotain) part is built the first time a text needs it. */
+abstract class GeneratedWhenNeeded extends LangiumParser {
+    private generatedBuilt = false;
+
+    constructor(private readonly languageServices: LangiumCoreServices) {
+        super(languageServices);
+    }
+
+    protected parseGenerated<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
+        if (!this.generatedBuilt) {
+            createParser(this.languageServices.Grammar, this, this.languageServices.parser.Lexer.definition);
+            this.finalize();
+            this.generatedBuilt = true;
+        }
+        return super.parse<T>(input, options);
+    }
+}
+
+/**
+ * The template language's parser: the direct parser for templates without syntax errors, the generated one
+ * otherwise, built the first time a template needs it (a check whose templates have no syntax errors never does).
+ */
+export function createTemplateParser(services: LangiumCoreServices): LangiumParser {
+    return withoutEmptyHiddenNodePlacement(new TemplateParser(services));
+}
+
+class TemplateParser extends GeneratedWhenNeeded {
+    private readonly direct: DirectTemplateParser;
+
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.direct = new DirectTemplateParser(services);
+    }
+
+    override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
+        return withNestingLimited(input, text =>
+            parseOrEmpty(input, () => this.parseTemplate<T>(text, options), () => this.parseGenerated<T>('', options)));
+    }
+
+    private parseTemplate<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
+        if (options.rule) return this.parseGenerated(input, options);
+        const lexed = this.lexer.tokenize(input);
+        const value = this.direct.parse(input, lexed);
+        if (!value) return this.parseGenerated(input, options);
+        return { value: value as unknown as T, lexerErrors: lexed.errors, lexerReport: lexed.report, parserErrors: [] };
     }
 }
 
@@ -32,13 +89,12 @@ export function createReportParser(services: LangiumCoreServices): LangiumParser
     return withoutEmptyHiddenNodePlacement(new ReportParser(services));
 }
 
-class ReportParser extends LangiumParser {
+class ReportParser extends GeneratedWhenNeeded {
     private readonly direct: DirectReportParser;
-    private generatedBuilt = false;
 
-    constructor(private readonly reportServices: LangiumCoreServices) {
-        super(reportServices);
-        this.direct = new DirectReportParser(reportServices);
+    constructor(services: LangiumCoreServices) {
+        super(services);
+        this.direct = new DirectReportParser(services);
     }
 
     override parse<T extends AstNode = AstNode>(input: string, options: ParserOptions = {}): ParseResult<T> {
@@ -51,15 +107,6 @@ class ReportParser extends LangiumParser {
         const value = this.direct.parse(input, scanned);
         if (!value) return this.parseGenerated(input, options);
         return { value: value as unknown as T, lexerErrors: scanned.errors, parserErrors: [] };
-    }
-
-    private parseGenerated<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
-        if (!this.generatedBuilt) {
-            createParser(this.reportServices.Grammar, this, this.reportServices.parser.Lexer.definition);
-            this.finalize();
-            this.generatedBuilt = true;
-        }
-        return super.parse<T>(input, options);
     }
 }
 

@@ -6,7 +6,7 @@ import {
 import type { Report } from '../generated/ast.js';
 import { HEADER_KEYWORDS } from '../lexer/line-layout.js';
 import type { ScannedTokens } from '../lexer/report-lexer.js';
-import { ReportGrammarElements, type Step } from './report-grammar-elements.js';
+import { GrammarElements, type Step } from './grammar-elements.js';
 
 /** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */
 class NotInGrammar extends Error {}
@@ -40,7 +40,7 @@ export class DirectReportParser {
     private stack: Node[] = [];
 
     constructor(services: LangiumCoreServices) {
-        this.g = reportSteps(new ReportGrammarElements(services.Grammar));
+        this.g = reportSteps(new GrammarElements(services.Grammar));
         this.reflection = services.shared.AstReflection;
         this.converter = services.parser.ValueConverter;
         this.linker = services.references.Linker;
@@ -315,7 +315,7 @@ class DirectCstNodeBuilder extends CstNodeBuilder {
     }
 }
 
-function reportSteps(e: ReportGrammarElements) {
+function reportSteps(e: GrammarElements) {
     const lines = (rule: string, keyword: string) => ({ keyword: e.keyword(rule, keyword), lines: e.assigned(rule, 'lines') });
     return {
         report: {

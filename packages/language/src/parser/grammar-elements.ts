@@ -1,21 +1,23 @@
 import { AstUtils, GrammarAST, type Grammar } from 'langium';
 
-/** A grammar element the direct report parser reads, with what Langium's parser would look up for it each time. */
+/** A grammar element a direct parser reads, with what Langium's parser would look up for it each time. */
 export interface Step {
     element: GrammarAST.AbstractElement;
     /** The property the element's assignment sets; undefined when it is in none. */
     property?: string;
     /** `+=`: the property is a list. */
     isList: boolean;
+    /** `?=`: the property is true when the element is there. */
+    isFlag: boolean;
     isCrossReference: boolean;
     isKeyword: boolean;
 }
 
 /**
- * The grammar elements the direct report parser hands to Langium's CST builder, looked up once by rule and feature,
- * so that its CST nodes carry the same `grammarSource` as the generated parser's.
+ * The grammar elements a direct parser (reports, templates) hands to Langium's CST builder, looked up once by rule and
+ * feature, so that its CST nodes carry the same `grammarSource` as the generated parser's.
  */
-export class ReportGrammarElements {
+export class GrammarElements {
     constructor(private readonly grammar: Grammar) {}
 
     /** What an assignment consumes or calls: `feature=X` in `rule`, the `nth` such assignment. */
@@ -39,6 +41,14 @@ export class ReportGrammarElements {
         return step(found);
     }
 
+    /** The keywords of `rule` (`Level returns string: 'xa' | …`), or of its assignment to `feature` (`operator=('<=' | …)`), by value. */
+    keywords(rule: string, feature?: string): Map<string, Step> {
+        const found = this.elementsOf(rule).filter(e => GrammarAST.isKeyword(e)
+            && (feature === undefined || AstUtils.getContainerOfType(e, GrammarAST.isAssignment)?.feature === feature));
+        if (found.length === 0) throw new Error(`The grammar has no keywords in ${rule}${feature ? `.${feature}` : ''}`);
+        return new Map(found.map(e => [(e as GrammarAST.Keyword).value, step(e)]));
+    }
+
     private elementsOf(name: string): GrammarAST.AbstractElement[] {
         const rule = this.grammar.rules.find(r => r.name === name);
         if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`The grammar has no parser rule ${name}`);
@@ -52,6 +62,7 @@ function step(element: GrammarAST.AbstractElement): Step {
         element,
         property: assignment?.feature,
         isList: assignment?.operator === '+=',
+        isFlag: assignment?.operator === '?=',
         isCrossReference: assignment !== undefined && GrammarAST.isCrossReference(assignment.terminal),
         isKeyword: GrammarAST.isKeyword(element)
     };

@@ -1,0 +1,144 @@
+import fc from 'fast-check';
+import { readFileSync, readdirSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
+import { generateLarge } from '../../bench/generate.js';
+import { createCchcParser } from '../../packages/language/src/parser/cchc-parser.js';
+import { DirectTemplateParser } from '../../packages/language/src/parser/direct-template-parser.js';
+import { limitNesting } from '../../packages/language/src/parser/nesting-limit.js';
+import { mutated } from '../fuzz/arbitraries.js';
+import { testServices } from '../helpers.js';
+import { deepTemplate } from './deep-template.js';
+import { describeTree } from './parse-tree.js';
+
+/**
+ * The template language parses with a direct recursive-descent parser when the text has no syntax error and with the
+ * generated parser otherwise. Whatever the text, the result must be the generated parser's: the same AST, the same
+ * CST (offsets, grammar elements, token types, AST links, the hidden leaves of comments) and the same errors.
+ */
+const services = await testServices();
+const templateParser = services.template.parser.LangiumParser;
+const generatedParser = createCchcParser(services.template);
+const directParser = new DirectTemplateParser(services.template);
+const grammar = services.template.Grammar;
+
+/** Same tree as the generated parser's; the direct parser gives up exactly when the generated one finds errors. */
+function expectSameAsGenerated(text: string): void {
+    const generated = generatedParser.parse(text);
+    const parsed = templateParser.parse(text);
+    expect(describeTree(parsed, grammar)).toEqual(describeTree(generated, grammar));
+    expect(parsed.lexerReport).toEqual(generated.lexerReport);
+    const limited = limitNesting(text).text;
+    const direct = directParser.parse(limited, services.template.parser.Lexer.tokenize(limited));
+    expect(direct === undefined).toBe(generated.parserErrors.length > 0);
+}
+
+const read = (folder: URL) => readdirSync(folder).filter(name => name.endsWith('.cchct'))
+    .map(name => [name, readFileSync(new URL(name, folder), 'utf8')] as const);
+const templates = [
+    ...read(new URL('../../packages/language/src/template/builtin/', import.meta.url)),
+    ...read(new URL('../../examples/', import.meta.url)),
+    ['bench-2000', generateLarge(2000).templateText] as const
+];
+
+const EVERY_OPTION = `// đầu tệp
+mau doi-ten "Mẫu đủ mọi thành phần" dua-tren kinh-gui
+hieu-luc 2021-01-01 den 2025-06-30
+cap xa huyen tinh
+kinh-gui "UBND tỉnh" kinh-gui "Sở Nội vụ"
+chu-thich 1 "Phòng Nội vụ"
+nhom 1 "Nhóm" in-ma "I" chu-thich 1 in-kem "(kèm)" ghi-chu "ghi" tong-hop cong thoi-diem
+chi-tieu 1.1 "Một" in-ma "1a" sau 1 so-luong don-vi "Hồ sơ" chi-cap xa huyen bat-buoc huyen chu-thich 1 in-kem "x" ghi-chu "y" tong-hop khong tu-mau cap-xa-2025 3.3.1 . xa . sau {
+    phan sau "Sau" khong-bat-buoc khong-cong tong-hop liet-ke tu-mau dem 1.1 . bo {
+        phan bo "Bỏ" ty-le tong-hop ty-le 1.1.sau + 1.1 + 5% / dem 1.3 (0, 1) thoi-diem
+        phan doi-ten "Đổi tên" ty-le tong-hop ty-le dem 1.3 (1) / so-don-vi
+    }
+    phan xa "Xã" lua-chon (0 "Không", 1 "Có") tong-hop dem 1.3 (1, 2)
+    phan cong "Cộng" tong-hop ty-le 1.1 / 1.2.khong
+    phan khong "" phan liet-ke "" phan dem "" phan thoi-diem "" phan so-don-vi "" phan tu-mau "" phan dua-tren "" phan kinh-gui ""
+    phan huyen "" phan tinh "" phan a_b-c1 ""
+}
+chi-tieu 1.2 "Hai" co-khong (0 "Không", 1 "Có") chi-cap tinh
+chi-tieu 1.3 "Ba" van-ban
+chi-tieu 1.4 "Bốn" {}
+chu-thich 2 "Chú thích sau một chỉ tiêu"
+chi-tieu 1.5 "Năm" chu-thich 2
+chu-thich 3 "Chú thích sau chú thích của chỉ tiêu"
+quy-tac 1.1 <= 1.2 + 1.3.xa.sau
+quy-tac 1.1 = 100% loi
+quy-tac 1.1 >= 1.2 canh-bao ly-do "vì"
+quy-tac 1.1 <= 1.2 thong-tin
+quy-tac 1.1 <= 1.2 ly-do "chỉ lý do"
+doi-chieu "a" "b" tru "c" "d" = 1.1 + 1.2 / 1.3 ten "Tên"
+doi-chieu "a" = 1.1 / 1.2
+khi 1.1 + 1.2 > 0 bat-buoc 1.3, 1.4, 1.5
+khi 1.1 >= 1 bat-buoc 1.3
+khi 1.1 = 2 bat-buoc 1.3
+bo 1.2
+bo 1.1.sau.bo
+bo quy-tac 1.1 <= 1.2 + 5%
+doi-ten 1.1 "Tên mới"
+doi-ten 1.1.xa.sau "Tên mới"
+// cuối tệp`;
+
+/** `text` with a comment line before each of its tokens and at its end. */
+function commentEverywhere(text: string): string {
+    let result = '';
+    let at = 0;
+    for (const token of services.template.parser.Lexer.tokenize(text).tokens) {
+        result += `${text.slice(at, token.startOffset)} // trước ${token.image}\n`;
+        at = token.startOffset;
+    }
+    return `${result}${text.slice(at)} // cuối`;
+}
+
+describe('the direct template parser builds what the generated parser builds', () => {
+    test.each(templates.map(([name, text]) => [name, text]))('%s', (_name, text) => {
+        expect(generatedParser.parse(text).parserErrors).toEqual([]);
+        expectSameAsGenerated(text);
+    });
+
+    test.each([
+        ['every optional element, keywords as part keys', EVERY_OPTION],
+        ['a comment between every two tokens', commentEverywhere(EVERY_OPTION)],
+        ['the built-in template with a comment between every two tokens', commentEverywhere(templates[1][1])],
+        ['comments only at the ends', '// a\n// b\nmau a "A"\n// c\n// d'],
+        ['a comment as the first thing in a part', 'mau a "A"\nchi-tieu 1 "Một" { // mở\n  // trong\n  phan xa "Xã" // sau\n}'],
+        ['the smallest template', 'mau a "A"'],
+        ['CRLF line ends', 'mau a "A"\r\nchi-tieu 1 "Một" { \r\n phan xa "Xã"\r\n}\r\n'],
+        ['a multi-line title', 'mau a "A\n   dòng hai"\nchi-tieu 1 "Một\r\n  hai"'],
+        ['a footnote reference then a footnote', 'mau a "A"\nchi-tieu 1 "Một" chu-thich 1\nchu-thich 1 "Chú"'],
+        ['a footnote reference at the end', 'mau a "A"\nchi-tieu 1 "Một" chu-thich 1'],
+        ['nesting at the limit', deepTemplate(32)],
+        ['nesting past the limit', deepTemplate(40)]
+    ])('%s', (_name, text) => {
+        expect(generatedParser.parse(text).parserErrors).toEqual([]);
+        expectSameAsGenerated(text);
+    });
+
+    test.each([
+        ['characters the lexer cannot read', 'mau a "A" @\nchi-tieu 1 "Một" #'],
+        ['an unclosed string', 'mau a "A"\nchi-tieu 1 "Một'],
+        ['the empty file', ''],
+        ['only a comment', '// chỉ chú thích'],
+        ['a missing title', 'mau a\nchi-tieu 1 so-luong'],
+        ['an unknown word', 'mau a "A"\nchi-tieu 1 "Một" so-luongg'],
+        ['an unclosed block', 'mau a "A"\nchi-tieu 1 "Một" {\n phan xa "Xã"\n'],
+        ['a part outside a block', 'mau a "A"\nphan xa "Xã"'],
+        ['a footnote declared right after an indicator, read as its footnote', 'mau a "A"\nchi-tieu 1 "Một" so-luong\nchu-thich 1 "Chú"'],
+        ['a dangling footnote keyword', 'mau a "A"\nchi-tieu 1 "Một" chu-thich'],
+        ['a footnote declaration inside a block', 'mau a "A"\nchi-tieu 1 "Một" {\n phan xa "Xã" chu-thich 1 "x"\n}'],
+        ['attributes out of order', 'mau a "A"\nchi-tieu 1 "Một" don-vi "x" so-luong'],
+        ['a rule without its right side', 'mau a "A"\nquy-tac 1.1 <='],
+        ['a removal of a rule without its operator', 'mau a "A"\nbo quy-tac 1.1'],
+        ['a wrong aggregation', 'mau a "A"\nchi-tieu 1 "Một" tong-hop ty-le 1.1'],
+        ['a keyword that is no part key', 'mau a "A"\nchi-tieu 1 "Một" { phan phan "P" }'],
+        ['a template after the template', 'mau a "A"\nmau b "B"']
+    ])('%s', (_name, text) => expectSameAsGenerated(text));
+
+    // `npm run fuzz` runs this too, with FUZZ_RUNS cases and a fresh FUZZ_SEED.
+    test('mutations of the templates', () => {
+        const options = { seed: Number(process.env.FUZZ_SEED ?? 20261129), numRuns: Number(process.env.FUZZ_RUNS ?? 150) };
+        const small = [templates[0][1], EVERY_OPTION, commentEverywhere(EVERY_OPTION).slice(0, 3000)];
+        fc.assert(fc.property(fc.constantFrom(...small).chain(mutated), text => expectSameAsGenerated(text)), options);
+    });
+});
