@@ -6,7 +6,7 @@ import {
 /**
  * A parse result's whole tree as plain data, for comparing two parsers: AST nodes numbered in walk order, CST nodes
  * (hidden ones included) with their offsets, ranges, token types, AST nodes and grammar elements (numbered in
- * `grammar`), and the errors.
+ * `grammar`), and the errors. The order of an AST node's properties is compared too: Langium's tree walks follow it.
  */
 export function describeTree(result: ParseResult, grammar: Grammar): unknown {
     const grammarIds = new Map<unknown, number>([grammar, ...AstUtils.streamAllContents(grammar)].map((element, index) => [element, index]));
@@ -25,6 +25,7 @@ export function describeTree(result: ParseResult, grammar: Grammar): unknown {
     };
     const ast = [...astIds.keys()].map(node => ({
         ...Object.fromEntries(Object.entries(node).filter(([key]) => !key.startsWith('$')).map(([key, v]) => [key, value(v)])),
+        $keys: Object.keys(node).filter(key => !key.startsWith('$')),
         $type: node.$type, $container: node.$container && astIds.get(node.$container),
         $containerProperty: node.$containerProperty, $containerIndex: node.$containerIndex,
         $cstNode: node.$cstNode && [node.$cstNode.offset, node.$cstNode.end, grammarIds.get(node.$cstNode.grammarSource)]

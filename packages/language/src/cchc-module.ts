@@ -16,6 +16,9 @@ import { ReportLinker } from './references/report-linker.js';
 import { ReportReferenceDescriptionProvider } from './references/report-reference-description-provider.js';
 import { ReportScopeComputation } from './template/report-scope-computation.js';
 import { ReportScopeProvider } from './references/report-scope-provider.js';
+import { TemplateLinker } from './references/template-linker.js';
+import { TemplateReferenceDescriptionProvider } from './references/template-reference-description-provider.js';
+import { TemplateScopeComputation } from './template/template-scope-computation.js';
 import { TemplateRegistry } from './template/template-registry.js';
 import { TemplateScopeProvider } from './template/template-scope-provider.js';
 import { createBuiltinTemplateDocuments } from './template/builtin/builtin-templates.js';
@@ -102,7 +105,12 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
 
 const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
     references: {
-        ScopeProvider: services => new TemplateScopeProvider(services)
+        ScopeProvider: services => new TemplateScopeProvider(services),
+        ScopeComputation: services => new TemplateScopeComputation(services),
+        Linker: services => new TemplateLinker(services)
+    },
+    workspace: {
+        ReferenceDescriptionProvider: services => new TemplateReferenceDescriptionProvider(services)
     },
     lsp: {
         RenameProvider: services => new TemplatePartRenameProvider(services),

@@ -468,8 +468,10 @@ export class DirectTemplateParser {
      */
     private call(step: Step, rule: () => Node | string): void {
         const cstNode = this.builder.buildCompositeNode(step.element);
+        const start = this.index;
         const result = rule.call(this);
-        if (cstNode.length === 0) return;
+        // Langium's parser checks that the CST node is not empty, which costs a walk to its first and last leaves.
+        if (this.index === start) return;
         if (step.property !== undefined) {
             this.assign(step, result, cstNode);
             return;

@@ -18,6 +18,8 @@ export interface Step {
  * feature, so that its CST nodes carry the same `grammarSource` as the generated parser's.
  */
 export class GrammarElements {
+    private readonly elements = new Map<string, GrammarAST.AbstractElement[]>();
+
     constructor(private readonly grammar: Grammar) {}
 
     /** What an assignment consumes or calls: `feature=X` in `rule`, the `nth` such assignment. */
@@ -49,10 +51,16 @@ export class GrammarElements {
         return new Map(found.map(e => [(e as GrammarAST.Keyword).value, step(e)]));
     }
 
+    /** The elements of a parser rule, walked once per rule: a direct parser looks up some hundred elements at start-up. */
     private elementsOf(name: string): GrammarAST.AbstractElement[] {
-        const rule = this.grammar.rules.find(r => r.name === name);
-        if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`The grammar has no parser rule ${name}`);
-        return AstUtils.streamAllContents(rule).filter(GrammarAST.isAbstractElement).toArray();
+        let elements = this.elements.get(name);
+        if (!elements) {
+            const rule = this.grammar.rules.find(r => r.name === name);
+            if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`The grammar has no parser rule ${name}`);
+            elements = AstUtils.streamAllContents(rule).filter(GrammarAST.isAbstractElement).toArray();
+            this.elements.set(name, elements);
+        }
+        return elements;
     }
 }
 
