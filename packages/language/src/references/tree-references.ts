@@ -8,25 +8,30 @@ import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceI
  */
 export function treeReferences(root: AstNode): ReferenceInfo[] {
     const references: ReferenceInfo[] = [];
-    const visit = (node: AstNode): void => {
-        const record = node as unknown as Record<string, unknown>;
-        const keys = Object.keys(node).filter(key => !key.startsWith('$'));
-        for (const property of keys) {
-            const value = record[property];
-            if (isReference(value) || isMultiReference(value)) {
-                references.push({ reference: value, container: node, property });
-            } else if (Array.isArray(value)) {
-                value.forEach((element, index) => {
-                    if (isReference(element) || isMultiReference(element)) references.push({ reference: element, container: node, property, index });
-                });
-            }
-        }
-        for (const property of keys) {
-            const value = record[property];
-            if (isAstNode(value)) visit(value);
-            else if (Array.isArray(value)) for (const element of value) if (isAstNode(element)) visit(element);
-        }
-    };
-    visit(root);
+    visit(root, references);
     return references;
+}
+
+/** The node's own references, then its children's. */
+function visit(node: AstNode, references: ReferenceInfo[]): void {
+    const record = node as unknown as Record<string, unknown>;
+    let children: AstNode[] | undefined;
+    for (const property of Object.keys(node)) {
+        if (property.startsWith('$')) continue;
+        const value = record[property];
+        if (typeof value !== 'object' || value === null) continue;
+        if (Array.isArray(value)) {
+            for (let index = 0; index < value.length; index++) {
+                const element: unknown = value[index];
+                if (typeof element !== 'object' || element === null) continue;
+                if (isAstNode(element)) (children ??= []).push(element);
+                else if (isReference(element) || isMultiReference(element)) references.push({ reference: element, container: node, property, index });
+            }
+        } else if (isAstNode(value)) {
+            (children ??= []).push(value);
+        } else if (isReference(value) || isMultiReference(value)) {
+            references.push({ reference: value, container: node, property });
+        }
+    }
+    if (children) for (const child of children) visit(child, references);
 }
