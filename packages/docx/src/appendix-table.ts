@@ -152,17 +152,19 @@ class RowBuilder {
     }
 }
 
-/** The docx row `shape` describes, with `texts` in it; in a table of its own, so that docx gives its cells their widths. */
-function rowTable(shape: RowShape, texts: readonly string[]): Table {
+/**
+ * The docx row `shape` describes, with `texts` in it. Prepared on its own: a table gives only cells without a width of
+ * their own the width of their columns, and every cell here has its width.
+ */
+function tableRow(shape: RowShape, texts: readonly string[]): TableRow {
     let next = 0;
     const take = (count: number): readonly string[] => texts.slice(next, (next += count));
     const children = (parts: PartShape[]): ParagraphChild[] =>
         parts.flatMap(part => ('footnote' in part ? [new FootnoteReferenceRun(part.footnote)] : runsOf(part.lines.map(take), part.style)));
-    const row = new TableRow({ cantSplit: shape.cantSplit, children: shape.cells.map(({ parts, ...content }) => cell({ ...content, children: children(parts) })) });
-    return new Table({ ...TABLE, rows: [row] });
+    return new TableRow({ cantSplit: shape.cantSplit, children: shape.cells.map(({ parts, ...content }) => cell({ ...content, children: children(parts) })) });
 }
 
-const rowTemplates = new XmlTemplates(rowTable);
+const rowTemplates = new XmlTemplates(tableRow);
 
 /** The STT cell: the code, or for parts "Trong đó" once, in a cell merged down beside all of the item's parts. */
 function codeCell(row: RowBuilder, rows: AppendixRow[], index: number, keepNext: boolean): void {
@@ -206,7 +208,7 @@ function dataRow(rows: AppendixRow[], index: number, footnotes: Footnotes): IXml
     row.cell({ width: VALUE, alignment: valueAlignment(current.value ?? ''), keepNext }, { text: current.value ?? '', style });
     row.cell({ width: NOTE, keepNext }, { text: current.note ?? '', style });
     const shape: RowShape = { cantSplit: height <= SPLITTABLE_HEIGHT || undefined, cells: row.cells };
-    return tableRowOf(rowTemplates.xml(shape, row.texts));
+    return rowTemplates.xml(shape, row.texts);
 }
 
 const TABLE = {
@@ -215,9 +217,6 @@ const TABLE = {
     layout: TableLayoutType.FIXED,
     borders: GRID_BORDERS
 };
-
-/** The `w:tr` of a table's prepared XML. */
-const tableRowOf = (table: IXmlableObject): IXmlableObject => (table['w:tbl'] as IXmlableObject[]).find(child => 'w:tr' in child)!;
 
 /** The table's properties, grid and header rows, the same in every report: prepared once. */
 let tableStart: IXmlableObject[] | undefined;
