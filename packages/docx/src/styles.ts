@@ -76,12 +76,19 @@ function documentStyles(): IStylesOptions {
 }
 
 let prepared: IStylesOptions | undefined;
+let asked = false;
 
 /**
- * The report's styles as docx writes them into styles.xml (with docx's own defaults), prepared once per process: the
- * same in every report. Given as the styles docx starts from, they replace its defaults, and docx writes them as they are.
+ * The report's styles as docx writes them into styles.xml (with docx's own defaults), prepared once per process from
+ * the second export on: the same in every report. Given as the styles docx starts from, they replace its defaults,
+ * and docx writes them as they are. The first export gives docx the options, so that a process exporting once (the
+ * CLI) does not build a document only for its styles.
  */
 export function reportStyles(): IStylesOptions {
+    if (!asked) {
+        asked = true;
+        return documentStyles();
+    }
     if (!prepared) {
         const document = new Document({ styles: documentStyles(), sections: [] });
         const [attributes, ...styles] = prepare(document.Styles)['w:styles'] as IXmlableObject[];
