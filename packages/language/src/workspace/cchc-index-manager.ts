@@ -1,6 +1,6 @@
 import {
     AstUtils, Cancellation, DefaultIndexManager, DocumentState, UriUtils,
-    type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, type URI
+    type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, URI
 } from 'langium';
 import { isReport, isTemplate, type Indicator, type Part } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
@@ -14,10 +14,12 @@ import { ReportReferenceDescriptionProvider } from '../references/report-referen
  */
 export class CchcIndexManager extends DefaultIndexManager {
     /**
-     * Weakly held: a document taken out of LangiumDocuments without a workspace update (the CLI, tests) is never
-     * removed from the index, and must not be kept alive by it.
+     * By URI, the documents looked up when needed: a document taken out of LangiumDocuments without a workspace
+     * update (the CLI, tests) is never removed from the index, and must not be kept alive by it. Not a WeakRef: V8
+     * keeps a WeakRef's target alive until the event loop next turns, and checks awaited one after another (Langium
+     * builds without a cancellation token never yield) kept every document they built until the last.
      */
-    private readonly unindexedReports = new Map<string, WeakRef<LangiumDocument>>();
+    private readonly unindexedReports = new Set<string>();
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
         super(shared);
@@ -27,7 +29,7 @@ export class CchcIndexManager extends DefaultIndexManager {
         if (!isReport(document.parseResult.value)) return super.updateReferences(document, cancelToken);
         const uri = document.uri.toString();
         this.referenceIndex.delete(uri);
-        this.unindexedReports.set(uri, new WeakRef(document));
+        this.unindexedReports.add(uri);
     }
 
     override removeReferences(uri: URI): void {
@@ -83,8 +85,8 @@ export class CchcIndexManager extends DefaultIndexManager {
     }
 
     private indexReports(): void {
-        for (const [uri, reference] of this.unindexedReports) {
-            const document = reference.deref();
+        for (const uri of this.unindexedReports) {
+            const document = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
             if (!document) {
                 this.unindexedReports.delete(uri);
                 continue;
