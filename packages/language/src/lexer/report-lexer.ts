@@ -7,6 +7,9 @@ import {
     type Block
 } from './line-layout.js';
 
+/** The first letters of the block keywords (lower case). */
+const BLOCK_KEYWORD_INITIALS: ReadonlySet<number> = new Set(Object.keys(BLOCK_KEYWORDS).map(keyword => keyword.charCodeAt(0)));
+
 /**
  * A .cchc report is line-oriented: what a line means depends on the block it is in (header, narrative, appendix,
  * recipients, signature) and on how it starts. A regular-expression lexer cannot see that, so this one walks the text
@@ -87,7 +90,7 @@ class LineScanner {
     private scanLine(): void {
         this.skipSpaces();
         const rest = this.restOfLine();
-        if (rest.trim() === '' || (isInvisible(rest.charCodeAt(0)) && withoutInvisible(rest).trim() === '')) {
+        if (!startsVisibly(rest) && (rest.trim() === '' || (isInvisible(rest.charCodeAt(0)) && withoutInvisible(rest).trim() === ''))) {
             if (this.block === 'body' && this.paragraphOpen && this.lineBreakLength() > 0) {
                 this.emit('BLANK', this.lineEnd(), this.lineEnd() + this.lineBreakLength());
                 this.paragraphOpen = false;
@@ -102,7 +105,7 @@ class LineScanner {
     }
 
     private scanContent(rest: string): void {
-        const found = keywordAt(rest);
+        const found = this.mayStartWithKeyword(rest) ? keywordAt(rest) : undefined;
         const keyword = found?.keyword;
         if (isBlockKeyword(keyword)) {
             this.block = BLOCK_KEYWORDS[keyword];
@@ -129,6 +132,17 @@ class LineScanner {
             case 'appendix': return this.scanAppendixLine();
             default: return this.lineTextAfter(this.pos);
         }
+    }
+
+    /**
+     * False when `keywordAt` cannot find a keyword that matters here, seen from the line's first character: a digit
+     * starts no keyword, and after the header only a block keyword matters (an appendix line `xa 5` starts with a
+     * word, not with one of them). Spares the keyword search on nearly every appendix line.
+     */
+    private mayStartWithKeyword(rest: string): boolean {
+        const c = rest.charCodeAt(0);
+        if (isDigit(c)) return false;
+        return this.block === 'header' || !isAsciiLetter(c) || BLOCK_KEYWORD_INITIALS.has(c | 0x20 /* lower case */);
     }
 
     private scanNarrativeLine(rest: string): void {
@@ -411,6 +425,16 @@ class LineScanner {
 
 function isDigit(code: number): boolean {
     return code >= 0x30 && code <= 0x39;
+}
+
+function isAsciiLetter(code: number): boolean {
+    return (code >= 0x41 && code <= 0x5a) || isLowerLetter(code);
+}
+
+/** A printable ASCII first character: the line is not blank (no need to trim it to see). */
+function startsVisibly(text: string): boolean {
+    const c = text.charCodeAt(0);
+    return c > 0x20 && c < 0x7f;
 }
 
 function isLowerLetter(code: number): boolean {
