@@ -6,6 +6,7 @@ import {
 import type { Report } from '../generated/ast.js';
 import { HEADER_KEYWORDS } from '../lexer/line-layout.js';
 import type { ScannedTokens } from '../lexer/report-lexer.js';
+import { CchcValueConverter } from '../lexer/value-converter.js';
 import { ReportGrammarElements, type Step } from './report-grammar-elements.js';
 
 /** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */
@@ -254,7 +255,12 @@ export class DirectReportParser {
         const leaf = this.builder.buildLeaf(this.tokens!, token, step.element);
         if (step.property === undefined) return;
         const image = this.image(token);
-        this.assign(step, step.isKeyword ? image : this.converter.convert(image, leaf), leaf);
+        this.assign(step, step.isKeyword ? image : this.convert(step, image, leaf), leaf);
+    }
+
+    private convert(step: Step, image: string, leaf: CstNode): unknown {
+        const converter = this.converter;
+        return step.rule && converter instanceof CchcValueConverter ? converter.convertByRule(step.rule, image, leaf) : converter.convert(image, leaf);
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode): void {
