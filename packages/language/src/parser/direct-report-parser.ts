@@ -1,6 +1,6 @@
 import {
-    CstNodeBuilder, LeafCstNodeImpl,
-    type AstNode, type AstReflection, type CstNode, type GrammarAST, type LangiumCoreServices, type Linker, type Mutable,
+    CompositeCstNodeImpl, LeafCstNodeImpl, RootCstNodeImpl,
+    type AbstractCstNode, type AstNode, type AstReflection, type CstNode, type GrammarAST, type LangiumCoreServices, type Linker, type Mutable,
     type ValueConverter
 } from 'langium';
 import type { Report } from '../generated/ast.js';
@@ -309,15 +309,69 @@ export class DirectReportParser {
     }
 }
 
-/** Langium's CST builder, with leaves made from scanned tokens instead of token objects. */
-class DirectCstNodeBuilder extends CstNodeBuilder {
+/**
+ * Builds the CST as Langium's CstNodeBuilder does (the same node classes and links), with leaves made from scanned
+ * tokens instead of token objects, and each composite node's children gathered on one shared stack until the node is
+ * complete, then copied into an array of their number: Langium's builder pushes them into an array per node (16 slots
+ * at the first push) and copies that when the node is complete, a quarter of what a parse allocated.
+ */
+class DirectCstNodeBuilder {
+    private root = new RootCstNodeImpl('');
+    /** The open composite nodes, innermost last. */
+    private readonly open: CompositeCstNodeImpl[] = [];
+    /** The children of the open nodes and of the root, each node's after its parent's. */
+    private readonly pending: AbstractCstNode[] = [];
+    /** Where each open node's children start in `pending`. */
+    private readonly pendingStarts: number[] = [];
+
+    get current(): CompositeCstNodeImpl {
+        return this.open[this.open.length - 1] ?? this.root;
+    }
+
+    buildRootNode(text: string): RootCstNodeImpl {
+        this.root = new RootCstNodeImpl(text);
+        this.open.length = this.pending.length = this.pendingStarts.length = 0;
+        return this.root;
+    }
+
+    buildCompositeNode(feature: GrammarAST.AbstractElement): CompositeCstNodeImpl {
+        const node = new CompositeCstNodeImpl();
+        node.grammarSource = feature;
+        this.append(node);
+        this.open.push(node);
+        this.pendingStarts.push(this.pending.length);
+        return node;
+    }
+
     buildLeaf(tokens: ScannedTokens, token: number, feature: GrammarAST.AbstractElement): LeafCstNodeImpl {
         const start = tokens.starts[token];
         const leaf = new LeafCstNodeImpl(start, tokens.ends[token] - start, tokens.startLines[token], tokens.startColumns[token],
             tokens.endLines[token], tokens.endColumns[token], tokens.types[token], false);
         leaf.grammarSource = feature;
-        this.appendChild(this.current, leaf);
+        this.append(leaf);
         return leaf;
+    }
+
+    /**
+     * The current node becomes the AST node's and is complete: an empty one leaves the tree (as in Langium's
+     * builder), the others get their children. The root's children are given when the root's AST node is complete.
+     */
+    construct(item: { $cstNode?: CstNode }): void {
+        const node = this.current;
+        item.$cstNode = node;
+        const start = node === this.root ? 0 : this.pendingStarts.pop()!;
+        if (node !== this.root) this.open.pop();
+        if (this.pending.length === start && node !== this.root) {
+            this.pending.pop(); // the empty node, its parent's last child so far
+        } else {
+            node.content = this.pending.slice(start);
+            this.pending.length = start;
+        }
+    }
+
+    private append(child: AbstractCstNode): void {
+        child.container = this.current;
+        this.pending.push(child);
     }
 }
 
