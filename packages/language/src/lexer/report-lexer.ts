@@ -104,6 +104,8 @@ class LineScanner {
     private lineStart = 0;
     private newline = 0;
     private newlineOf = -1;
+    /** See `braceFrom`: the first `{` not before the last offset asked for, -1 when there is none; -2 before any search. */
+    private nextBrace = -2;
 
     constructor(private readonly text: string, private readonly types: Record<string, TokenType>) {
         if (text.charCodeAt(0) === 0xfeff) this.pos = this.lineStart = 1;
@@ -185,8 +187,7 @@ class LineScanner {
         this.paragraphOpen = true;
         const end = this.trimmedEnd(this.pos, this.lineEnd());
         let textStart = this.pos;
-        for (let i = this.pos; i < end; i++) {
-            if (this.text.charCodeAt(i) !== 0x7b /* { */) continue;
+        for (let i = this.braceFrom(this.pos); i >= 0 && i < end; i = this.braceFrom(i + 1)) {
             CITATION.lastIndex = i;
             const match = CITATION.exec(this.text);
             if (!match || CITATION.lastIndex > end) continue;
@@ -196,6 +197,15 @@ class LineScanner {
             textStart = CITATION.lastIndex;
         }
         if (end > textStart) this.emit('TEXT', textStart, end);
+    }
+
+    /**
+     * The offset of the first `{` at or after `from` (-1 if none), found by one search that later lines reuse: a
+     * search per line would run to the next `{`, however far, from every line before it.
+     */
+    private braceFrom(from: number): number {
+        if (this.nextBrace !== -1 && this.nextBrace < from) this.nextBrace = this.text.indexOf('{', from);
+        return this.nextBrace;
     }
 
     private emitCitation(start: number, match: RegExpExecArray): void {
