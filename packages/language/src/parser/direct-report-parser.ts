@@ -367,8 +367,7 @@ class DirectCstNodeBuilder {
         if (this.pending.length === start && node !== this.root) {
             this.pending.pop(); // the empty node, its parent's last child so far
         } else {
-            node.content = this.pending.slice(start);
-            this.pending.length = start;
+            node.content = this.pending.splice(start);
         }
     }
 
