@@ -84,7 +84,7 @@ function conditionHolds(values: AppendixValues, def: IndicatorDef): boolean {
 }
 
 /** not-applicable and level-abolished: values only where the report's level and period report them. */
-export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period }, accept) => {
+export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period, memo }, accept) => {
     const abolished = period !== undefined && period.end > LAST_DAY_OF_DISTRICTS;
     if (abolished && level === 'huyen') {
         accept({ code: 'level-abolished', node: headerField(report, 'cap')!, property: 'value', params: { period } });
@@ -92,23 +92,25 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
     for (const entry of values.byCode.values()) {
         const def = entry.def;
         if (!def || !level || !values.hasAnyValue(entry)) continue;
-        if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
-            accept({ code: 'level-abolished', node: entry.item, property: 'indicator', params: { code: def.code } });
-            continue;
-        }
-        if (!def.levels.includes(level)) {
-            accept({ code: 'not-applicable', node: entry.item, property: 'indicator', params: { code: def.code, level } });
-            continue;
-        }
-        for (const [path, part] of entry.parts) {
-            const partDef = findPart(def, path);
-            if (!partDef || part.value === undefined) continue;
-            if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
-                accept({ code: 'level-abolished', node: part, property: 'path', params: { code: def.code, path } });
-            } else if (!partDef.levels.includes(level)) {
-                accept({ code: 'not-applicable', node: part, property: 'path', params: { code: def.code, path, level } });
+        memo.group('levels', [entry], () => {
+            if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
+                accept({ code: 'level-abolished', node: entry.item, property: 'indicator', params: { code: def.code } });
+                return;
             }
-        }
+            if (!def.levels.includes(level)) {
+                accept({ code: 'not-applicable', node: entry.item, property: 'indicator', params: { code: def.code, level } });
+                return;
+            }
+            for (const [path, part] of entry.parts) {
+                const partDef = findPart(def, path);
+                if (!partDef || part.value === undefined) continue;
+                if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
+                    accept({ code: 'level-abolished', node: part, property: 'path', params: { code: def.code, path } });
+                } else if (!partDef.levels.includes(level)) {
+                    accept({ code: 'not-applicable', node: part, property: 'path', params: { code: def.code, path, level } });
+                }
+            }
+        });
     }
 };
 

@@ -18,13 +18,21 @@ interface Evaluated {
  * at-most (and the template's other relations): `quy-tac A + B <= C` holds wherever all its terms have numbers.
  * The template gives each rule its severity and, where honest data can break it, the reason shown with it.
  */
-export const templateRulesMustHold: ReportCheck = ({ values, catalog }, accept) => {
+export const templateRulesMustHold: ReportCheck = ({ values, catalog, memo }, accept) => {
     if (!catalog) return;
-    for (const rule of rulesToCheck(catalog, values)) {
-        const left = evaluate(values, rule.left);
-        const right = left && evaluate(values, rule.right);
-        if (!left || !right || holds(rule, left.value, right.value)) continue;
-        accept({ ...ruleIssue(catalog, rule, left, right), severity: ruleSeverity(rule), node: left.node ?? right.node! });
+    const index = ruleIndexOf(catalog);
+    for (const position of rulePositionsToCheck(index, values)) {
+        const rule = catalog.rules[position];
+        // A rule reads the first line of each of its items, and nothing of an item not written.
+        const codes = index.codes[position];
+        const lines = codes.map(code => values.byCode.get(code)).filter(entry => entry !== undefined);
+        const written = codes.map(code => (values.byCode.has(code) ? 1 : 0)).join('');
+        memo.group(`rules|${position}|${written}`, lines, () => {
+            const left = evaluate(values, rule.left);
+            const right = left && evaluate(values, rule.right);
+            if (!left || !right || holds(rule, left.value, right.value)) return;
+            accept({ ...ruleIssue(catalog, rule, left, right), severity: ruleSeverity(rule), node: left.node ?? right.node! });
+        });
     }
 };
 
@@ -33,10 +41,13 @@ export const templateRulesMustHold: ReportCheck = ({ values, catalog }, accept) 
  * the items written are looked at, in the template's order. A report begun on a template of 5,000 rules checks a few.
  */
 export function rulesToCheck(catalog: Catalog, values: AppendixValues): Rule[] {
-    const index = ruleIndexOf(catalog);
+    return rulePositionsToCheck(ruleIndexOf(catalog), values).map(position => catalog.rules[position]);
+}
+
+function rulePositionsToCheck(index: RuleIndex, values: AppendixValues): number[] {
     const positions = [...index.withoutItems];
     for (const code of values.byCode.keys()) positions.push(...index.byFirstCode.get(code) ?? []);
-    return positions.sort((a, b) => a - b).map(position => catalog.rules[position]);
+    return positions.sort((a, b) => a - b);
 }
 
 interface RuleIndex {
@@ -44,6 +55,8 @@ interface RuleIndex {
     byFirstCode: Map<string, number[]>;
     /** Rules of constants only. */
     withoutItems: number[];
+    /** Each rule's item codes, once each, by rule position. */
+    codes: string[][];
 }
 
 /** Built once per catalog, which is built once per template version. */
@@ -52,8 +65,9 @@ const ruleIndexes = new WeakMap<Catalog, RuleIndex>();
 function ruleIndexOf(catalog: Catalog): RuleIndex {
     let index = ruleIndexes.get(catalog);
     if (index) return index;
-    index = { byFirstCode: new Map(), withoutItems: [] };
+    index = { byFirstCode: new Map(), withoutItems: [], codes: [] };
     for (const [position, rule] of catalog.rules.entries()) {
+        index.codes.push([...new Set([...rule.left.terms, ...rule.right.terms].filter(isIndicatorTerm).map(term => term.indicator.$refText))]);
         const first = [...rule.left.terms, ...rule.right.terms].find(isIndicatorTerm);
         if (!first) index.withoutItems.push(position);
         else {

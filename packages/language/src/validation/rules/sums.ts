@@ -11,12 +11,12 @@ import type { IssueAcceptor, ReportCheck } from '../issue.js';
  * Only the parts reported at the report's level count, and a blank part is not zero: with a part left blank the
  * total can only be shown wrong when the parts already written exceed it.
  */
-export const totalsMustEqualSumOfParts: ReportCheck = ({ values }, accept) => {
+export const totalsMustEqualSumOfParts: ReportCheck = ({ values, memo }, accept) => {
     for (const entry of values.byCode.values()) {
-        if (entry.def && entry.def.kind !== 'group') checkTotal(values, entry, '', accept);
+        if (entry.def && entry.def.kind !== 'group') memo.group('sums|first', [entry], () => checkTotal(values, entry, '', accept));
     }
     for (const entry of values.duplicates) {
-        if (entry.def && entry.def.kind !== 'group') checkTotal(values.readingLine(entry), entry, '', accept);
+        if (entry.def && entry.def.kind !== 'group') memo.group('sums|repeated', [entry], () => checkTotal(values.readingLine(entry), entry, '', accept));
     }
 };
 
