@@ -23,11 +23,9 @@ export const templateRulesMustHold: ReportCheck = ({ values, catalog, memo }, ac
     const index = ruleIndexOf(catalog);
     for (const position of rulePositionsToCheck(index, values)) {
         const rule = catalog.rules[position];
-        // A rule reads the first line of each of its items, and nothing of an item not written.
-        const codes = index.codes[position];
-        const lines = codes.map(code => values.byCode.get(code)).filter(entry => entry !== undefined);
-        const written = codes.map(code => (values.byCode.has(code) ? 1 : 0)).join('');
-        memo.group(`rules|${position}|${written}`, lines, () => {
+        // A rule reads the first line of each of its items (each line's text names its item), and nothing else.
+        const lines = index.codes[position].map(code => values.byCode.get(code)).filter(entry => entry !== undefined);
+        memo.group(`rules|${position}`, lines, () => {
             const left = evaluate(values, rule.left);
             const right = left && evaluate(values, rule.right);
             if (!left || !right || holds(rule, left.value, right.value)) return;
