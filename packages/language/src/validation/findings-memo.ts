@@ -1,6 +1,7 @@
 import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ItemEntry } from '../report/appendix.js';
+import { unchangedLines, type LinePlace } from './unchanged-lines.js';
 
 type Severity = Parameters<ValidationAcceptor>[0];
 
@@ -14,13 +15,21 @@ interface Finding {
     range: Range;
 }
 
-/** A group's findings; undefined when one lies outside the group's lines (the group is then always recomputed). */
-type Findings = Finding[] | undefined;
+interface Group {
+    name: string;
+    /** The appendix lines it read, by their index in the validation's `values.entries`. */
+    inputs: number[];
+    /** Undefined when a finding lies outside the group's lines: the group is then always computed. */
+    findings: Finding[] | undefined;
+}
 
 interface Remembered {
     /** Everything the grouped checks read besides the appendix lines: template version, level, period, settings. */
     context: readonly unknown[];
-    groups: Map<string, Findings>;
+    text: string;
+    lines: LinePlace[];
+    /** The groups by their first line. */
+    groups: Map<number, Group[]>;
     work: ValidationWork;
 }
 
@@ -38,26 +47,35 @@ export function lastValidationWork(document: LangiumDocument): ValidationWork | 
 }
 
 /**
- * The findings of a report's previous validation, grouped by what they were computed from, so that an edit
- * recomputes only the groups whose inputs changed. A group is named by its check and the exact text and column of
- * the appendix lines it reads (the lines an item's own checks read; the items a template rule reads): the same text
- * in the same column parses to the same lines, so its findings are the same, moved by as many lines as that line
- * moved. Anything else a group reads is `context`; when it differs, nothing is reused. Checks of the whole report
- * (the header, the narrative, duplicates, required items) are not grouped and run on every validation.
+ * The findings of a report's previous validation, grouped by the appendix lines they were computed from, so that an
+ * edit recomputes only the groups whose lines changed: a check of one line's own text, a template rule of the lines
+ * of its items. A line is unchanged when the text before it or the text after it (to the end) is unchanged and it
+ * starts and ends at the same place in it (`unchanged-lines.ts`); its findings move with it. Anything else a group
+ * reads is its name (a fact the check adds) or `context`; when the context differs, nothing is reused. Checks of the
+ * whole report (the header, the narrative, duplicates, required items) are not grouped and run on every validation.
  *
  * The acceptor it hands out is the one the checks report to: it records the findings of the group being computed.
  */
 export class FindingsMemo {
-    private readonly previous: Map<string, Findings>;
-    private readonly groups = new Map<string, Findings>();
-    private readonly keys = new Map<ItemEntry, string | undefined>();
+    private readonly before: Remembered | undefined;
+    /** For each line of this validation, the index of the same line in the previous one, or -1. */
+    private readonly previousIndex: Int32Array;
+    private readonly indexOf = new Map<ItemEntry, number>();
+    private readonly lines: LinePlace[];
+    private readonly groups = new Map<number, Group[]>();
     private readonly work: ValidationWork = { computed: new Map(), reused: 0 };
-    private recording: { findings: Findings; inputs: ItemEntry[] } | undefined;
+    private recording: { findings: Finding[] | undefined; inputs: ItemEntry[] } | undefined;
 
-    constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], private readonly langiumAccept: ValidationAcceptor) {
+    constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], entries: readonly ItemEntry[],
+        private readonly langiumAccept: ValidationAcceptor) {
+        entries.forEach((entry, index) => this.indexOf.set(entry, index));
+        this.lines = entries.map(entry => placeOf(entry));
         const before = remembered.get(document);
         const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
-        this.previous = sameContext ? before.groups : new Map();
+        this.before = sameContext ? before : undefined;
+        this.previousIndex = this.before
+            ? unchangedLines(this.before.text, this.before.lines, this.text(), this.lines)
+            : new Int32Array(entries.length).fill(-1);
     }
 
     /** Where the checks report their findings. */
@@ -74,28 +92,27 @@ export class FindingsMemo {
 
     /**
      * Runs `compute` for the group `name` of the appendix lines `inputs`, or gives the findings it gave last time
-     * for the same lines. `name` says the check and any fact it reads that the lines and the context do not.
+     * for the same lines. `name` says the check (before any `|`) and any fact it reads that the lines and the
+     * context do not.
      */
     group(name: string, inputs: ItemEntry[], compute: () => void): void {
-        const check = name.split('|')[0];
-        const lineKeys = inputs.map(input => this.keyOf(input));
-        // A line without its text (never parsed from one) cannot be recognised: its group is always computed.
-        const key = lineKeys.includes(undefined) ? undefined : `${name}\u0000${lineKeys.join('\u0000')}`;
-        const known = key === undefined ? undefined : this.groups.has(key) ? this.groups.get(key) : this.previous.get(key);
+        const indexes = inputs.map(input => this.indexOf.get(input) ?? -1);
+        const known = this.previous(name, indexes);
         if (known) {
             this.work.reused++;
-            this.groups.set(key!, known);
+            this.remember({ name, inputs: indexes, findings: known });
             for (const finding of known) {
                 const range = movedBy(finding.range, startLine(inputs[finding.anchor]));
                 this.langiumAccept(finding.severity, finding.message, { ...finding.info, node: this.document.parseResult.value, range });
             }
             return;
         }
+        const check = name.split('|')[0];
         this.work.computed.set(check, (this.work.computed.get(check) ?? 0) + 1);
         this.recording = { findings: [], inputs };
         try {
             compute();
-            if (key !== undefined) this.groups.set(key, this.recording.findings);
+            if (!indexes.includes(-1)) this.remember({ name, inputs: indexes, findings: this.recording.findings });
         } finally {
             this.recording = undefined;
         }
@@ -103,17 +120,37 @@ export class FindingsMemo {
 
     /** Keeps this validation's groups for the next one (a validation that failed keeps the ones before). */
     commit(): void {
-        remembered.set(this.document, { context: this.context, groups: this.groups, work: this.work });
+        remembered.set(this.document, { context: this.context, text: this.text(), lines: this.lines, groups: this.groups, work: this.work });
     }
 
-    /** The line's column and exact text. */
-    private keyOf(entry: ItemEntry): string | undefined {
-        if (this.keys.has(entry)) return this.keys.get(entry);
-        const cst = entry.item.$cstNode;
-        const key = cst && `${cst.range.start.character}:${cst.text.length}:${cst.text}`;
-        this.keys.set(entry, key);
-        return key;
+    /** The findings of the same group of the same lines in the previous validation. */
+    private previous(name: string, indexes: number[]): Finding[] | undefined {
+        if (indexes.length === 0 || indexes.includes(-1)) return undefined;
+        const before = indexes.map(index => this.previousIndex[index]);
+        if (before.includes(-1)) return undefined;
+        const group = this.before?.groups.get(before[0])
+            ?.find(group => group.name === name && group.inputs.length === before.length && group.inputs.every((input, i) => input === before[i]));
+        return group?.findings;
     }
+
+    private remember(group: Group): void {
+        const first = group.inputs[0];
+        if (first === undefined) return;
+        const groups = this.groups.get(first);
+        if (groups) groups.push(group);
+        else this.groups.set(first, [group]);
+    }
+
+    /** The text this validation's tree was parsed from (the editor's may already be newer). */
+    private text(): string {
+        return this.document.parseResult.value.$cstNode?.root.fullText ?? '';
+    }
+}
+
+/** Where a line's text lies; a line never parsed from text lies nowhere and is never taken for unchanged. */
+function placeOf(entry: ItemEntry): LinePlace {
+    const cst = entry.item.$cstNode;
+    return cst ? { offset: cst.offset, end: cst.end, character: cst.range.start.character } : { offset: -1, end: -1, character: -1 };
 }
 
 function startLine(entry: ItemEntry): number {

@@ -49,7 +49,8 @@ export function registerReportChecks(services: CchcReportServices): void {
 function validateReport(services: CchcReportServices, report: Report, accept: ValidationAcceptor): void {
     const settings = services.cchc.Settings;
     const reading = readingOf(services, report);
-    const memo = new FindingsMemo(AstUtils.getDocument(report), [reading.catalog, reading.level, JSON.stringify(reading.period), JSON.stringify(settings)], accept);
+    const facts = [reading.catalog, reading.level, JSON.stringify(reading.period), JSON.stringify(settings)];
+    const memo = new FindingsMemo(AstUtils.getDocument(report), facts, reading.values.entries, accept);
     const context: ReportContext = { ...reading, settings, memo };
     const acceptIssue = issueAcceptor(settings, memo.accept);
     for (const check of REPORT_CHECKS) check(context, acceptIssue);

@@ -1,0 +1,53 @@
+/** Where an appendix line's text lies in its document: its start and end offsets and its start column. */
+export interface LinePlace {
+    offset: number;
+    end: number;
+    character: number;
+}
+
+/**
+ * For each line of the new text, the index of the same line in the old text, or -1. A line is the same when it lies
+ * in the part of the text before the edit or in the part after it (the longest common prefix and suffix of the two
+ * texts), at the same place in that part and in the same column: the same text, parsed as the same line. Lines are matched in order from the start and from the
+ * end of the appendix; the first line that differs stops each walk.
+ */
+export function unchangedLines(oldText: string, oldLines: readonly LinePlace[], newText: string, newLines: readonly LinePlace[]): Int32Array {
+    const same = new Int32Array(newLines.length).fill(-1);
+    const prefix = commonPrefix(oldText, newText);
+    const suffix = commonSuffix(oldText, newText, Math.min(oldText.length, newText.length) - prefix);
+    const count = Math.min(oldLines.length, newLines.length);
+    let fromStart = 0;
+    for (; fromStart < count; fromStart++) {
+        const before = oldLines[fromStart];
+        const after = newLines[fromStart];
+        if (after.offset < 0 || after.end > prefix || before.offset !== after.offset || before.end !== after.end) break;
+        same[fromStart] = fromStart;
+    }
+    const shift = newText.length - oldText.length;
+    const suffixStart = newText.length - suffix;
+    for (let k = 1; k <= count - fromStart; k++) {
+        const before = oldLines[oldLines.length - k];
+        const after = newLines[newLines.length - k];
+        if (after.offset < suffixStart || before.offset + shift !== after.offset || before.end + shift !== after.end || before.character !== after.character) break;
+        same[newLines.length - k] = oldLines.length - k;
+    }
+    return same;
+}
+
+/** Compared a block at a time (one native comparison), then a character at a time. */
+const BLOCK = 1024;
+
+function commonPrefix(a: string, b: string): number {
+    const max = Math.min(a.length, b.length);
+    let n = 0;
+    while (n + BLOCK <= max && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
+    while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
+    return n;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+    let n = 0;
+    while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
+    while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
+    return n;
+}
