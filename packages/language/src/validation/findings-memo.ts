@@ -15,12 +15,20 @@ interface Finding {
     range: Range;
 }
 
+/** The findings of one group; undefined when one lies outside the group's lines (the group is then always computed). */
+type Findings = Finding[] | undefined;
+
+/** A group of several lines (a template rule's items), stored under its name and its first line. */
 interface Group {
-    name: string;
     /** The appendix lines it read, by their index in the validation's `values.entries`. */
     inputs: number[];
-    /** Undefined when a finding lies outside the group's lines: the group is then always computed. */
-    findings: Finding[] | undefined;
+    findings: Findings;
+}
+
+/** A check of single lines: the lines it checked, and the findings of those that had any. */
+interface LineCheck {
+    checked: Uint8Array;
+    findings: Map<number, Findings>;
 }
 
 interface Remembered {
@@ -28,8 +36,8 @@ interface Remembered {
     context: readonly unknown[];
     text: string;
     lines: LinePlace[];
-    /** The groups by their first line. */
-    groups: Map<number, Group[]>;
+    lineChecks: Map<string, LineCheck>;
+    groups: Map<string, Map<number, Group>>;
     work: ValidationWork;
 }
 
@@ -62,9 +70,10 @@ export class FindingsMemo {
     private readonly previousIndex: Int32Array;
     private readonly indexOf = new Map<ItemEntry, number>();
     private readonly lines: LinePlace[];
-    private readonly groups = new Map<number, Group[]>();
+    private readonly lineChecks = new Map<string, LineCheck>();
+    private readonly groups = new Map<string, Map<number, Group>>();
     private readonly work: ValidationWork = { computed: new Map(), reused: 0 };
-    private recording: { findings: Finding[] | undefined; inputs: ItemEntry[] } | undefined;
+    private recording: { findings: Findings; inputs: ItemEntry[] } | undefined;
 
     constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], entries: readonly ItemEntry[],
         private readonly langiumAccept: ValidationAcceptor) {
@@ -91,54 +100,83 @@ export class FindingsMemo {
     };
 
     /**
+     * Runs `check` on each of `entries` (in their order), or gives the findings it gave last time for the same line.
+     * `name` says the check (before any `|`) and any fact it reads that the line and the context do not.
+     */
+    eachLine(name: string, entries: Iterable<ItemEntry>, check: (entry: ItemEntry) => void): void {
+        const before = this.before?.lineChecks.get(name);
+        const now: LineCheck = { checked: new Uint8Array(this.lines.length), findings: new Map() };
+        this.lineChecks.set(name, now);
+        for (const entry of entries) {
+            const index = this.indexOf.get(entry) ?? -1;
+            const previous = index < 0 ? -1 : this.previousIndex[index];
+            let findings: Findings;
+            if (before && previous >= 0 && before.checked[previous] === 1 && (before.findings.get(previous) !== undefined || !before.findings.has(previous))) {
+                this.work.reused++;
+                findings = before.findings.get(previous) ?? [];
+                this.replay(findings, [entry]);
+            } else {
+                findings = this.compute(name, [entry], () => check(entry));
+            }
+            if (index < 0) continue;
+            now.checked[index] = 1;
+            if (findings?.length !== 0) now.findings.set(index, findings);
+        }
+    }
+
+    /**
      * Runs `compute` for the group `name` of the appendix lines `inputs`, or gives the findings it gave last time
-     * for the same lines. `name` says the check (before any `|`) and any fact it reads that the lines and the
-     * context do not.
+     * for the same lines.
      */
     group(name: string, inputs: ItemEntry[], compute: () => void): void {
         const indexes = inputs.map(input => this.indexOf.get(input) ?? -1);
         const known = this.previous(name, indexes);
         if (known) {
             this.work.reused++;
-            this.remember({ name, inputs: indexes, findings: known });
-            for (const finding of known) {
-                const range = movedBy(finding.range, startLine(inputs[finding.anchor]));
-                this.langiumAccept(finding.severity, finding.message, { ...finding.info, node: this.document.parseResult.value, range });
-            }
+            this.remember(name, { inputs: indexes, findings: known });
+            this.replay(known, inputs);
             return;
         }
+        const findings = this.compute(name, inputs, compute);
+        if (!indexes.includes(-1)) this.remember(name, { inputs: indexes, findings });
+    }
+
+    /** Keeps this validation's groups for the next one (a validation that failed keeps the ones before). */
+    commit(): void {
+        remembered.set(this.document, { context: this.context, text: this.text(), lines: this.lines, lineChecks: this.lineChecks, groups: this.groups, work: this.work });
+    }
+
+    private compute(name: string, inputs: ItemEntry[], compute: () => void): Findings {
         const check = name.split('|')[0];
         this.work.computed.set(check, (this.work.computed.get(check) ?? 0) + 1);
         this.recording = { findings: [], inputs };
         try {
             compute();
-            if (!indexes.includes(-1)) this.remember({ name, inputs: indexes, findings: this.recording.findings });
+            return this.recording.findings;
         } finally {
             this.recording = undefined;
         }
     }
 
-    /** Keeps this validation's groups for the next one (a validation that failed keeps the ones before). */
-    commit(): void {
-        remembered.set(this.document, { context: this.context, text: this.text(), lines: this.lines, groups: this.groups, work: this.work });
+    private replay(findings: Finding[], inputs: ItemEntry[]): void {
+        for (const finding of findings) {
+            const range = movedBy(finding.range, startLine(inputs[finding.anchor]));
+            this.langiumAccept(finding.severity, finding.message, { ...finding.info, node: this.document.parseResult.value, range });
+        }
     }
 
     /** The findings of the same group of the same lines in the previous validation. */
-    private previous(name: string, indexes: number[]): Finding[] | undefined {
+    private previous(name: string, indexes: number[]): Findings {
         if (indexes.length === 0 || indexes.includes(-1)) return undefined;
         const before = indexes.map(index => this.previousIndex[index]);
         if (before.includes(-1)) return undefined;
-        const group = this.before?.groups.get(before[0])
-            ?.find(group => group.name === name && group.inputs.length === before.length && group.inputs.every((input, i) => input === before[i]));
-        return group?.findings;
+        const group = this.before?.groups.get(name)?.get(before[0]);
+        return group && group.inputs.length === before.length && group.inputs.every((input, i) => input === before[i]) ? group.findings : undefined;
     }
 
-    private remember(group: Group): void {
-        const first = group.inputs[0];
-        if (first === undefined) return;
-        const groups = this.groups.get(first);
-        if (groups) groups.push(group);
-        else this.groups.set(first, [group]);
+    private remember(name: string, group: Group): void {
+        const groups = this.groups.get(name) ?? this.groups.set(name, new Map()).get(name)!;
+        groups.set(group.inputs[0], group);
     }
 
     /** The text this validation's tree was parsed from (the editor's may already be newer). */
@@ -150,7 +188,7 @@ export class FindingsMemo {
 /** Where a line's text lies; a line never parsed from text lies nowhere and is never taken for unchanged. */
 function placeOf(entry: ItemEntry): LinePlace {
     const cst = entry.item.$cstNode;
-    return cst ? { offset: cst.offset, end: cst.end, character: cst.range.start.character } : { offset: -1, end: -1, character: -1 };
+    return cst ? { offset: cst.offset, end: cst.end } : { offset: -1, end: -1 };
 }
 
 function startLine(entry: ItemEntry): number {

@@ -1,14 +1,13 @@
-/** Where an appendix line's text lies in its document: its start and end offsets and its start column. */
+/** Where an appendix line's text lies in its document: its start and end offsets. */
 export interface LinePlace {
     offset: number;
     end: number;
-    character: number;
 }
 
 /**
  * For each line of the new text, the index of the same line in the old text, or -1. A line is the same when it lies
  * in the part of the text before the edit or in the part after it (the longest common prefix and suffix of the two
- * texts), at the same place in that part and in the same column: the same text, parsed as the same line. Lines are matched in order from the start and from the
+ * texts), at the same place in that part and after the same text on its line: the same text, parsed as the same line. Lines are matched in order from the start and from the
  * end of the appendix; the first line that differs stops each walk.
  */
 export function unchangedLines(oldText: string, oldLines: readonly LinePlace[], newText: string, newLines: readonly LinePlace[]): Int32Array {
@@ -28,10 +27,18 @@ export function unchangedLines(oldText: string, oldLines: readonly LinePlace[], 
     for (let k = 1; k <= count - fromStart; k++) {
         const before = oldLines[oldLines.length - k];
         const after = newLines[newLines.length - k];
-        if (after.offset < suffixStart || before.offset + shift !== after.offset || before.end + shift !== after.end || before.character !== after.character) break;
+        if (after.offset < suffixStart || before.offset + shift !== after.offset || before.end + shift !== after.end
+            || lineStartBefore(oldText, before.offset) !== lineStartBefore(newText, after.offset)) break;
         same[newLines.length - k] = oldLines.length - k;
     }
     return same;
+}
+
+/** The text from the start of its line to `offset`. */
+function lineStartBefore(text: string, offset: number): string {
+    let start = offset;
+    while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
+    return text.slice(start, offset);
 }
 
 /** Compared a block at a time (one native comparison), then a character at a time. */

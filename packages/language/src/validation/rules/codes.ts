@@ -8,9 +8,7 @@ import type { ItemEntry } from '../../report/appendix.js';
 export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
     const { values, catalog, memo } = context;
     if (!catalog) return;
-    for (const entry of values.entries) {
-        memo.group('codes', [entry], () => checkLine(context, entry, accept));
-    }
+    memo.eachLine('codes', values.entries, entry => checkLine(context, entry, accept));
     // A bare group code is harmless, and it is what the user has typed on the way to a row below it (`3.3` of
     // `3.3.1`): the server cannot see the cursor, so it never calls such a line a duplicate.
     const duplicates = values.duplicates.filter(entry => !isBareGroupLine(entry));

@@ -89,29 +89,27 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
     if (abolished && level === 'huyen') {
         accept({ code: 'level-abolished', node: headerField(report, 'cap')!, property: 'value', params: { period } });
     }
-    for (const entry of values.byCode.values()) {
+    memo.eachLine('levels', values.byCode.values(), entry => {
         const def = entry.def;
-        if (!def || !level || !values.hasAnyValue(entry)) continue;
-        memo.group('levels', [entry], () => {
-            if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
-                accept({ code: 'level-abolished', node: entry.item, property: 'indicator', params: { code: def.code } });
-                return;
+        if (!def || !level || !values.hasAnyValue(entry)) return;
+        if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
+            accept({ code: 'level-abolished', node: entry.item, property: 'indicator', params: { code: def.code } });
+            return;
+        }
+        if (!def.levels.includes(level)) {
+            accept({ code: 'not-applicable', node: entry.item, property: 'indicator', params: { code: def.code, level } });
+            return;
+        }
+        for (const [path, part] of entry.parts) {
+            const partDef = findPart(def, path);
+            if (!partDef || part.value === undefined) continue;
+            if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
+                accept({ code: 'level-abolished', node: part, property: 'path', params: { code: def.code, path } });
+            } else if (!partDef.levels.includes(level)) {
+                accept({ code: 'not-applicable', node: part, property: 'path', params: { code: def.code, path, level } });
             }
-            if (!def.levels.includes(level)) {
-                accept({ code: 'not-applicable', node: entry.item, property: 'indicator', params: { code: def.code, level } });
-                return;
-            }
-            for (const [path, part] of entry.parts) {
-                const partDef = findPart(def, path);
-                if (!partDef || part.value === undefined) continue;
-                if (abolished && level !== 'huyen' && districtOnly(partDef.levels)) {
-                    accept({ code: 'level-abolished', node: part, property: 'path', params: { code: def.code, path } });
-                } else if (!partDef.levels.includes(level)) {
-                    accept({ code: 'not-applicable', node: part, property: 'path', params: { code: def.code, path, level } });
-                }
-            }
-        });
-    }
+        }
+    });
 };
 
 function districtOnly(levels: Level[]): boolean {

@@ -12,17 +12,15 @@ interface ValueDef {
 
 /** not-a-number, number-format, range, choice: each written value has the form its kind asks for, on every line. */
 export const valuesMustMatchTheirKind: ReportCheck = ({ values, memo }, accept) => {
-    for (const entry of values.entries) {
+    memo.eachLine('values', values.entries, entry => {
         const def = entry.def;
-        if (!def) continue;
-        memo.group('values', [entry], () => {
-            if (entry.item.value) checkValue(entry.code, def, entry.item.value, accept);
-            for (const [path, part] of entry.parts) {
-                const partDef = findPart(def, path);
-                if (part.value && partDef) checkValue(`${entry.code}.${path}`, partDef, part.value, accept);
-            }
-        });
-    }
+        if (!def) return;
+        if (entry.item.value) checkValue(entry.code, def, entry.item.value, accept);
+        for (const [path, part] of entry.parts) {
+            const partDef = findPart(def, path);
+            if (part.value && partDef) checkValue(`${entry.code}.${path}`, partDef, part.value, accept);
+        }
+    });
 };
 
 export function checkValue(label: string, def: ValueDef, value: Value, accept: IssueAcceptor): void {
