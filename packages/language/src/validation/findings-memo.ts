@@ -1,18 +1,19 @@
 import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import type { ItemEntry } from '../report/appendix.js';
-import { unchangedLines, type LinePlace } from './unchanged-lines.js';
+import { unchangedLines, type LinePlace, type UnchangedLines } from './unchanged-lines.js';
 
 type Severity = Parameters<ValidationAcceptor>[0];
 
-/** One finding as the validation gave it to Langium, its lines counted from the start of one of its group's lines. */
+/**
+ * One finding as the validation gave it to Langium (its info without the node: the range says where it is), and which
+ * of its group's lines it lies in, which it moves with.
+ */
 interface Finding {
     severity: Severity;
     message: string;
-    info: Omit<DiagnosticInfo<AstNode>, 'node'>;
-    /** Which of the group's appendix lines the finding lies in. */
+    info: Omit<DiagnosticInfo<AstNode>, 'node' | 'range'> & { range: Range };
     anchor: number;
-    range: Range;
 }
 
 /** The findings of one group; undefined when one lies outside the group's lines (the group is then always computed). */
@@ -25,9 +26,10 @@ interface Group {
     findings: Findings;
 }
 
-/** A check of single lines: the lines it checked, and the findings of those that had any. */
+/** A check of single lines: the lines it checked, with the fact each was checked with, and the findings of those that had any. */
 interface LineCheck {
     checked: Uint8Array;
+    facts?: Map<number, string | number>;
     findings: Map<number, Findings>;
 }
 
@@ -59,15 +61,14 @@ export function lastValidationWork(document: LangiumDocument): ValidationWork | 
  * edit recomputes only the groups whose lines changed: a check of one line's own text, a template rule of the lines
  * of its items. A line is unchanged when the text before it or the text after it (to the end) is unchanged and it
  * starts and ends at the same place in it (`unchanged-lines.ts`); its findings move with it. Anything else a group
- * reads is its name (a fact the check adds) or `context`; when the context differs, nothing is reused. Checks of the
- * whole report (the header, the narrative, duplicates, required items) are not grouped and run on every validation.
+ * reads is a fact the check names or `context`; when the context differs, nothing is reused. Checks of the whole
+ * report (the header, the narrative, required items) are not grouped and run on every validation.
  *
  * The acceptor it hands out is the one the checks report to: it records the findings of the group being computed.
  */
 export class FindingsMemo {
     private readonly before: Remembered | undefined;
-    /** For each line of this validation, the index of the same line in the previous one, or -1. */
-    private readonly previousIndex: Int32Array;
+    private readonly unchanged: UnchangedLines;
     private readonly indexOf = new Map<ItemEntry, number>();
     private readonly lines: LinePlace[];
     private readonly lineChecks = new Map<string, LineCheck>();
@@ -82,9 +83,9 @@ export class FindingsMemo {
         const before = remembered.get(document);
         const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
         this.before = sameContext ? before : undefined;
-        this.previousIndex = this.before
+        this.unchanged = this.before
             ? unchangedLines(this.before.text, this.before.lines, this.text(), this.lines)
-            : new Int32Array(entries.length).fill(-1);
+            : { previous: new Int32Array(entries.length).fill(-1), fromStart: 0, lineShift: 0 };
     }
 
     /** Where the checks report their findings. */
@@ -92,34 +93,36 @@ export class FindingsMemo {
         const recording = this.recording;
         if (!recording) return this.langiumAccept(severity, message, info);
         const range = getDiagnosticRange(info);
-        const { node: _node, ...rest } = info;
+        const { node, ...rest } = info;
         const anchor = recording.inputs.findIndex(input => contains(input.item.$cstNode?.range, range));
         if (anchor < 0) recording.findings = undefined;
-        else recording.findings?.push({ severity, message, info: { ...rest, range }, anchor, range: movedBy(range, -startLine(recording.inputs[anchor])) });
-        this.langiumAccept(severity, message, { ...info, range });
+        else recording.findings?.push({ severity, message, info: { ...rest, range }, anchor });
+        this.langiumAccept(severity, message, { ...rest, node, range });
     };
 
     /**
      * Runs `check` on each of `entries` (in their order), or gives the findings it gave last time for the same line.
-     * `name` says the check (before any `|`) and any fact it reads that the line and the context do not.
+     * `name` says the check (before any `|`); `factOf` any fact of a line's check that the line and the context do not.
      */
-    eachLine(name: string, entries: Iterable<ItemEntry>, check: (entry: ItemEntry) => void): void {
+    eachLine(name: string, entries: Iterable<ItemEntry>, check: (entry: ItemEntry) => void, factOf?: (entry: ItemEntry) => string | number): void {
         const before = this.before?.lineChecks.get(name);
-        const now: LineCheck = { checked: new Uint8Array(this.lines.length), findings: new Map() };
+        const now: LineCheck = { checked: new Uint8Array(this.lines.length), facts: factOf && new Map(), findings: new Map() };
         this.lineChecks.set(name, now);
         for (const entry of entries) {
             const index = this.indexOf.get(entry) ?? -1;
-            const previous = index < 0 ? -1 : this.previousIndex[index];
+            const previous = index < 0 ? -1 : this.unchanged.previous[index];
+            const fact = factOf?.(entry);
             let findings: Findings;
-            if (before && previous >= 0 && before.checked[previous] === 1 && (before.findings.get(previous) !== undefined || !before.findings.has(previous))) {
+            if (before && previous >= 0 && before.checked[previous] === 1 && before.facts?.get(previous) === fact
+                && (before.findings.get(previous) !== undefined || !before.findings.has(previous))) {
                 this.work.reused++;
-                findings = before.findings.get(previous) ?? [];
-                this.replay(findings, [entry]);
+                findings = this.replay(before.findings.get(previous), [index]);
             } else {
                 findings = this.compute(name, [entry], () => check(entry));
             }
             if (index < 0) continue;
             now.checked[index] = 1;
+            if (fact !== undefined) now.facts!.set(index, fact);
             if (findings?.length !== 0) now.findings.set(index, findings);
         }
     }
@@ -133,8 +136,7 @@ export class FindingsMemo {
         const known = this.previous(name, indexes);
         if (known) {
             this.work.reused++;
-            this.remember(name, { inputs: indexes, findings: known });
-            this.replay(known, inputs);
+            this.remember(name, { inputs: indexes, findings: this.replay(known, indexes) });
             return;
         }
         const findings = this.compute(name, inputs, compute);
@@ -158,17 +160,23 @@ export class FindingsMemo {
         }
     }
 
-    private replay(findings: Finding[], inputs: ItemEntry[]): void {
-        for (const finding of findings) {
-            const range = movedBy(finding.range, startLine(inputs[finding.anchor]));
-            this.langiumAccept(finding.severity, finding.message, { ...finding.info, node: this.document.parseResult.value, range });
-        }
+    /** Gives the findings again, moved with their lines (`inputs`, as indexes of this validation); returns them moved. */
+    private replay(findings: Finding[] | undefined, inputs: number[]): Finding[] {
+        if (!findings || findings.length === 0) return [];
+        const moved = findings.map(finding => {
+            const lines = inputs[finding.anchor] < this.unchanged.fromStart ? 0 : this.unchanged.lineShift;
+            return lines === 0 ? finding : { ...finding, info: { ...finding.info, range: movedBy(finding.info.range, lines) } };
+        });
+        // Langium reads the node of a finding only to find its range, which each finding has.
+        const node = this.document.parseResult.value;
+        for (const finding of moved) this.langiumAccept(finding.severity, finding.message, { ...finding.info, node });
+        return moved;
     }
 
     /** The findings of the same group of the same lines in the previous validation. */
     private previous(name: string, indexes: number[]): Findings {
         if (indexes.length === 0 || indexes.includes(-1)) return undefined;
-        const before = indexes.map(index => this.previousIndex[index]);
+        const before = indexes.map(index => this.unchanged.previous[index]);
         if (before.includes(-1)) return undefined;
         const group = this.before?.groups.get(name)?.get(before[0]);
         return group && group.inputs.length === before.length && group.inputs.every((input, i) => input === before[i]) ? group.findings : undefined;
@@ -189,10 +197,6 @@ export class FindingsMemo {
 function placeOf(entry: ItemEntry): LinePlace {
     const cst = entry.item.$cstNode;
     return cst ? { offset: cst.offset, end: cst.end } : { offset: -1, end: -1 };
-}
-
-function startLine(entry: ItemEntry): number {
-    return entry.item.$cstNode?.range.start.line ?? 0;
 }
 
 function movedBy(range: Range, lines: number): Range {

@@ -26,13 +26,13 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
         }
         return found;
     };
-    for (const entry of duplicates) {
+    memo.eachLine('duplicates', duplicates, entry => {
         const { line, variants, data } = factsOf(entry.code);
-        memo.group(`duplicates|${line}`, [entry], () => accept({
+        accept({
             code: 'duplicate-code', node: entry.item, property: 'indicator', data,
             params: { code: entry.code, line, variants: variants.map(variant => ({ code: variant, title: catalog.byCode.get(variant)!.title })) }
-        }));
-    }
+        });
+    }, entry => factsOf(entry.code).line);
 };
 
 /** unknown-indicator, unknown-part, a part given twice, group-value: what one line's own text can be wrong in. */
