@@ -43,7 +43,10 @@ interface Remembered {
     work: ValidationWork;
 }
 
-/** How many groups of each check the last validation of a document computed, and how many it took from the one before. */
+/**
+ * How many groups of each check the last validation of a document computed (by the check's name, before any `|`),
+ * and how many it took from the one before.
+ */
 export interface ValidationWork {
     computed: Map<string, number>;
     reused: number;
@@ -53,7 +56,14 @@ const remembered = new WeakMap<LangiumDocument, Remembered>();
 
 /** The work of the document's last validation (for tests and the bench: work is counted, not timed). */
 export function lastValidationWork(document: LangiumDocument): ValidationWork | undefined {
-    return remembered.get(document)?.work;
+    const work = remembered.get(document)?.work;
+    if (!work) return undefined;
+    const computed = new Map<string, number>();
+    for (const [name, count] of work.computed) {
+        const check = name.split('|')[0];
+        computed.set(check, (computed.get(check) ?? 0) + count);
+    }
+    return { computed, reused: work.reused };
 }
 
 /**
@@ -76,11 +86,15 @@ export class FindingsMemo {
     private readonly work: ValidationWork = { computed: new Map(), reused: 0 };
     private recording: { findings: Findings; inputs: ItemEntry[] } | undefined;
 
+    /**
+     * `keep`: whether the findings are kept for the next validation, for a document an editor holds; for any other
+     * (the command line's), the checks just run.
+     */
     constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], entries: readonly ItemEntry[],
-        private readonly langiumAccept: ValidationAcceptor) {
-        entries.forEach((entry, index) => this.indexOf.set(entry, index));
-        this.lines = entries.map(entry => placeOf(entry));
-        const before = remembered.get(document);
+        private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean) {
+        if (keep) entries.forEach((entry, index) => this.indexOf.set(entry, index));
+        this.lines = keep ? entries.map(entry => placeOf(entry)) : [];
+        const before = keep ? remembered.get(document) : undefined;
         const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
         this.before = sameContext ? before : undefined;
         this.unchanged = this.before
@@ -105,6 +119,10 @@ export class FindingsMemo {
      * `name` says the check (before any `|`); `factOf` any fact of a line's check that the line and the context do not.
      */
     eachLine(name: string, entries: Iterable<ItemEntry>, check: (entry: ItemEntry) => void, factOf?: (entry: ItemEntry) => string | number): void {
+        if (!this.keep) {
+            for (const entry of entries) check(entry);
+            return;
+        }
         const before = this.before?.lineChecks.get(name);
         const now: LineCheck = { checked: new Uint8Array(this.lines.length), facts: factOf && new Map(), findings: new Map() };
         this.lineChecks.set(name, now);
@@ -118,7 +136,7 @@ export class FindingsMemo {
                 this.work.reused++;
                 findings = this.replay(before.findings.get(previous), [index]);
             } else {
-                findings = this.compute(name, [entry], () => check(entry));
+                findings = this.compute(name, [entry], check, entry);
             }
             if (index < 0) continue;
             now.checked[index] = 1;
@@ -132,6 +150,7 @@ export class FindingsMemo {
      * for the same lines.
      */
     group(name: string, inputs: ItemEntry[], compute: () => void): void {
+        if (!this.keep) return compute();
         const indexes = inputs.map(input => this.indexOf.get(input) ?? -1);
         const known = this.previous(name, indexes);
         if (known) {
@@ -139,21 +158,21 @@ export class FindingsMemo {
             this.remember(name, { inputs: indexes, findings: this.replay(known, indexes) });
             return;
         }
-        const findings = this.compute(name, inputs, compute);
+        const findings = this.compute(name, inputs, compute, undefined);
         if (!indexes.includes(-1)) this.remember(name, { inputs: indexes, findings });
     }
 
     /** Keeps this validation's groups for the next one (a validation that failed keeps the ones before). */
     commit(): void {
+        if (!this.keep) return;
         remembered.set(this.document, { context: this.context, text: this.text(), lines: this.lines, lineChecks: this.lineChecks, groups: this.groups, work: this.work });
     }
 
-    private compute(name: string, inputs: ItemEntry[], compute: () => void): Findings {
-        const check = name.split('|')[0];
-        this.work.computed.set(check, (this.work.computed.get(check) ?? 0) + 1);
+    private compute<T>(name: string, inputs: ItemEntry[], compute: (argument: T) => void, argument: T): Findings {
+        this.work.computed.set(name, (this.work.computed.get(name) ?? 0) + 1);
         this.recording = { findings: [], inputs };
         try {
-            compute();
+            compute(argument);
             return this.recording.findings;
         } finally {
             this.recording = undefined;

@@ -43,14 +43,17 @@ export function registerReportChecks(services: CchcReportServices): void {
 }
 
 /**
- * Reads the report against its template once, then runs every check on that reading; the checks of single appendix
- * lines and of template rules give their previous findings again where the lines they read have not changed.
+ * Reads the report against its template once, then runs every check on that reading; in a report an editor holds,
+ * the checks of single appendix lines and of template rules give their previous findings again where the lines they
+ * read have not changed.
  */
 function validateReport(services: CchcReportServices, report: Report, accept: ValidationAcceptor): void {
     const settings = services.cchc.Settings;
     const reading = readingOf(services, report);
     const facts = [reading.catalog, reading.level, JSON.stringify(reading.period), JSON.stringify(settings)];
-    const memo = new FindingsMemo(AstUtils.getDocument(report), facts, reading.values.entries, accept);
+    const document = AstUtils.getDocument(report);
+    const inEditor = services.shared.workspace.TextDocuments?.get(document.uri.toString()) !== undefined;
+    const memo = new FindingsMemo(document, facts, reading.values.entries, accept, inEditor);
     const context: ReportContext = { ...reading, settings, memo };
     const acceptIssue = issueAcceptor(settings, memo.accept);
     for (const check of REPORT_CHECKS) check(context, acceptIssue);
