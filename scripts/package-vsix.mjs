@@ -8,7 +8,7 @@ const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..')
 const manifest = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
 const { scripts, workspaces, devDependencies, dependencies, private: _private, ...shipped } = manifest;
 
-const INCLUDE = ['out/extension.cjs', 'out/server.cjs', 'out/server-start.cjs', 'media', 'snippets', 'syntaxes', 'l10n', 'images', 'language-configuration.json',
+const INCLUDE = ['out/extension.cjs', 'out/server.cjs', 'out/server-start.cjs', 'media', 'syntaxes', 'l10n', 'images', 'language-configuration.json',
     'package.nls.json', 'package.nls.vi.json', 'README.md', 'CHANGELOG.md', 'docs'];
 
 const files = { 'extension/package.json': strToU8(JSON.stringify(shipped, null, 2)) };

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import type { CompletionItem } from 'vscode-languageserver';
+import { CompletionItemKind, InsertTextFormat, type CompletionItem } from 'vscode-languageserver';
 import { URI } from 'langium';
 import { CODE_COMPLETION_LIMIT } from '../../packages/language/src/lsp/report-completion-provider.js';
 import { report, testServices } from '../helpers.js';
@@ -172,6 +172,37 @@ describe('citations in the narrative', () => {
 
     test('plain narrative text offers nothing', async () => {
         expect(await complete(report('', {}, 'Phường đã tiếp nhận<|>'))).toEqual([]);
+    });
+});
+
+describe('the outline and closing blocks, served by context (not as snippets VS Code shows in every list)', () => {
+    test('the headings not yet written at the start of a narrative line, inserted as snippets', async () => {
+        const items = await complete(report('1.1.1 18', {}, 'Thực hiện Kế hoạch số 12/KH-UBND.\n1. Công tác chỉ đạo điều hành\nNội dung.\n<|>'));
+        const headings = items.filter(item => item.kind === CompletionItemKind.Snippet);
+        expect(labels(headings)).toEqual(['2. Kết quả chủ yếu đạt được', '3. Những khó khăn, vướng mắc', '4. Kiến nghị, đề xuất']);
+        expect(headings[0]).toMatchObject({
+            detail: 'Đề mục 2 của báo cáo', insertTextFormat: InsertTextFormat.Snippet,
+            textEdit: { newText: '2. Kết quả chủ yếu đạt được\n$0\n(Có Phụ lục chi tiết kèm theo)' }
+        });
+        // Found by the words of the old snippet prefixes and by the heading without diacritics.
+        expect(headings[0].filterText).toContain('muc-2 ket-qua-dat-duoc');
+        expect(headings[0].filterText).toContain('ket qua chu yeu dat duoc');
+    });
+
+    test('no heading among the values of a choice item, in the appendix or inside a sentence', async () => {
+        const snippets = (items: CompletionItem[]) => items.filter(item => item.kind === CompletionItemKind.Snippet);
+        expect(snippets(await complete(report('1.3.2 <|>')))).toEqual([]);
+        expect(snippets(await complete(report('<|>')))).toEqual([]);
+        expect(await complete(report('', {}, 'Phường đã tiếp nhận<|>'))).toEqual([]);
+    });
+
+    test('noi-nhan and ky-ten write their block: "- Như trên;" first, "- Lưu: VT." last; the signer to choose', async () => {
+        const items = await complete(report('1.1.1 18\n<|>'));
+        expect(items.find(item => item.label === 'noi-nhan')).toMatchObject({
+            insertTextFormat: InsertTextFormat.Snippet, textEdit: { newText: 'noi-nhan\n- Như trên;\n- ${1:Nơi nhận khác};\n- Lưu: VT.' }
+        });
+        expect(newText(items.find(item => item.label === 'ky-ten'))).toBe('ky-ten\n${1|TM. ỦY BAN NHÂN DÂN,KT. CHỦ TỊCH|}\n${2|CHỦ TỊCH,PHÓ CHỦ TỊCH|}\n$0');
+        expect(items.find(item => item.label === 'phu-luc')).toBeUndefined();
     });
 });
 

@@ -9,15 +9,17 @@ import {
     VerticalAlignTable,
     VerticalMergeType,
     WidthType,
+    type IXmlableObject,
     type ParagraphChild
 } from 'docx';
 import type { AppendixRow } from '@cchc/model';
 import { GRID_BORDERS } from './borderless.js';
 import type { Footnotes } from './footnotes.js';
 import { CELL_MARGIN, LANDSCAPE_TEXT_HEIGHT, LANDSCAPE_TEXT_WIDTH, PART_INDENT } from './page.js';
+import { PreparedXml, prepare, XmlTemplates } from './prepared-xml.js';
 import { estimateRowHeight } from './row-height.js';
 import { SIZE, STYLE } from './styles.js';
-import { runs, type RunStyle } from './text.js';
+import { linesOf, runs, runsOf, type RunStyle } from './text.js';
 import { estimateWidth } from './text-width.js';
 
 /**
@@ -118,54 +120,112 @@ function keepsWithNext(rows: AppendixRow[], index: number): boolean {
     return row.kind === 'part' && previous?.kind !== 'part' && next.kind === 'part';
 }
 
+/**
+ * What a cell of a data row holds, its texts left out (`RowShape`): runs of text, each line given as the number of its
+ * tab-separated pieces, and footnote marks.
+ */
+type PartShape = { style: RunStyle; lines: number[] } | { footnote: number };
+type CellShape = Omit<CellContent, 'children'> & { parts: PartShape[] };
+
+/** A data row without its texts, which the row's template is prepared from; the texts follow in `texts`. */
+interface RowShape {
+    cantSplit: true | undefined;
+    cells: CellShape[];
+}
+
+/** A cell's content as the row is built: text in a style, or a footnote's mark. */
+type CellPart = { text: string; style: RunStyle } | { footnote: number };
+
+/** Builds a data row's shape and collects its texts in the order the shape uses them. */
+class RowBuilder {
+    readonly cells: CellShape[] = [];
+    readonly texts: string[] = [];
+
+    cell(content: Omit<CellShape, 'parts'>, ...parts: CellPart[]): void {
+        this.cells.push({ ...content, parts: parts.map(part => ('footnote' in part ? part : this.text(part.text, part.style))) });
+    }
+
+    private text(text: string, style: RunStyle): PartShape {
+        const lines = linesOf(text);
+        this.texts.push(...lines.flat());
+        return { style, lines: lines.map(line => line.length) };
+    }
+}
+
+/**
+ * The docx row `shape` describes, with `texts` in it. Prepared on its own: a table gives only cells without a width of
+ * their own the width of their columns, and every cell here has its width.
+ */
+function tableRow(shape: RowShape, texts: readonly string[]): TableRow {
+    let next = 0;
+    const take = (count: number): readonly string[] => texts.slice(next, (next += count));
+    const children = (parts: PartShape[]): ParagraphChild[] =>
+        parts.flatMap(part => ('footnote' in part ? [new FootnoteReferenceRun(part.footnote)] : runsOf(part.lines.map(take), part.style)));
+    return new TableRow({ cantSplit: shape.cantSplit, children: shape.cells.map(({ parts, ...content }) => cell({ ...content, children: children(parts) })) });
+}
+
+const rowTemplates = new XmlTemplates(tableRow);
+
 /** The STT cell: the code, or for parts "Trong đó" once, in a cell merged down beside all of the item's parts. */
-function codeCell(rows: AppendixRow[], index: number, keepNext: boolean): TableCell {
-    const row = rows[index];
-    if (row.kind !== 'part') return cell({ width: CODE, children: runs(row.code, rowStyle(row)), alignment: AlignmentType.CENTER, keepNext });
+function codeCell(row: RowBuilder, rows: AppendixRow[], index: number, keepNext: boolean): void {
+    const current = rows[index];
+    if (current.kind !== 'part') {
+        row.cell({ width: CODE, alignment: AlignmentType.CENTER, keepNext }, { text: current.code, style: rowStyle(current) });
+        return;
+    }
     const first = rows[index - 1]?.kind !== 'part';
-    return cell({
+    const content = {
         width: CODE,
-        children: first ? runs('Trong đó', { italics: true }) : [],
         alignment: AlignmentType.CENTER,
         verticalMerge: first ? VerticalMergeType.RESTART : VerticalMergeType.CONTINUE,
         verticalAlign: VerticalAlignTable.TOP,
         keepNext
-    });
+    };
+    if (first) row.cell(content, { text: 'Trong đó', style: { italics: true } });
+    else row.cell(content);
 }
 
-function dataRow(rows: AppendixRow[], index: number, footnotes: Footnotes): TableRow {
-    const row = rows[index];
-    const style = rowStyle(row);
+function dataRow(rows: AppendixRow[], index: number, footnotes: Footnotes): IXmlableObject {
+    const current = rows[index];
+    const style = rowStyle(current);
     const keepNext = keepsWithNext(rows, index);
-    const label: ParagraphChild[] = runs(row.label, style);
-    if (row.footnote?.trim()) label.push(new FootnoteReferenceRun(footnotes.add(row.footnote)));
-    if (row.remark?.trim()) label.push(...runs(` ${row.remark.trim()}`, style));
-    const labelText = [row.label, row.remark].filter(Boolean).join(' ');
+    const labelText = [current.label, current.remark].filter(Boolean).join(' ');
     const height = estimateRowHeight([
-        { text: labelText, width: LABEL - (row.kind === 'part' ? PART_INDENT * row.depth : 0) },
-        { text: row.unit ?? '', width: UNIT },
-        { text: row.value ?? '', width: VALUE },
-        { text: row.note ?? '', width: NOTE }
+        { text: labelText, width: LABEL - (current.kind === 'part' ? PART_INDENT * current.depth : 0) },
+        { text: current.unit ?? '', width: UNIT },
+        { text: current.value ?? '', width: VALUE },
+        { text: current.note ?? '', width: NOTE }
     ]);
-    return new TableRow({
-        cantSplit: height <= SPLITTABLE_HEIGHT || undefined,
-        children: [
-            codeCell(rows, index, keepNext),
-            cell({ width: LABEL, children: label, indent: row.kind === 'part' ? PART_INDENT * Math.max(1, row.depth) : undefined, keepNext }),
-            cell({ width: UNIT, children: runs(unitText(row.unit), style), alignment: AlignmentType.CENTER, keepNext }),
-            cell({ width: VALUE, children: runs(row.value ?? '', style), alignment: valueAlignment(row.value ?? ''), keepNext }),
-            cell({ width: NOTE, children: runs(row.note ?? '', style), keepNext })
-        ]
-    });
+    const row = new RowBuilder();
+    codeCell(row, rows, index, keepNext);
+    row.cell(
+        { width: LABEL, indent: current.kind === 'part' ? PART_INDENT * Math.max(1, current.depth) : undefined, keepNext },
+        { text: current.label, style },
+        ...(current.footnote?.trim() ? [{ footnote: footnotes.add(current.footnote) }] : []),
+        ...(current.remark?.trim() ? [{ text: ` ${current.remark.trim()}`, style }] : [])
+    );
+    row.cell({ width: UNIT, alignment: AlignmentType.CENTER, keepNext }, { text: unitText(current.unit), style });
+    row.cell({ width: VALUE, alignment: valueAlignment(current.value ?? ''), keepNext }, { text: current.value ?? '', style });
+    row.cell({ width: NOTE, keepNext }, { text: current.note ?? '', style });
+    const shape: RowShape = { cantSplit: height <= SPLITTABLE_HEIGHT || undefined, cells: row.cells };
+    return rowTemplates.xml(shape, row.texts);
 }
 
-/** The statistics table: two repeated header rows, then one row per model row, footnotes added to `footnotes`. */
-export function appendixTable(rows: AppendixRow[], footnotes: Footnotes): Table {
-    return new Table({
-        width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
-        columnWidths: [...APPENDIX_COLUMNS],
-        layout: TableLayoutType.FIXED,
-        borders: GRID_BORDERS,
-        rows: [...headerRows(), ...rows.map((_, index) => dataRow(rows, index, footnotes))]
-    });
+const TABLE = {
+    width: { size: LANDSCAPE_TEXT_WIDTH, type: WidthType.DXA },
+    columnWidths: [...APPENDIX_COLUMNS],
+    layout: TableLayoutType.FIXED,
+    borders: GRID_BORDERS
+};
+
+/** The table's properties, grid and header rows, the same in every report: prepared once. */
+let tableStart: IXmlableObject[] | undefined;
+
+/**
+ * The statistics table: two repeated header rows, then one row per model row, footnotes added to `footnotes`. docx
+ * prepares each row from the shape of the row (`rowTemplates`), once per shape rather than once per row.
+ */
+export function appendixTable(rows: AppendixRow[], footnotes: Footnotes): PreparedXml {
+    tableStart ??= prepare(new Table({ ...TABLE, rows: headerRows() }))['w:tbl'] as IXmlableObject[];
+    return new PreparedXml({ 'w:tbl': [...tableStart, ...rows.map((_, index) => dataRow(rows, index, footnotes))] });
 }

@@ -1,4 +1,4 @@
-import { AlignmentType, Paragraph, type Table } from 'docx';
+import { AlignmentType, Paragraph, type FileChild } from 'docx';
 import type { AppendixTable, ReportHeader } from '@cchc/model';
 import { agencyInRunningText } from './agency-name.js';
 import { appendixTable } from './appendix-table.js';
@@ -22,7 +22,7 @@ const centred = (text: string, bold: boolean, italics = false): Paragraph =>
     new Paragraph({ alignment: AlignmentType.CENTER, keepNext: true, children: runs(text, { bold, italics, size: SIZE.pt14 }) });
 
 /** The appendix's own section content: `Phụ lục`, its title, what it is attached to, a rule, then the table. */
-export function appendixContent(appendix: AppendixTable, header: ReportHeader, footnotes: Footnotes): (Paragraph | Table)[] {
+export function appendixContent(appendix: AppendixTable, header: ReportHeader, footnotes: Footnotes): FileChild[] {
     return [
         centred('Phụ lục', true),
         centred(upper(appendix.title), true),

@@ -11,7 +11,7 @@ import { A4_HEIGHT, A4_WIDTH, FOOTER_DISTANCE, HEADER_DISTANCE, LANDSCAPE_MARGIN
 import { pageNumberHeaders } from './page-number-header.js';
 import { withoutSeparatorNoteMarks } from './separator-notes.js';
 import { signatureBlock } from './signature-block.js';
-import { documentStyles, FONT_NAME } from './styles.js';
+import { FONT_NAME, reportStyles } from './styles.js';
 import { nfc } from './text.js';
 import { titleBlock } from './title-block.js';
 
@@ -57,7 +57,7 @@ export async function renderDocx(model: ReportModel): Promise<Uint8Array> {
         title: nfc(header.subject?.trim() || 'Báo cáo'),
         creator: agency,
         lastModifiedBy: agency,
-        styles: documentStyles(),
+        styles: reportStyles(),
         theme: { fonts: { headings: FONT_NAME, body: FONT_NAME } },
         // Footnote ids are handed out while the sections are built above, so this comes after them.
         footnotes: footnotes.toOptions(),

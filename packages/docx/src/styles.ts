@@ -1,5 +1,6 @@
-import { AlignmentType, LineRuleType, type IStylesOptions } from 'docx';
+import { AlignmentType, Document, LineRuleType, type IStylesOptions, type IXmlableObject } from 'docx';
 import { FIRST_LINE_INDENT } from './page.js';
+import { PreparedXml, prepare } from './prepared-xml.js';
 
 export const FONT_NAME = 'Times New Roman';
 
@@ -34,7 +35,7 @@ const headingStyle = (index: number) => ({ id: STYLE.heading[index], name: `Repo
 /** Word's built-in Heading 1–6, which an official may pick from the gallery: the report's own look, not blue Calibri. */
 const builtinHeading = (level: number) => headingLook(Math.min(level, STYLE.heading.length) - 1, level - 1);
 
-export function documentStyles(): IStylesOptions {
+function documentStyles(): IStylesOptions {
     return {
         default: {
             document: {
@@ -72,4 +73,26 @@ export function documentStyles(): IStylesOptions {
             }
         ]
     };
+}
+
+let prepared: IStylesOptions | undefined;
+let asked = false;
+
+/**
+ * The report's styles as docx writes them into styles.xml (with docx's own defaults), prepared once per process from
+ * the second export on: the same in every report. Given as the styles docx starts from, they replace its defaults,
+ * and docx writes them as they are. The first export gives docx the options, so that a process exporting once (the
+ * CLI) does not build a document only for its styles.
+ */
+export function reportStyles(): IStylesOptions {
+    if (!asked) {
+        asked = true;
+        return documentStyles();
+    }
+    if (!prepared) {
+        const document = new Document({ styles: documentStyles(), sections: [] });
+        const [attributes, ...styles] = prepare(document.Styles)['w:styles'] as IXmlableObject[];
+        prepared = { initialStyles: new PreparedXml(attributes), importedStyles: styles.map(style => new PreparedXml(style)) };
+    }
+    return prepared;
 }

@@ -13,12 +13,16 @@ export const upper = (text: string): string => nfc(text).toLocaleUpperCase('vi')
 
 export type RunStyle = Omit<IRunOptions, 'text' | 'children' | 'break'>;
 
-/** The runs of `text`, with its line breaks and tabs kept as Word line breaks and tabs. */
-export function runs(text: string, style: RunStyle = {}): TextRun[] {
-    return nfc(text)
-        .split(/\r?\n/)
-        .map((line, index) => {
-            const children = line.split('\t').flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part]));
-            return new TextRun({ ...style, children, break: index > 0 ? 1 : undefined });
-        });
+/** The lines of `text` (as `nfc` leaves it), each split at its tabs. */
+export const linesOf = (text: string): string[][] => nfc(text).split(/\r?\n/).map(line => line.split('\t'));
+
+/** Runs of `lines` as `linesOf` gives them: a Word line break before each line but the first, a tab between pieces. */
+export function runsOf(lines: readonly (readonly string[])[], style: RunStyle = {}): TextRun[] {
+    return lines.map((pieces, index) => {
+        const children = pieces.flatMap((part, i) => (i === 0 ? [part] : [new Tab(), part]));
+        return new TextRun({ ...style, children, break: index > 0 ? 1 : undefined });
+    });
 }
+
+/** The runs of `text`, with its line breaks and tabs kept as Word line breaks and tabs. */
+export const runs = (text: string, style: RunStyle = {}): TextRun[] => runsOf(linesOf(text), style);

@@ -1,5 +1,6 @@
-import { strFromU8, strToU8, zipSync, type Unzipped, type Zippable } from 'fflate';
+import { strFromU8, strToU8, type Unzipped } from 'fflate';
 import type { CalendarDate } from '@cchc/model';
+import { zipContainer } from './zip-container.js';
 
 /** OPC consumers expect the content types first; the rest follow in path order. */
 const FIRST = '[Content_Types].xml';
@@ -27,13 +28,7 @@ export function editPart(files: Unzipped, path: string, edit: (xml: string) => s
  * dated `timestamp` rather than the time of packing.
  */
 export function deterministicZip(files: Unzipped, timestamp: string): Uint8Array {
-    // fflate writes the DOS time from the Date's local fields, so build it from local fields to be the same in every
-    // time zone. DOS times start in 1980.
     const [year, month, day] = timestamp.slice(0, 10).split('-').map(Number);
-    const mtime = new Date(Math.max(1980, year), month - 1, day);
-
     const names = Object.keys(files).sort((a, b) => (a === FIRST ? -1 : b === FIRST ? 1 : a < b ? -1 : a > b ? 1 : 0));
-    const entries: Zippable = {};
-    for (const name of names) entries[name] = [files[name], { level: 6, mtime, os: 0, attrs: 0 }];
-    return zipSync(entries);
+    return zipContainer(names.map(name => ({ name, data: files[name] })), { year, month, day });
 }

@@ -20,6 +20,7 @@ import { COMPLETION_TEXTS } from '../messages/editor.js';
 import { say } from '../messages/message.js';
 import type { MessageLanguage } from '../settings.js';
 import { readingOf } from '../report/reading.js';
+import { blockKeywordInsertion, headingItems } from './outline-snippets.js';
 
 const CODE = String.raw`\d+(?:\.\d+)*[a-z]?`;
 
@@ -96,7 +97,7 @@ export class ReportCompletionProvider extends DefaultCompletionProvider {
         switch (cursor.block) {
             // The line right after the header may already be narrative.
             case 'header': return [...this.headerItems(cursor), ...citationItems(cursor)];
-            case 'body': return [...citationItems(cursor), ...blockKeywordItems(cursor)];
+            case 'body': return [...citationItems(cursor), ...blockKeywordItems(cursor), ...outlineHeadingItems(cursor)];
             case 'appendix': return this.appendixItems(cursor);
             default: return blockKeywordItems(cursor);
         }
@@ -243,8 +244,18 @@ function blockKeywordItems(cursor: Cursor): CompletionItem[] {
         .filter(([keyword, block]) => !present.has(keyword) && BLOCK_ORDER.indexOf(block) > BLOCK_ORDER.indexOf(cursor.block))
         .map(([keyword], index) => ({
             label: keyword, kind: CompletionItemKind.Keyword, detail: say(cursor.language, COMPLETION_TEXTS.blockKeyword, { keyword }),
-            sortText: sortKey(9, index), textEdit: { range, newText: keyword }
+            sortText: sortKey(9, index), ...withInsertion(range, blockKeywordInsertion(keyword))
         }));
+}
+
+function withInsertion(range: Range, { newText, insertTextFormat }: ReturnType<typeof blockKeywordInsertion>): Partial<CompletionItem> {
+    return { textEdit: { range, newText }, ...(insertTextFormat ? { insertTextFormat } : {}) };
+}
+
+/** The outline's headings at the start of a narrative line. */
+function outlineHeadingItems(cursor: Cursor): CompletionItem[] {
+    const typed = /^([a-z0-9-]*)$/.exec(cursor.prefix);
+    return typed ? headingItems(cursor.lines, rangeFrom(cursor, 0), cursor.language) : [];
 }
 
 /** `{` in the narrative: the codes it can cite, or after `{code.` the code's parts; the closing `}` comes along. */

@@ -70,6 +70,14 @@ export const FIX_TITLES = {
     convertToUtf8: fixed('Chuyển mã sang UTF-8 (ra tệp mới)', 'Convert to UTF-8 (into a new file)')
 };
 
+/** What completion says beside the outline's headings (`lsp/outline-snippets.ts`). */
+export const SNIPPET_TEXTS = {
+    heading: {
+        vi: p => `Đề mục ${p.number} của báo cáo`,
+        en: p => `Heading ${p.number} of the report's outline`
+    } satisfies Message<{ number: number }>
+};
+
 /** What completion says beside keywords, levels and codes (`lsp/report-completion-provider.ts`). */
 export const COMPLETION_TEXTS = {
     headerKeyword: {
