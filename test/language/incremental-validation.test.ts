@@ -1,4 +1,4 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { DocumentState, EmptyFileSystem, URI, type DefaultDocumentBuilder, type LangiumDocument } from 'langium';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -188,6 +188,19 @@ describe('an edit recomputes only the checks that read what it changed', () => {
         expect(computed()).toEqual({ codes: 1, values: 1, sums: 1, levels: 1, rules: rulesReading(code) });
         expect(document.diagnostics!.filter(d => d.code === 'sum-mismatch').map(d => d.range.start.line + 1))
             .toEqual([text.split('\n').findIndex(line => line.startsWith(`${code} `)) + 1]);
+    });
+
+    test('a report the editor no longer holds lets go of its findings: its next validation is a full one', async () => {
+        const closed = new OpenDocument();
+        const first = await closed.open(LARGE.reportText);
+        expect(lastValidationWork(first)).toBeDefined();
+        services.shared.workspace.TextDocuments!.delete(closed.uri);
+        // Linked and validated again, as after a change of its template, no longer held by the editor.
+        (services.shared.workspace.DocumentBuilder as DefaultDocumentBuilder).resetToState(first, DocumentState.ComputedScopes);
+        await services.shared.workspace.DocumentBuilder.build([first], { validation: true });
+        expect(first.diagnostics).toEqual(await fullValidation(LARGE.reportText));
+        expect(lastValidationWork(first)).toBeUndefined();
+        closed.close();
     });
 
     test('a blank line inserted above every item computes nothing again: each finding moves down one line', async () => {

@@ -94,6 +94,8 @@ export class FindingsMemo {
         private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean) {
         if (keep) entries.forEach((entry, index) => this.indexOf.set(entry, index));
         this.lines = keep ? entries.map(entry => placeOf(entry)) : [];
+        // A document the editor no longer holds lets go of its findings.
+        if (!keep) remembered.delete(document);
         const before = keep ? remembered.get(document) : undefined;
         const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
         this.before = sameContext ? before : undefined;
