@@ -26,12 +26,17 @@ interface Group {
     findings: Findings;
 }
 
-/** A check of single lines: the lines it checked, with the fact each was checked with, and the findings of those that had any. */
+/**
+ * A check of single lines, by line index: the findings of each line it checked (`NOT_KEPT` for those whose findings
+ * cannot be kept; nothing for a line it did not check), and the fact each was checked with.
+ */
 interface LineCheck {
-    checked: Uint8Array;
-    facts?: Map<number, string | number>;
-    findings: Map<number, Findings>;
+    findings: (Finding[] | typeof NOT_KEPT | undefined)[];
+    facts?: (string | number | undefined)[];
 }
+
+const NOT_KEPT = null;
+const NONE: Finding[] = [];
 
 interface Remembered {
     /** Everything the grouped checks read besides the appendix lines: template version, level, period, settings. */
@@ -126,24 +131,23 @@ export class FindingsMemo {
             return;
         }
         const before = this.before?.lineChecks.get(name);
-        const now: LineCheck = { checked: new Uint8Array(this.lines.length), facts: factOf && new Map(), findings: new Map() };
+        const now: LineCheck = { findings: new Array(this.lines.length), facts: factOf && new Array(this.lines.length) };
         this.lineChecks.set(name, now);
         for (const entry of entries) {
             const index = this.indexOf.get(entry) ?? -1;
             const previous = index < 0 ? -1 : this.unchanged.previous[index];
             const fact = factOf?.(entry);
+            const known = before && previous >= 0 && before.facts?.[previous] === fact ? before.findings[previous] : undefined;
             let findings: Findings;
-            if (before && previous >= 0 && before.checked[previous] === 1 && before.facts?.get(previous) === fact
-                && (before.findings.get(previous) !== undefined || !before.findings.has(previous))) {
+            if (known) {
                 this.work.reused++;
-                findings = this.replay(before.findings.get(previous), [index]);
+                findings = known.length === 0 ? NONE : this.replay(known, [index]);
             } else {
                 findings = this.compute(name, [entry], check, entry);
             }
             if (index < 0) continue;
-            now.checked[index] = 1;
-            if (fact !== undefined) now.facts!.set(index, fact);
-            if (findings?.length !== 0) now.findings.set(index, findings);
+            now.findings[index] = findings === undefined ? NOT_KEPT : findings.length === 0 ? NONE : findings;
+            if (now.facts) now.facts[index] = fact;
         }
     }
 
