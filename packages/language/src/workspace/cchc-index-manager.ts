@@ -2,7 +2,7 @@ import {
     AstUtils, Cancellation, DefaultIndexManager, DocumentState, UriUtils,
     type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, URI
 } from 'langium';
-import { isReport, isTemplate, type Indicator, type Part } from '../generated/ast.js';
+import { isReport, isTemplate, type Indicator, type Part, type Template } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
 import { templateIdOf } from '../report/header.js';
 import { ReportReferenceDescriptionProvider } from '../references/report-reference-description-provider.js';
@@ -65,12 +65,7 @@ export class CchcIndexManager extends DefaultIndexManager {
     private takesRowsFromChanged(document: LangiumDocument, changedUris: Set<string>): boolean {
         const template = document.parseResult.value;
         if (!isTemplate(template)) return false;
-        const ids = new Set<string>();
-        const collect = (rows: (Indicator | Part)[]): void => rows.forEach(row => {
-            if (row.source?.template) ids.add(row.source.template);
-            collect(row.parts);
-        });
-        collect(template.indicators);
+        const ids = sourceTemplateIds(template);
         if (ids.size === 0) return false;
         const registry = (this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportServices>).cchc?.TemplateRegistry;
         return [...ids].some(id => {
@@ -99,4 +94,20 @@ export class CchcIndexManager extends DefaultIndexManager {
             this.unindexedReports.delete(uri);
         }
     }
+}
+
+/** The templates a template's `tu-mau` rows name; read once per parse of the template, not on every edit elsewhere. */
+const sourceIds = new WeakMap<Template, Set<string>>();
+
+function sourceTemplateIds(template: Template): Set<string> {
+    let ids = sourceIds.get(template);
+    if (ids) return ids;
+    ids = new Set<string>();
+    const collect = (rows: (Indicator | Part)[]): void => rows.forEach(row => {
+        if (row.source?.template) ids!.add(row.source.template);
+        collect(row.parts);
+    });
+    collect(template.indicators);
+    sourceIds.set(template, ids);
+    return ids;
 }
