@@ -381,7 +381,7 @@ async function main(): Promise<void> {
         (process.env.CCHC_BENCH_STALE ? `note: ${process.env.CCHC_BENCH_STALE}\n` : ''));
 }
 
-const PROFILES: Record<string, number> = { 'parse-seed': 300, 'parse-2000': 30, 'parse-5mb': 2, 'complete-2000': 100, 'docx-seed': 40, batch: 1, 'tong-hop': 1, 'lsp-edit-2000': 1, 'lsp-edit-seed': 1, 'lsp-cold': 7 };
+const PROFILES: Record<string, number> = { 'parse-seed': 300, 'parse-2000': 30, 'parse-5mb': 2, 'complete-2000': 100, 'docx-seed': 40, batch: 1, 'tong-hop': 1, 'lsp-edit-2000': 1, 'lsp-edit-seed': 1, 'lsp-edit-5mb': 1, 'lsp-cold': 7 };
 
 /** `npm run bench -- profile <target>`: a CPU profile of one missed target into bench/profiles/<target>, summarized. */
 async function profile(target: string | undefined): Promise<void> {
@@ -394,7 +394,7 @@ async function profile(target: string | undefined): Promise<void> {
         // The whole edit + completion run of that report, or the cold starts, with the server (unminified) under the profiler.
         const { seedWorkspace, largeWorkspace } = prepareWorkspaces();
         const which = target.slice('lsp-edit-'.length);
-        const args = target === 'lsp-cold' ? ['cold', seedWorkspace] : ['edit', which, which === 'seed' ? seedWorkspace : largeWorkspace];
+        const args = target === 'lsp-cold' ? ['cold', seedWorkspace] : ['edit', which, which === '2000' ? largeWorkspace : seedWorkspace];
         const result = spawnSync(process.execPath, [path.join(bundles, 'lsp.cjs'), ...args, path.join(work, 'rows-profile.json')], {
             stdio: ['ignore', 'inherit', 'inherit'],
             env: { ...process.env, CCHC_BENCH_SERVER: path.join(bundles, 'server-dev.cjs'), CCHC_BENCH_SERVER_NODE_ARGS: prof.join(' ') }

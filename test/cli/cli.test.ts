@@ -1,4 +1,4 @@
-import { chmodSync, copyFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, mkdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -57,6 +57,12 @@ describe('cchc check', () => {
         const directory = await cchc('check', tmpdir(), '--format', 'json');
         expect(directory.status).toBe(2);
         expect(directory.stderr).toContain('đây là thư mục');
+        // A folder named like a report is read as one, and said to be a folder.
+        const folderNamedLikeReport = path.join(path.dirname(tempReport('r.cchc', WRONG_SUM)), 'thu-muc.cchc');
+        mkdirSync(folderNamedLikeReport);
+        const named = await cchc('check', folderNamedLikeReport);
+        expect(named.status).toBe(2);
+        expect(named.stdout).toContain('thu-muc.cchc: không đọc được: đây là thư mục, không phải tệp / is a directory');
         if (process.getuid?.() !== 0) {
             const locked = tempReport('khoa.cchc', WRONG_SUM);
             chmodSync(locked, 0o000);

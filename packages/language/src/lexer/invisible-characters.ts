@@ -15,11 +15,22 @@ export function isInvisible(code: number): boolean {
 }
 
 export function hasInvisible(text: string): boolean {
-    return INVISIBLE.test(text);
+    return mayHaveInvisible(text) && INVISIBLE.test(text);
 }
 
 export function withoutInvisible(text: string): string {
-    return INVISIBLE.test(text) ? text.replace(ALL_INVISIBLE, '') : text;
+    return mayHaveInvisible(text) && INVISIBLE.test(text) ? text.replace(ALL_INVISIBLE, '') : text;
+}
+
+/**
+ * False when every character is below U+00AD, the first invisible one: cheaper to see than the Unicode property
+ * search, and most of what is read (codes, numbers, keywords) is ASCII.
+ */
+function mayHaveInvisible(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) >= 0xad) return true;
+    }
+    return false;
 }
 
 /** The offsets (UTF-16) and lengths of the invisible characters in `text`. */

@@ -7,6 +7,9 @@ import {
     type Block
 } from './line-layout.js';
 
+/** The first letters of the block keywords (lower case). */
+const BLOCK_KEYWORD_INITIALS: ReadonlySet<number> = new Set(Object.keys(BLOCK_KEYWORDS).map(keyword => keyword.charCodeAt(0)));
+
 /**
  * A .cchc report is line-oriented: what a line means depends on the block it is in (header, narrative, appendix,
  * recipients, signature) and on how it starts. A regular-expression lexer cannot see that, so this one walks the text
@@ -29,20 +32,33 @@ export class ReportLexer extends DefaultLexer {
 
 /**
  * Tokens as parallel arrays: a large report has hundreds of thousands of them, and the direct parser needs no object
- * per token. Lines and columns are 0-based, end columns exclusive (as in a CST node's range).
+ * per token. Lines and columns are 0-based, end columns exclusive (as in a CST node's range). Positions are kept in
+ * typed arrays, doubled when full: half the memory of arrays of numbers, and a third of what growing those allocated.
  */
 export class ScannedTokens {
     readonly types: TokenType[] = [];
-    readonly starts: number[] = [];
-    readonly ends: number[] = [];
-    readonly startLines: number[] = [];
-    readonly startColumns: number[] = [];
-    readonly endLines: number[] = [];
-    readonly endColumns: number[] = [];
+    starts = new Int32Array(INITIAL_TOKENS);
+    ends = new Int32Array(INITIAL_TOKENS);
+    startLines = new Int32Array(INITIAL_TOKENS);
+    startColumns = new Int32Array(INITIAL_TOKENS);
+    endLines = new Int32Array(INITIAL_TOKENS);
+    endColumns = new Int32Array(INITIAL_TOKENS);
     readonly errors: ILexingError[] = [];
 
     get length(): number {
         return this.types.length;
+    }
+
+    push(type: TokenType, start: number, end: number, startLine: number, startColumn: number, endLine: number, endColumn: number): void {
+        const i = this.types.length;
+        if (i === this.starts.length) this.grow();
+        this.types.push(type);
+        this.starts[i] = start;
+        this.ends[i] = end;
+        this.startLines[i] = startLine;
+        this.startColumns[i] = startColumn;
+        this.endLines[i] = endLine;
+        this.endColumns[i] = endColumn;
     }
 
     /** Chevrotain's token objects, as the generated parser reads them (1-based lines and columns, inclusive end). */
@@ -59,7 +75,23 @@ export class ScannedTokens {
             tokenTypeIdx: tokenType.tokenTypeIdx!
         }));
     }
+
+    private grow(): void {
+        const doubled = (array: Int32Array) => {
+            const larger = new Int32Array(array.length * 2);
+            larger.set(array);
+            return larger;
+        };
+        this.starts = doubled(this.starts);
+        this.ends = doubled(this.ends);
+        this.startLines = doubled(this.startLines);
+        this.startColumns = doubled(this.startColumns);
+        this.endLines = doubled(this.endLines);
+        this.endColumns = doubled(this.endColumns);
+    }
 }
+
+const INITIAL_TOKENS = 256;
 
 class LineScanner {
     private readonly tokens = new ScannedTokens();
@@ -72,6 +104,8 @@ class LineScanner {
     private lineStart = 0;
     private newline = 0;
     private newlineOf = -1;
+    /** See `braceFrom`: the first `{` not before the last offset asked for, -1 when there is none; -2 before any search. */
+    private nextBrace = -2;
 
     constructor(private readonly text: string, private readonly types: Record<string, TokenType>) {
         if (text.charCodeAt(0) === 0xfeff) this.pos = this.lineStart = 1;
@@ -87,7 +121,7 @@ class LineScanner {
     private scanLine(): void {
         this.skipSpaces();
         const rest = this.restOfLine();
-        if (rest.trim() === '' || (isInvisible(rest.charCodeAt(0)) && withoutInvisible(rest).trim() === '')) {
+        if (!startsVisibly(rest) && (rest.trim() === '' || (isInvisible(rest.charCodeAt(0)) && withoutInvisible(rest).trim() === ''))) {
             if (this.block === 'body' && this.paragraphOpen && this.lineBreakLength() > 0) {
                 this.emit('BLANK', this.lineEnd(), this.lineEnd() + this.lineBreakLength());
                 this.paragraphOpen = false;
@@ -102,7 +136,7 @@ class LineScanner {
     }
 
     private scanContent(rest: string): void {
-        const found = keywordAt(rest);
+        const found = this.mayStartWithKeyword(rest) ? keywordAt(rest) : undefined;
         const keyword = found?.keyword;
         if (isBlockKeyword(keyword)) {
             this.block = BLOCK_KEYWORDS[keyword];
@@ -131,6 +165,17 @@ class LineScanner {
         }
     }
 
+    /**
+     * False when `keywordAt` cannot find a keyword that matters here, seen from the line's first character: a digit
+     * starts no keyword, and after the header only a block keyword matters (an appendix line `xa 5` starts with a
+     * word, not with one of them). Spares the keyword search on nearly every appendix line.
+     */
+    private mayStartWithKeyword(rest: string): boolean {
+        const c = rest.charCodeAt(0);
+        if (isDigit(c)) return false;
+        return this.block === 'header' || !isAsciiLetter(c) || BLOCK_KEYWORD_INITIALS.has(c | 0x20 /* lower case */);
+    }
+
     private scanNarrativeLine(rest: string): void {
         const heading = HEADING_NUMBER.exec(rest)?.[0];
         if (heading) {
@@ -142,8 +187,7 @@ class LineScanner {
         this.paragraphOpen = true;
         const end = this.trimmedEnd(this.pos, this.lineEnd());
         let textStart = this.pos;
-        for (let i = this.pos; i < end; i++) {
-            if (this.text.charCodeAt(i) !== 0x7b /* { */) continue;
+        for (let i = this.braceFrom(this.pos); i >= 0 && i < end; i = this.braceFrom(i + 1)) {
             CITATION.lastIndex = i;
             const match = CITATION.exec(this.text);
             if (!match || CITATION.lastIndex > end) continue;
@@ -153,6 +197,15 @@ class LineScanner {
             textStart = CITATION.lastIndex;
         }
         if (end > textStart) this.emit('TEXT', textStart, end);
+    }
+
+    /**
+     * The offset of the first `{` at or after `from` (-1 if none), found by one search that later lines reuse: a
+     * search per line would run to the next `{`, however far, from every line before it.
+     */
+    private braceFrom(from: number): number {
+        if (this.nextBrace !== -1 && this.nextBrace < from) this.nextBrace = this.text.indexOf('{', from);
+        return this.nextBrace;
     }
 
     private emitCitation(start: number, match: RegExpExecArray): void {
@@ -335,14 +388,7 @@ class LineScanner {
             endLine++;
             endLineStart = i + 1;
         }
-        const tokens = this.tokens;
-        tokens.types.push(tokenType);
-        tokens.starts.push(start);
-        tokens.ends.push(end);
-        tokens.startLines.push(this.line - 1);
-        tokens.startColumns.push(start - this.lineStart);
-        tokens.endLines.push(endLine);
-        tokens.endColumns.push(end - endLineStart);
+        this.tokens.push(tokenType, start, end, this.line - 1, start - this.lineStart, endLine, end - endLineStart);
     }
 
     /** The lines after the current one, read lazily. */
@@ -411,6 +457,16 @@ class LineScanner {
 
 function isDigit(code: number): boolean {
     return code >= 0x30 && code <= 0x39;
+}
+
+function isAsciiLetter(code: number): boolean {
+    return (code >= 0x41 && code <= 0x5a) || isLowerLetter(code);
+}
+
+/** A printable ASCII first character: the line is not blank (no need to trim it to see). */
+function startsVisibly(text: string): boolean {
+    const c = text.charCodeAt(0);
+    return c > 0x20 && c < 0x7f;
 }
 
 function isLowerLetter(code: number): boolean {

@@ -7,6 +7,11 @@ import { withoutInvisible } from './invisible-characters.js';
  * length; only values change.
  */
 export class CchcValueConverter extends DefaultValueConverter {
+    /** `convert` with the rule already known: the direct report parser looks each element's rule up once. */
+    convertByRule(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
+        return this.runConverter(rule, input, cstNode);
+    }
+
     protected override runConverter(rule: GrammarAST.AbstractRule, input: string, cstNode: CstNode): ValueType {
         switch (rule.name) {
             case 'STRING': return toNFC(collapseLines(input.slice(1, input.endsWith('"') && input.length > 1 ? -1 : undefined)));

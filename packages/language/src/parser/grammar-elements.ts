@@ -11,6 +11,8 @@ export interface Step {
     isFlag: boolean;
     isCrossReference: boolean;
     isKeyword: boolean;
+    /** The terminal or data type rule whose value converter reads the element's text (`convert` finds it each time). */
+    rule?: GrammarAST.AbstractRule;
 }
 
 /**
@@ -66,7 +68,9 @@ export class GrammarElements {
 
 function step(element: GrammarAST.AbstractElement): Step {
     const assignment = AstUtils.getContainerOfType(element, GrammarAST.isAssignment);
+    const called = GrammarAST.isCrossReference(element) ? element.terminal : element;
     return {
+        rule: GrammarAST.isRuleCall(called) ? called.rule.ref : undefined,
         element,
         property: assignment?.feature,
         isList: assignment?.operator === '+=',

@@ -3,6 +3,7 @@ import type { Range } from 'vscode-languageserver-types';
 import type { DataOf, DiagnosticCode, ParamsOf, Severity } from '../messages/diagnostics.js';
 import type { ReportReading } from '../report/reading.js';
 import type { CchcSettings } from '../settings.js';
+import type { FindingsMemo } from './findings-memo.js';
 
 export type { Severity } from '../messages/diagnostics.js';
 
@@ -26,9 +27,13 @@ type IssueOf<N extends AstNode, C extends DiagnosticCode> = {
 
 export type IssueAcceptor = <N extends AstNode>(issue: Issue<N>) => void;
 
-/** What every report check can read: the report read against its template, and the settings. */
+/**
+ * What every report check can read: the report read against its template, and the settings; `memo` runs the work
+ * that depends only on a few appendix lines, or gives its findings from the previous validation.
+ */
 export interface ReportContext extends ReportReading {
     settings: CchcSettings;
+    memo: FindingsMemo;
 }
 
 export type ReportCheck = (context: ReportContext, accept: IssueAcceptor) => void;

@@ -1,8 +1,9 @@
-import type { ValidationAcceptor, ValidationChecks } from 'langium';
+import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CchcAstType, Report } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
 import { readingOf } from '../report/reading.js';
 import { issueAcceptor } from './accept-issue.js';
+import { FindingsMemo } from './findings-memo.js';
 import type { ReportCheck, ReportContext } from './issue.js';
 import { citationsMustNameReportedValues } from './rules/citations.js';
 import { codesMustNameTemplateRows } from './rules/codes.js';
@@ -41,10 +42,20 @@ export function registerReportChecks(services: CchcReportServices): void {
     services.validation.ValidationRegistry.register(checks);
 }
 
-/** Reads the report against its template once, then runs every check on that reading. */
+/**
+ * Reads the report against its template once, then runs every check on that reading; in a report an editor holds,
+ * the checks of single appendix lines and of template rules give their previous findings again where the lines they
+ * read have not changed.
+ */
 function validateReport(services: CchcReportServices, report: Report, accept: ValidationAcceptor): void {
     const settings = services.cchc.Settings;
-    const context: ReportContext = { ...readingOf(services, report), settings };
-    const acceptIssue = issueAcceptor(settings, accept);
+    const reading = readingOf(services, report);
+    const facts = [reading.catalog, reading.level, JSON.stringify(reading.period), JSON.stringify(settings)];
+    const document = AstUtils.getDocument(report);
+    const inEditor = services.shared.workspace.TextDocuments?.get(document.uri.toString()) !== undefined;
+    const memo = new FindingsMemo(document, facts, reading.values.entries, accept, inEditor);
+    const context: ReportContext = { ...reading, settings, memo };
+    const acceptIssue = issueAcceptor(settings, memo.accept);
     for (const check of REPORT_CHECKS) check(context, acceptIssue);
+    memo.commit();
 }

@@ -1,8 +1,8 @@
 import {
     AstUtils, Cancellation, DefaultIndexManager, DocumentState, UriUtils,
-    type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, type URI
+    type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, URI
 } from 'langium';
-import { isReport, isTemplate, type Indicator, type Part } from '../generated/ast.js';
+import { isReport, isTemplate, type Indicator, type Part, type Template } from '../generated/ast.js';
 import type { CchcReportServices } from '../cchc-module.js';
 import { templateIdOf } from '../report/header.js';
 import { ReportReferenceDescriptionProvider } from '../references/report-reference-description-provider.js';
@@ -14,10 +14,12 @@ import { ReportReferenceDescriptionProvider } from '../references/report-referen
  */
 export class CchcIndexManager extends DefaultIndexManager {
     /**
-     * Weakly held: a document taken out of LangiumDocuments without a workspace update (the CLI, tests) is never
-     * removed from the index, and must not be kept alive by it.
+     * By URI, the documents looked up when needed: a document taken out of LangiumDocuments without a workspace
+     * update (the CLI, tests) is never removed from the index, and must not be kept alive by it. Not a WeakRef: V8
+     * keeps a WeakRef's target alive until the event loop next turns, and checks awaited one after another (Langium
+     * builds without a cancellation token never yield) kept every document they built until the last.
      */
-    private readonly unindexedReports = new Map<string, WeakRef<LangiumDocument>>();
+    private readonly unindexedReports = new Set<string>();
 
     constructor(private readonly shared: LangiumSharedCoreServices) {
         super(shared);
@@ -27,7 +29,7 @@ export class CchcIndexManager extends DefaultIndexManager {
         if (!isReport(document.parseResult.value)) return super.updateReferences(document, cancelToken);
         const uri = document.uri.toString();
         this.referenceIndex.delete(uri);
-        this.unindexedReports.set(uri, new WeakRef(document));
+        this.unindexedReports.add(uri);
     }
 
     override removeReferences(uri: URI): void {
@@ -63,12 +65,7 @@ export class CchcIndexManager extends DefaultIndexManager {
     private takesRowsFromChanged(document: LangiumDocument, changedUris: Set<string>): boolean {
         const template = document.parseResult.value;
         if (!isTemplate(template)) return false;
-        const ids = new Set<string>();
-        const collect = (rows: (Indicator | Part)[]): void => rows.forEach(row => {
-            if (row.source?.template) ids.add(row.source.template);
-            collect(row.parts);
-        });
-        collect(template.indicators);
+        const ids = sourceTemplateIds(template);
         if (ids.size === 0) return false;
         const registry = (this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportServices>).cchc?.TemplateRegistry;
         return [...ids].some(id => {
@@ -83,8 +80,8 @@ export class CchcIndexManager extends DefaultIndexManager {
     }
 
     private indexReports(): void {
-        for (const [uri, reference] of this.unindexedReports) {
-            const document = reference.deref();
+        for (const uri of this.unindexedReports) {
+            const document = this.shared.workspace.LangiumDocuments.getDocument(URI.parse(uri));
             if (!document) {
                 this.unindexedReports.delete(uri);
                 continue;
@@ -97,4 +94,20 @@ export class CchcIndexManager extends DefaultIndexManager {
             this.unindexedReports.delete(uri);
         }
     }
+}
+
+/** The templates a template's `tu-mau` rows name; read once per parse of the template, not on every edit elsewhere. */
+const sourceIds = new WeakMap<Template, Set<string>>();
+
+function sourceTemplateIds(template: Template): Set<string> {
+    let ids = sourceIds.get(template);
+    if (ids) return ids;
+    ids = new Set<string>();
+    const collect = (rows: (Indicator | Part)[]): void => rows.forEach(row => {
+        if (row.source?.template) ids!.add(row.source.template);
+        collect(row.parts);
+    });
+    collect(template.indicators);
+    sourceIds.set(template, ids);
+    return ids;
 }

@@ -6,23 +6,9 @@ import type { ItemEntry } from '../../report/appendix.js';
 
 /** unknown-indicator, duplicate-code, unknown-part, group-value: every line names a row of the template once. */
 export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
-    const { values, catalog } = context;
+    const { values, catalog, memo } = context;
     if (!catalog) return;
-    for (const entry of values.entries) {
-        if (!entry.def) {
-            reportUnknownCode(context, entry, accept);
-            continue;
-        }
-        checkParts(entry, accept);
-        if (entry.def.kind === 'group' && entry.item.value) {
-            const value = entry.item.value.$cstNode?.text.trim() ?? '';
-            const children = catalog.indicators.filter(def => parentCode(def.code) === entry.code).map(def => def.code);
-            accept({
-                code: 'group-value', node: entry.item, property: 'value',
-                params: { code: entry.code, title: entry.def.title, value, children }
-            });
-        }
-    }
+    memo.eachLine('codes', values.entries, entry => checkLine(context, entry, accept));
     // A bare group code is harmless, and it is what the user has typed on the way to a row below it (`3.3` of
     // `3.3.1`): the server cannot see the cursor, so it never calls such a line a duplicate.
     const duplicates = values.duplicates.filter(entry => !isBareGroupLine(entry));
@@ -40,14 +26,32 @@ export const codesMustNameTemplateRows: ReportCheck = (context, accept) => {
         }
         return found;
     };
-    for (const entry of duplicates) {
+    memo.eachLine('duplicates', duplicates, entry => {
         const { line, variants, data } = factsOf(entry.code);
         accept({
             code: 'duplicate-code', node: entry.item, property: 'indicator', data,
             params: { code: entry.code, line, variants: variants.map(variant => ({ code: variant, title: catalog.byCode.get(variant)!.title })) }
         });
-    }
+    }, entry => factsOf(entry.code).line);
 };
+
+/** unknown-indicator, unknown-part, a part given twice, group-value: what one line's own text can be wrong in. */
+function checkLine(context: ReportContext, entry: ItemEntry, accept: IssueAcceptor): void {
+    const catalog = context.catalog!;
+    if (!entry.def) {
+        reportUnknownCode(context, entry, accept);
+        return;
+    }
+    checkParts(entry, accept);
+    if (entry.def.kind === 'group' && entry.item.value) {
+        const value = entry.item.value.$cstNode?.text.trim() ?? '';
+        const children = catalog.indicators.filter(def => parentCode(def.code) === entry.code).map(def => def.code);
+        accept({
+            code: 'group-value', node: entry.item, property: 'value',
+            params: { code: entry.code, title: entry.def.title, value, children }
+        });
+    }
+}
 
 /** A group row's code alone on its line: no value, no parts. */
 function isBareGroupLine(entry: ItemEntry): boolean {

@@ -84,21 +84,21 @@ function conditionHolds(values: AppendixValues, def: IndicatorDef): boolean {
 }
 
 /** not-applicable and level-abolished: values only where the report's level and period report them. */
-export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period }, accept) => {
+export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, period, memo }, accept) => {
     const abolished = period !== undefined && period.end > LAST_DAY_OF_DISTRICTS;
     if (abolished && level === 'huyen') {
         accept({ code: 'level-abolished', node: headerField(report, 'cap')!, property: 'value', params: { period } });
     }
-    for (const entry of values.byCode.values()) {
+    memo.eachLine('levels', values.byCode.values(), entry => {
         const def = entry.def;
-        if (!def || !level || !values.hasAnyValue(entry)) continue;
+        if (!def || !level || !values.hasAnyValue(entry)) return;
         if (abolished && level !== 'huyen' && districtOnly(def.levels)) {
             accept({ code: 'level-abolished', node: entry.item, property: 'indicator', params: { code: def.code } });
-            continue;
+            return;
         }
         if (!def.levels.includes(level)) {
             accept({ code: 'not-applicable', node: entry.item, property: 'indicator', params: { code: def.code, level } });
-            continue;
+            return;
         }
         for (const [path, part] of entry.parts) {
             const partDef = findPart(def, path);
@@ -109,7 +109,7 @@ export const valuesMustApplyAtTheLevel: ReportCheck = ({ report, values, level, 
                 accept({ code: 'not-applicable', node: part, property: 'path', params: { code: def.code, path, level } });
             }
         }
-    }
+    });
 };
 
 function districtOnly(levels: Level[]): boolean {

@@ -18,13 +18,19 @@ interface Evaluated {
  * at-most (and the template's other relations): `quy-tac A + B <= C` holds wherever all its terms have numbers.
  * The template gives each rule its severity and, where honest data can break it, the reason shown with it.
  */
-export const templateRulesMustHold: ReportCheck = ({ values, catalog }, accept) => {
+export const templateRulesMustHold: ReportCheck = ({ values, catalog, memo }, accept) => {
     if (!catalog) return;
-    for (const rule of rulesToCheck(catalog, values)) {
-        const left = evaluate(values, rule.left);
-        const right = left && evaluate(values, rule.right);
-        if (!left || !right || holds(rule, left.value, right.value)) continue;
-        accept({ ...ruleIssue(catalog, rule, left, right), severity: ruleSeverity(rule), node: left.node ?? right.node! });
+    const codes = ruleCodesOf(catalog);
+    for (const position of rulePositionsToCheck(codes, values)) {
+        const rule = catalog.rules[position];
+        // A rule reads the first line of each of its items (each line's text names its item), and nothing else.
+        const lines = codes[position].map(code => values.byCode.get(code)).filter(entry => entry !== undefined);
+        memo.group(`rules|${position}`, lines, () => {
+            const left = evaluate(values, rule.left);
+            const right = left && evaluate(values, rule.right);
+            if (!left || !right || holds(rule, left.value, right.value)) return;
+            accept({ ...ruleIssue(catalog, rule, left, right), severity: ruleSeverity(rule), node: left.node ?? right.node! });
+        });
     }
 };
 
@@ -33,37 +39,27 @@ export const templateRulesMustHold: ReportCheck = ({ values, catalog }, accept) 
  * the items written are looked at, in the template's order. A report begun on a template of 5,000 rules checks a few.
  */
 export function rulesToCheck(catalog: Catalog, values: AppendixValues): Rule[] {
-    const index = ruleIndexOf(catalog);
-    const positions = [...index.withoutItems];
-    for (const code of values.byCode.keys()) positions.push(...index.byFirstCode.get(code) ?? []);
-    return positions.sort((a, b) => a - b).map(position => catalog.rules[position]);
+    return rulePositionsToCheck(ruleCodesOf(catalog), values).map(position => catalog.rules[position]);
 }
 
-interface RuleIndex {
-    /** Rule positions by the code of their first item term. */
-    byFirstCode: Map<string, number[]>;
-    /** Rules of constants only. */
-    withoutItems: number[];
+function rulePositionsToCheck(ruleCodes: string[][], values: AppendixValues): number[] {
+    const positions: number[] = [];
+    ruleCodes.forEach((codes, position) => {
+        if (codes.length === 0 || values.byCode.has(codes[0])) positions.push(position);
+    });
+    return positions;
 }
 
-/** Built once per catalog, which is built once per template version. */
-const ruleIndexes = new WeakMap<Catalog, RuleIndex>();
+/** Each rule's item codes, once each, in the order of its terms; built once per catalog (once per template version). */
+const ruleCodes = new WeakMap<Catalog, string[][]>();
 
-function ruleIndexOf(catalog: Catalog): RuleIndex {
-    let index = ruleIndexes.get(catalog);
-    if (index) return index;
-    index = { byFirstCode: new Map(), withoutItems: [] };
-    for (const [position, rule] of catalog.rules.entries()) {
-        const first = [...rule.left.terms, ...rule.right.terms].find(isIndicatorTerm);
-        if (!first) index.withoutItems.push(position);
-        else {
-            const code = first.indicator.$refText;
-            const positions = index.byFirstCode.get(code) ?? index.byFirstCode.set(code, []).get(code)!;
-            positions.push(position);
-        }
+function ruleCodesOf(catalog: Catalog): string[][] {
+    let codes = ruleCodes.get(catalog);
+    if (!codes) {
+        codes = catalog.rules.map(rule => [...new Set([...rule.left.terms, ...rule.right.terms].filter(isIndicatorTerm).map(term => term.indicator.$refText))]);
+        ruleCodes.set(catalog, codes);
     }
-    ruleIndexes.set(catalog, index);
-    return index;
+    return codes;
 }
 
 function holds(rule: Rule, left: number, right: number): boolean {

@@ -11,13 +11,14 @@ import type { IssueAcceptor, ReportCheck } from '../issue.js';
  * Only the parts reported at the report's level count, and a blank part is not zero: with a part left blank the
  * total can only be shown wrong when the parts already written exceed it.
  */
-export const totalsMustEqualSumOfParts: ReportCheck = ({ values }, accept) => {
-    for (const entry of values.byCode.values()) {
-        if (entry.def && entry.def.kind !== 'group') checkTotal(values, entry, '', accept);
-    }
-    for (const entry of values.duplicates) {
-        if (entry.def && entry.def.kind !== 'group') checkTotal(values.readingLine(entry), entry, '', accept);
-    }
+export const totalsMustEqualSumOfParts: ReportCheck = ({ values, memo }, accept) => {
+    const isTotal = (entry: ItemEntry) => entry.def !== undefined && entry.def.kind !== 'group';
+    memo.eachLine('sums|first', values.byCode.values(), entry => {
+        if (isTotal(entry)) checkTotal(values, entry, '', accept);
+    });
+    memo.eachLine('sums|repeated', values.duplicates, entry => {
+        if (isTotal(entry)) checkTotal(values.readingLine(entry), entry, '', accept);
+    });
 };
 
 function checkTotal(values: AppendixValues, entry: ItemEntry, path: string, accept: IssueAcceptor): void {

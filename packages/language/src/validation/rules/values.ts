@@ -11,15 +11,16 @@ interface ValueDef {
 }
 
 /** not-a-number, number-format, range, choice: each written value has the form its kind asks for, on every line. */
-export const valuesMustMatchTheirKind: ReportCheck = ({ values }, accept) => {
-    for (const entry of values.entries) {
-        if (!entry.def) continue;
-        if (entry.item.value) checkValue(entry.code, entry.def, entry.item.value, accept);
+export const valuesMustMatchTheirKind: ReportCheck = ({ values, memo }, accept) => {
+    memo.eachLine('values', values.entries, entry => {
+        const def = entry.def;
+        if (!def) return;
+        if (entry.item.value) checkValue(entry.code, def, entry.item.value, accept);
         for (const [path, part] of entry.parts) {
-            const partDef = findPart(entry.def, path);
+            const partDef = findPart(def, path);
             if (part.value && partDef) checkValue(`${entry.code}.${path}`, partDef, part.value, accept);
         }
-    }
+    });
 };
 
 export function checkValue(label: string, def: ValueDef, value: Value, accept: IssueAcceptor): void {

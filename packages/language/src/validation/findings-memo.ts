@@ -1,0 +1,237 @@
+import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
+import type { Range } from 'vscode-languageserver-types';
+import type { ItemEntry } from '../report/appendix.js';
+import { unchangedLines, type LinePlace, type UnchangedLines } from './unchanged-lines.js';
+
+type Severity = Parameters<ValidationAcceptor>[0];
+
+/**
+ * One finding as the validation gave it to Langium (its info without the node: the range says where it is), and which
+ * of its group's lines it lies in, which it moves with.
+ */
+interface Finding {
+    severity: Severity;
+    message: string;
+    info: Omit<DiagnosticInfo<AstNode>, 'node' | 'range'> & { range: Range };
+    anchor: number;
+}
+
+/** The findings of one group; undefined when one lies outside the group's lines (the group is then always computed). */
+type Findings = Finding[] | undefined;
+
+/** A group of several lines (a template rule's items), stored under its name and its first line. */
+interface Group {
+    /** The appendix lines it read, by their index in the validation's `values.entries`. */
+    inputs: number[];
+    findings: Findings;
+}
+
+/**
+ * A check of single lines, by line index: the findings of each line it checked (`NOT_KEPT` for those whose findings
+ * cannot be kept; nothing for a line it did not check), and the fact each was checked with.
+ */
+interface LineCheck {
+    findings: (Finding[] | typeof NOT_KEPT | undefined)[];
+    facts?: (string | number | undefined)[];
+}
+
+const NOT_KEPT = null;
+const NONE: Finding[] = [];
+
+interface Remembered {
+    /** Everything the grouped checks read besides the appendix lines: template version, level, period, settings. */
+    context: readonly unknown[];
+    text: string;
+    lines: LinePlace[];
+    lineChecks: Map<string, LineCheck>;
+    groups: Map<string, Map<number, Group>>;
+    work: ValidationWork;
+}
+
+/**
+ * How many groups of each check the last validation of a document computed (by the check's name, before any `|`),
+ * and how many it took from the one before.
+ */
+export interface ValidationWork {
+    computed: Map<string, number>;
+    reused: number;
+}
+
+const remembered = new WeakMap<LangiumDocument, Remembered>();
+
+/** The work of the document's last validation (for tests and the bench: work is counted, not timed). */
+export function lastValidationWork(document: LangiumDocument): ValidationWork | undefined {
+    const work = remembered.get(document)?.work;
+    if (!work) return undefined;
+    const computed = new Map<string, number>();
+    for (const [name, count] of work.computed) {
+        const check = name.split('|')[0];
+        computed.set(check, (computed.get(check) ?? 0) + count);
+    }
+    return { computed, reused: work.reused };
+}
+
+/**
+ * The findings of a report's previous validation, grouped by the appendix lines they were computed from, so that an
+ * edit recomputes only the groups whose lines changed: a check of one line's own text, a template rule of the lines
+ * of its items. A line is unchanged when the text before it or the text after it (to the end) is unchanged and it
+ * starts and ends at the same place in it (`unchanged-lines.ts`); its findings move with it. Anything else a group
+ * reads is a fact the check names or `context`; when the context differs, nothing is reused. Checks of the whole
+ * report (the header, the narrative, required items) are not grouped and run on every validation.
+ *
+ * The acceptor it hands out is the one the checks report to: it records the findings of the group being computed.
+ */
+export class FindingsMemo {
+    private readonly before: Remembered | undefined;
+    private readonly unchanged: UnchangedLines;
+    private readonly indexOf = new Map<ItemEntry, number>();
+    private readonly lines: LinePlace[];
+    private readonly lineChecks = new Map<string, LineCheck>();
+    private readonly groups = new Map<string, Map<number, Group>>();
+    private readonly work: ValidationWork = { computed: new Map(), reused: 0 };
+    private recording: { findings: Findings; inputs: ItemEntry[] } | undefined;
+
+    /**
+     * `keep`: whether the findings are kept for the next validation, for a document an editor holds; for any other
+     * (the command line's), the checks just run.
+     */
+    constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], entries: readonly ItemEntry[],
+        private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean) {
+        if (keep) entries.forEach((entry, index) => this.indexOf.set(entry, index));
+        this.lines = keep ? entries.map(entry => placeOf(entry)) : [];
+        // A document the editor no longer holds lets go of its findings.
+        if (!keep) remembered.delete(document);
+        const before = keep ? remembered.get(document) : undefined;
+        const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
+        this.before = sameContext ? before : undefined;
+        this.unchanged = this.before
+            ? unchangedLines(this.before.text, this.before.lines, this.text(), this.lines)
+            : { previous: new Int32Array(entries.length).fill(-1), fromStart: 0, lineShift: 0 };
+    }
+
+    /** Where the checks report their findings. */
+    readonly accept: ValidationAcceptor = (severity, message, info) => {
+        const recording = this.recording;
+        if (!recording) return this.langiumAccept(severity, message, info);
+        const range = getDiagnosticRange(info);
+        const { node, ...rest } = info;
+        const anchor = recording.inputs.findIndex(input => contains(input.item.$cstNode?.range, range));
+        if (anchor < 0) recording.findings = undefined;
+        else recording.findings?.push({ severity, message, info: { ...rest, range }, anchor });
+        this.langiumAccept(severity, message, { ...rest, node, range });
+    };
+
+    /**
+     * Runs `check` on each of `entries` (in their order), or gives the findings it gave last time for the same line.
+     * `name` says the check (before any `|`); `factOf` any fact of a line's check that the line and the context do not.
+     */
+    eachLine(name: string, entries: Iterable<ItemEntry>, check: (entry: ItemEntry) => void, factOf?: (entry: ItemEntry) => string | number): void {
+        if (!this.keep) {
+            for (const entry of entries) check(entry);
+            return;
+        }
+        const before = this.before?.lineChecks.get(name);
+        const now: LineCheck = { findings: new Array(this.lines.length), facts: factOf && new Array(this.lines.length) };
+        this.lineChecks.set(name, now);
+        for (const entry of entries) {
+            const index = this.indexOf.get(entry) ?? -1;
+            const previous = index < 0 ? -1 : this.unchanged.previous[index];
+            const fact = factOf?.(entry);
+            const known = before && previous >= 0 && before.facts?.[previous] === fact ? before.findings[previous] : undefined;
+            let findings: Findings;
+            if (known) {
+                this.work.reused++;
+                findings = known.length === 0 ? NONE : this.replay(known, [index]);
+            } else {
+                findings = this.compute(name, [entry], check, entry);
+            }
+            if (index < 0) continue;
+            now.findings[index] = findings === undefined ? NOT_KEPT : findings.length === 0 ? NONE : findings;
+            if (now.facts) now.facts[index] = fact;
+        }
+    }
+
+    /**
+     * Runs `compute` for the group `name` of the appendix lines `inputs`, or gives the findings it gave last time
+     * for the same lines.
+     */
+    group(name: string, inputs: ItemEntry[], compute: () => void): void {
+        if (!this.keep) return compute();
+        const indexes = inputs.map(input => this.indexOf.get(input) ?? -1);
+        const known = this.previous(name, indexes);
+        if (known) {
+            this.work.reused++;
+            this.remember(name, { inputs: indexes, findings: this.replay(known, indexes) });
+            return;
+        }
+        const findings = this.compute(name, inputs, compute, undefined);
+        if (!indexes.includes(-1)) this.remember(name, { inputs: indexes, findings });
+    }
+
+    /** Keeps this validation's groups for the next one (a validation that failed keeps the ones before). */
+    commit(): void {
+        if (!this.keep) return;
+        remembered.set(this.document, { context: this.context, text: this.text(), lines: this.lines, lineChecks: this.lineChecks, groups: this.groups, work: this.work });
+    }
+
+    private compute<T>(name: string, inputs: ItemEntry[], compute: (argument: T) => void, argument: T): Findings {
+        this.work.computed.set(name, (this.work.computed.get(name) ?? 0) + 1);
+        this.recording = { findings: [], inputs };
+        try {
+            compute(argument);
+            return this.recording.findings;
+        } finally {
+            this.recording = undefined;
+        }
+    }
+
+    /** Gives the findings again, moved with their lines (`inputs`, as indexes of this validation); returns them moved. */
+    private replay(findings: Finding[] | undefined, inputs: number[]): Finding[] {
+        if (!findings || findings.length === 0) return [];
+        const moved = findings.map(finding => {
+            const lines = inputs[finding.anchor] < this.unchanged.fromStart ? 0 : this.unchanged.lineShift;
+            return lines === 0 ? finding : { ...finding, info: { ...finding.info, range: movedBy(finding.info.range, lines) } };
+        });
+        // Langium reads the node of a finding only to find its range, which each finding has.
+        const node = this.document.parseResult.value;
+        for (const finding of moved) this.langiumAccept(finding.severity, finding.message, { ...finding.info, node });
+        return moved;
+    }
+
+    /** The findings of the same group of the same lines in the previous validation. */
+    private previous(name: string, indexes: number[]): Findings {
+        if (indexes.length === 0 || indexes.includes(-1)) return undefined;
+        const before = indexes.map(index => this.unchanged.previous[index]);
+        if (before.includes(-1)) return undefined;
+        const group = this.before?.groups.get(name)?.get(before[0]);
+        return group && group.inputs.length === before.length && group.inputs.every((input, i) => input === before[i]) ? group.findings : undefined;
+    }
+
+    private remember(name: string, group: Group): void {
+        const groups = this.groups.get(name) ?? this.groups.set(name, new Map()).get(name)!;
+        groups.set(group.inputs[0], group);
+    }
+
+    /** The text this validation's tree was parsed from (the editor's may already be newer). */
+    private text(): string {
+        return this.document.parseResult.value.$cstNode?.root.fullText ?? '';
+    }
+}
+
+/** Where a line's text lies; a line never parsed from text lies nowhere and is never taken for unchanged. */
+function placeOf(entry: ItemEntry): LinePlace {
+    const cst = entry.item.$cstNode;
+    return cst ? { offset: cst.offset, end: cst.end } : { offset: -1, end: -1 };
+}
+
+function movedBy(range: Range, lines: number): Range {
+    return { start: { line: range.start.line + lines, character: range.start.character }, end: { line: range.end.line + lines, character: range.end.character } };
+}
+
+function contains(outer: Range | undefined, inner: Range): boolean {
+    return outer !== undefined && !before(inner.start, outer.start) && !before(outer.end, inner.end);
+}
+
+function before(a: Range['start'], b: Range['start']): boolean {
+    return a.line < b.line || (a.line === b.line && a.character < b.character);
+}

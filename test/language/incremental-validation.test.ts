@@ -1,0 +1,220 @@
+import { DocumentState, EmptyFileSystem, URI, type DefaultDocumentBuilder, type LangiumDocument } from 'langium';
+import { readFileSync } from 'node:fs';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateLarge, random } from '../../bench/generate.js';
+import { createCchcServices, loadBuiltinTemplates, type CchcServices } from '../../packages/language/src/index.js';
+import { report } from '../helpers.js';
+import { lastValidationWork } from '../../packages/language/src/validation/findings-memo.js';
+
+const SEED = readFileSync(new URL('../../examples/phuong-dien-bien-6-thang-2021.cchc', import.meta.url), 'utf8');
+const LARGE = generateLarge(2000);
+
+let services: CchcServices;
+let counter = 0;
+
+beforeAll(async () => {
+    services = createCchcServices(EmptyFileSystem);
+    await loadBuiltinTemplates(services);
+    const template = services.shared.workspace.LangiumDocumentFactory.fromString(LARGE.templateText, URI.parse(`memory:///${LARGE.templateId}.cchct`));
+    services.shared.workspace.LangiumDocuments.addDocument(template);
+    await services.shared.workspace.DocumentBuilder.build([template], { validation: true });
+});
+
+/** A document open in the editor: each edit is a new version of its text and an update, as the language server does. */
+class OpenDocument {
+    readonly uri = URI.parse(`memory:///open-${++counter}.cchc`);
+    private version = 1;
+
+    async open(text: string): Promise<LangiumDocument> {
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, this.uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        services.shared.workspace.TextDocuments!.set(TextDocument.create(this.uri.toString(), 'cchc', this.version, text));
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+        return document;
+    }
+
+    async edit(text: string): Promise<LangiumDocument> {
+        services.shared.workspace.TextDocuments!.set(TextDocument.create(this.uri.toString(), 'cchc', ++this.version, text));
+        await services.shared.workspace.DocumentBuilder.update([this.uri], []);
+        return services.shared.workspace.LangiumDocuments.getDocument(this.uri)!;
+    }
+
+    close(): void {
+        services.shared.workspace.TextDocuments!.delete(this.uri);
+        services.shared.workspace.LangiumDocuments.deleteDocument(this.uri);
+    }
+}
+
+/** The text validated as a document no validation has seen before. */
+async function fullValidation(text: string) {
+    const uri = URI.parse(`memory:///full-${++counter}.cchc`);
+    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+    services.shared.workspace.LangiumDocuments.addDocument(document);
+    try {
+        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    } finally {
+        services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+    }
+    return document.diagnostics;
+}
+
+/** The appendix's lines (after `phu-luc`), where the random edits happen. */
+function appendixLines(text: string): { head: string[]; lines: string[] } {
+    const all = text.split('\n');
+    const start = all.findIndex(line => /^phu-luc\b/.test(line)) + 1;
+    if (start === 0) throw new Error('no appendix');
+    return { head: all.slice(0, start), lines: all.slice(start) };
+}
+
+/**
+ * One random edit: a character typed or deleted anywhere, the level changed, or in the appendix a digit changed, a value removed or doubled, a line removed, repeated, moved or
+ * split by a blank line, a code changed, a character typed or deleted anywhere in a line.
+ */
+function randomEdit(text: string, next: () => number): string {
+    if (next() < 0.1) {
+        // Anywhere in the text: the header, the narrative, between lines.
+        const at = Math.floor(next() * (text.length + 1));
+        return next() < 0.5 ? text.slice(0, at) + ' \n0.(x'[Math.floor(next() * 6)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1);
+    }
+    if (next() < 0.03) return text.replace(/^cap (xa|huyen)$/m, (_, level) => `cap ${level === 'xa' ? 'huyen' : 'xa'}`);
+    const { head, lines } = appendixLines(text);
+    const pick = () => Math.floor(next() * lines.length);
+    const at = pick();
+    const line = lines[at] ?? '';
+    const column = Math.floor(next() * (line.length + 1));
+    const edits = [
+        () => { lines[at] = line.replace(/\d(?=\D*$)/, () => String(Math.floor(next() * 10))); },
+        () => { lines[at] = line.replace(/\s+\S+$/, ''); },
+        () => { lines[at] = line.replace(/(\d+)(?=\D*$)/, '$1$1'); },
+        () => { lines.splice(at, 1); },
+        () => { lines.splice(pick(), 0, line); },
+        () => { lines.splice(at, 1); lines.splice(pick(), 0, line); },
+        () => { lines.splice(at, 0, ''); },
+        () => { lines[at] = line.replace(/^(\s*[\d.]*?)(\d)/, (_, before, digit) => `${before}${(Number(digit) + 1) % 10}`); },
+        () => { lines[at] = line.slice(0, column) + ' 0;()-.x'[Math.floor(next() * 8)] + line.slice(column); },
+        () => { lines[at] = line.slice(0, column) + line.slice(column + 1); }
+    ];
+    edits[Math.floor(next() * edits.length)]();
+    return [...head, ...lines].join('\n');
+}
+
+describe('an edit\'s diagnostics equal a full validation of the same text, in the same order', () => {
+    const seedWithErrors = (() => {
+        // The seed's appendix twice, with a few lines more: duplicates, an unknown code, a value of the wrong kind.
+        const { head, lines } = appendixLines(SEED);
+        return [...head, ...lines, ...lines.slice(0, 40), '9.9.9 12', '1.1.1 mười', '3.3.1 -4'].join('\n');
+    })();
+
+    // Each edit is validated twice, in a test process that shares the machine: a generous timeout, not a timing.
+    test.each([
+        ['the 2,000-item report', 40, LARGE.reportText],
+        ['the seed', 300, SEED],
+        ['a report with errors', 300, seedWithErrors]
+    ])('%s, %i random edits', { timeout: 180_000 }, async (_name, edits, start) => {
+        const next = random(16);
+        const open = new OpenDocument();
+        let text = start;
+        try {
+            let document = await open.open(text);
+            expect(document.diagnostics).toEqual(await fullValidation(text));
+            for (let i = 0; i < edits; i++) {
+                text = randomEdit(text, next);
+                document = await open.edit(text);
+                expect(document.textDocument.getText()).toBe(text);
+                expect(document.diagnostics, `edit ${i + 1}`).toEqual(await fullValidation(text));
+            }
+        } finally {
+            open.close();
+        }
+    });
+});
+
+test('a line with findings indented by a space: its findings move to their new columns', async () => {
+    const open = new OpenDocument();
+    try {
+        const document = await open.open(SEED);
+        const line = document.diagnostics!.find(d => d.code === 'sum-mismatch')!.range.start.line;
+        const lines = SEED.split('\n');
+        lines[line] = ` ${lines[line]}`;
+        const text = lines.join('\n');
+        const edited = await open.edit(text);
+        const full = await fullValidation(text);
+        expect(full!.find(d => d.code === 'sum-mismatch')!.range.start).toEqual({ line, character: expect.any(Number) });
+        expect(edited.diagnostics).toEqual(full);
+    } finally {
+        open.close();
+    }
+});
+
+test('a repeated line that becomes its code\'s first line is checked as a first line', async () => {
+    const open = new OpenDocument();
+    const withFirst = report('7.6.1\n1.1 5\n7.6.1 1');
+    try {
+        const document = await open.open(withFirst);
+        expect(document.diagnostics!.filter(d => d.code === 'not-applicable')).toEqual([]);
+        const text = withFirst.replace('7.6.1\n', '');
+        const edited = await open.edit(text);
+        expect(edited.diagnostics!.filter(d => d.code === 'not-applicable').map(d => d.range.start.line + 1)).toEqual([14]);
+        expect(edited.diagnostics).toEqual(await fullValidation(text));
+    } finally {
+        open.close();
+    }
+});
+
+describe('an edit recomputes only the checks that read what it changed', () => {
+    let open: OpenDocument;
+    let document: LangiumDocument;
+    const computed = () => Object.fromEntries(lastValidationWork(document)!.computed);
+
+    beforeAll(async () => {
+        open = new OpenDocument();
+        document = await open.open(LARGE.reportText);
+    });
+    afterAll(() => open.close());
+
+    test('opening the report computes every line\'s checks and every rule it can evaluate', () => {
+        // Every line's code is written once: each is the first line of its code.
+        const itemLines = appendixLines(LARGE.reportText).lines.filter(line => /^\d/.test(line)).length;
+        expect(computed()).toEqual({ codes: itemLines, values: itemLines, sums: itemLines, levels: itemLines, rules: LARGE.ruleCount });
+    });
+
+    test('one value changed: that line\'s checks and the rules that read its item, not the 500 rules', async () => {
+        const rulesReading = (code: string) => LARGE.templateText.split('\n')
+            .filter(line => line.startsWith('quy-tac ') && line.split(/[\s+<>=]+/).some(term => term === code || term.startsWith(`${code}.`))).length;
+        const { text, code } = editedTotal(LARGE.reportText);
+        document = await open.edit(text);
+        expect(rulesReading(code)).toBeGreaterThan(0);
+        expect(computed()).toEqual({ codes: 1, values: 1, sums: 1, levels: 1, rules: rulesReading(code) });
+        expect(document.diagnostics!.filter(d => d.code === 'sum-mismatch').map(d => d.range.start.line + 1))
+            .toEqual([text.split('\n').findIndex(line => line.startsWith(`${code} `)) + 1]);
+    });
+
+    test('a report the editor no longer holds lets go of its findings: its next validation is a full one', async () => {
+        const closed = new OpenDocument();
+        const first = await closed.open(LARGE.reportText);
+        expect(lastValidationWork(first)).toBeDefined();
+        services.shared.workspace.TextDocuments!.delete(closed.uri);
+        // Linked and validated again, as after a change of its template, no longer held by the editor.
+        (services.shared.workspace.DocumentBuilder as DefaultDocumentBuilder).resetToState(first, DocumentState.ComputedScopes);
+        await services.shared.workspace.DocumentBuilder.build([first], { validation: true });
+        expect(first.diagnostics).toEqual(await fullValidation(LARGE.reportText));
+        expect(lastValidationWork(first)).toBeUndefined();
+        closed.close();
+    });
+
+    test('a blank line inserted above every item computes nothing again: each finding moves down one line', async () => {
+        const before = document.diagnostics!.map(d => d.range.start.line);
+        const { head, lines } = appendixLines(document.textDocument.getText());
+        document = await open.edit([...head, '', ...lines].join('\n'));
+        expect(computed()).toEqual({});
+        expect(document.diagnostics!.map(d => d.range.start.line)).toEqual(before.map(line => line + 1));
+    });
+});
+
+/** The report with the last digit of its edited total changed, so that its sum no longer holds. */
+function editedTotal(text: string): { text: string; code: string } {
+    const code = LARGE.editCode;
+    const pattern = new RegExp(`^(${code.replace(/\./g, '\\.')}[ \\t]+\\d*)(\\d)`, 'm');
+    return { text: text.replace(pattern, (_, before, digit) => `${before}${(Number(digit) + 1) % 10}`), code };
+}
