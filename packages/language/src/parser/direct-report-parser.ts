@@ -1,18 +1,15 @@
 import {
     CompositeCstNodeImpl, LeafCstNodeImpl, RootCstNodeImpl,
-    type AbstractCstNode, type AstNode, type AstReflection, type CstNode, type GrammarAST, type LangiumCoreServices, type Linker, type Mutable,
+    type AbstractCstNode, type AstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type Linker, type Mutable,
     type ValueConverter
 } from 'langium';
 import type { Report } from '../generated/ast.js';
 import { HEADER_KEYWORDS } from '../lexer/line-layout.js';
 import type { ScannedTokens } from '../lexer/report-lexer.js';
 import { CchcValueConverter } from '../lexer/value-converter.js';
+import { assignProperty, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 
-/** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */
-class NotInGrammar extends Error {}
-
-type Node = Record<string, unknown> & { $type: string; $cstNode?: CstNode };
 
 const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['TEXT', '{']);
 const BODY_STARTS: ReadonlySet<string> = new Set(['BLANK', 'HEADING_NUMBER', ...FRAGMENT_STARTS]);
@@ -30,10 +27,9 @@ const BODY_STARTS: ReadonlySet<string> = new Set(['BLANK', 'HEADING_NUMBER', ...
  */
 export class DirectReportParser {
     private readonly g: ReturnType<typeof reportSteps>;
-    private readonly reflection: AstReflection;
     private readonly converter: ValueConverter;
     private readonly linker: Linker;
-    private readonly defaults = new Map<string, [string, unknown][]>();
+    private readonly defaults: PropertyDefaults;
     private builder = new DirectCstNodeBuilder();
     private text = '';
     private tokens: ScannedTokens | undefined;
@@ -42,7 +38,7 @@ export class DirectReportParser {
 
     constructor(services: LangiumCoreServices) {
         this.g = reportSteps(new GrammarElements(services.Grammar));
-        this.reflection = services.shared.AstReflection;
+        this.defaults = new PropertyDefaults(services.shared.AstReflection);
         this.converter = services.parser.ValueConverter;
         this.linker = services.references.Linker;
     }
@@ -233,16 +229,7 @@ export class DirectReportParser {
     private close(): Node {
         const node = this.stack.pop()!;
         this.builder.construct(node as never);
-        let defaults = this.defaults.get(node.$type);
-        if (!defaults) {
-            defaults = Object.values(this.reflection.getTypeMetaData(node.$type).properties)
-                .filter(property => property.defaultValue !== undefined)
-                .map(property => [property.name, property.defaultValue]);
-            this.defaults.set(node.$type, defaults);
-        }
-        for (const [name, value] of defaults) {
-            if (node[name] === undefined) node[name] = Array.isArray(value) ? value.slice() : value;
-        }
+        this.defaults.applyTo(node);
         return node;
     }
 
@@ -267,28 +254,7 @@ export class DirectReportParser {
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode): void {
-        const node = this.stack[this.stack.length - 1];
-        const property = step.property!;
-        if (step.isCrossReference && typeof value === 'string') {
-            value = this.linker.buildReference(node as AstNode, property, cstNode, value);
-        }
-        const child = typeof value === 'object' && value !== null && '$type' in value ? value as Mutable<AstNode> : undefined;
-        if (child?.$cstNode) (child.$cstNode as Mutable<CstNode>).astNode = child;
-        if (step.isList) {
-            const list = (node[property] ??= []) as unknown[];
-            if (child) {
-                child.$container = node as AstNode;
-                child.$containerProperty = property;
-                child.$containerIndex = list.length;
-            }
-            list.push(value);
-        } else {
-            if (child) {
-                child.$container = node as AstNode;
-                child.$containerProperty = property;
-            }
-            node[property] = value;
-        }
+        assignProperty(this.stack[this.stack.length - 1], step, value, cstNode, this.linker);
     }
 
     private image(token: number): string {

@@ -1,16 +1,13 @@
 import type { IToken } from 'chevrotain';
 import {
     CstNodeBuilder,
-    type AstNode, type AstReflection, type CstNode, type LangiumCoreServices, type LexerResult, type Linker, type Mutable,
+    type AstNode, type CstNode, type LangiumCoreServices, type LexerResult, type Linker, type Mutable,
     type ValueConverter
 } from 'langium';
 import type { Template } from '../generated/ast.js';
+import { assignProperty, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 
-/** Thrown at the first token the grammar does not allow there; the generated parser then takes over. */
-class NotInGrammar extends Error {}
-
-type Node = Record<string, unknown> & { $type: string; $cstNode?: CstNode };
 
 /** The `$type` of the node a data type rule (`PartKey returns string`) reads its text into, as Langium's parser does. */
 const DATA_TYPE = 'data type rule';
@@ -28,10 +25,9 @@ const DATA_TYPE = 'data type rule';
  */
 export class DirectTemplateParser {
     private readonly g: ReturnType<typeof templateSteps>;
-    private readonly reflection: AstReflection;
     private readonly converter: ValueConverter;
     private readonly linker: Linker;
-    private readonly defaults = new Map<string, [string, unknown][]>();
+    private readonly defaults: PropertyDefaults;
     private builder = new CstNodeBuilder();
     private tokens: IToken[] = [];
     private hidden: IToken[] = [];
@@ -41,7 +37,7 @@ export class DirectTemplateParser {
 
     constructor(services: LangiumCoreServices) {
         this.g = templateSteps(new GrammarElements(services.Grammar));
-        this.reflection = services.shared.AstReflection;
+        this.defaults = new PropertyDefaults(services.shared.AstReflection);
         this.converter = services.parser.ValueConverter;
         this.linker = services.references.Linker;
     }
@@ -441,16 +437,7 @@ export class DirectTemplateParser {
     private close(): Node {
         const node = this.stack.pop()!;
         this.builder.construct(node as never);
-        let defaults = this.defaults.get(node.$type);
-        if (!defaults) {
-            defaults = Object.values(this.reflection.getTypeMetaData(node.$type).properties)
-                .filter(property => property.defaultValue !== undefined)
-                .map(property => [property.name, property.defaultValue]);
-            this.defaults.set(node.$type, defaults);
-        }
-        for (const [name, value] of defaults) {
-            if (node[name] === undefined) node[name] = Array.isArray(value) ? value.slice() : value;
-        }
+        this.defaults.applyTo(node);
         return node;
     }
 
@@ -514,29 +501,7 @@ export class DirectTemplateParser {
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode): void {
-        const node = this.stack[this.stack.length - 1];
-        const property = step.property!;
-        if (step.isFlag) value = true;
-        else if (step.isCrossReference && typeof value === 'string') {
-            value = this.linker.buildReference(node as AstNode, property, cstNode, value);
-        }
-        const child = typeof value === 'object' && value !== null && '$type' in value ? value as Mutable<AstNode> : undefined;
-        if (child?.$cstNode) (child.$cstNode as Mutable<CstNode>).astNode = child;
-        if (step.isList) {
-            const list = (node[property] ??= []) as unknown[];
-            if (child) {
-                child.$container = node as AstNode;
-                child.$containerProperty = property;
-                child.$containerIndex = list.length;
-            }
-            list.push(value);
-        } else {
-            if (child) {
-                child.$container = node as AstNode;
-                child.$containerProperty = property;
-            }
-            node[property] = value;
-        }
+        assignProperty(this.stack[this.stack.length - 1], step, value, cstNode, this.linker);
     }
 
     private next(ahead = 0): string | undefined {
