@@ -26,7 +26,7 @@ export function prepare(component: XmlComponent): IXmlableObject {
     return xml;
 }
 
-/** Texts docx does not write as text: a run reading exactly `CURRENT`, `SECTION`… becomes a page-number field. */
+/** Texts `runsOf` writes in runs of their own (docx would take them for page-number fields otherwise). */
 const FIELD_WORDS: ReadonlySet<string> = new Set(Object.values(PageNumber));
 
 /**
