@@ -1,30 +1,16 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { AggregateRequest, type AggregateParams, type AggregateResult, type PeriodKind } from '../../packages/model/src/index.js';
 import { aggregateDialog, type AggregateQuestions } from '../../packages/extension/src/aggregate-dialog.js';
 import type { PeriodPick } from '../../packages/extension/src/aggregate-period-picks.js';
 import { communeReport } from '../aggregate/commune-reports.js';
-import { ServerProcess } from '../protocol/server-process.js';
+import { workspaceWithServer } from '../protocol/workspace-server.js';
 
 // One commune's first half-year and third quarter, and a report with an error.
-const workspace = mkdtempSync(path.join(tmpdir(), 'cchc-aggregate-dialog-'));
-mkdirSync(path.join(workspace, 'xa'));
-writeFileSync(path.join(workspace, 'xa', 'so-1-6-thang.cchc'), communeReport(1));
-writeFileSync(path.join(workspace, 'xa', 'so-1-quy-3.cchc'), communeReport(3, { period: 'quy-3 2021', agency: 'ỦY BAN NHÂN DÂN XÃ SỐ 1' }));
-writeFileSync(path.join(workspace, 'xa', 'so-9-loi.cchc'), communeReport(9).replace('1.1.2   9', '1.1.2   90'));
-const href = (file: string) => pathToFileURL(path.join(workspace, file)).href;
-
-let server: ServerProcess;
-
-beforeAll(async () => {
-    server = new ServerProcess();
-    await server.initialize(workspace);
+const { href, server } = workspaceWithServer('aggregate-dialog', {
+    'xa/so-1-6-thang.cchc': communeReport(1),
+    'xa/so-1-quy-3.cchc': communeReport(3, { period: 'quy-3 2021', agency: 'ỦY BAN NHÂN DÂN XÃ SỐ 1' }),
+    'xa/so-9-loi.cchc': communeReport(9).replace('1.1.2   9', '1.1.2   90')
 });
-
-afterAll(() => server.stop());
 
 /** Runs the dialog answering as `answers` says, and records what the user was asked. */
 async function dialog(uris: string[], answers: { skipErrors?: boolean; period?: PeriodKind; partial?: boolean }) {
@@ -37,7 +23,7 @@ async function dialog(uris: string[], answers: { skipErrors?: boolean; period?: 
     };
     const send = (params: AggregateParams) => {
         sent.push(params);
-        return server.connection.sendRequest<AggregateResult>(AggregateRequest, params);
+        return server().connection.sendRequest<AggregateResult>(AggregateRequest, params);
     };
     const result = await aggregateDialog(send, { uris: uris.map(href), level: 'xa', target: href('tong-hop.cchc'), skipErrors: false }, 'vi', ask);
     return { asked, sent, result };

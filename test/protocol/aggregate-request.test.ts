@@ -1,35 +1,21 @@
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { HoverRequest } from 'vscode-languageserver-protocol/node';
 import { AggregateRequest, type AggregateParams, type AggregateResult } from '../../packages/model/src/index.js';
 import { communeReport } from '../aggregate/commune-reports.js';
-import { ServerProcess } from './server-process.js';
+import { workspaceWithServer } from './workspace-server.js';
 
-const workspace = mkdtempSync(path.join(tmpdir(), 'cchc-lsp-tong-hop-'));
-const folder = path.join(workspace, 'xa');
-mkdirSync(folder);
-for (const i of [1, 2, 3]) writeFileSync(path.join(folder, `xa-${i}.cchc`), communeReport(i));
-writeFileSync(path.join(folder, 'xa-9-loi.cchc'), communeReport(9).replace('1.1.2   9', '1.1.2   90'));
-// One commune's first half-year and third quarter, and another's first quarter.
-mkdirSync(path.join(workspace, 'ky'));
-writeFileSync(path.join(workspace, 'ky', 'so-1-6-thang.cchc'), communeReport(1));
-writeFileSync(path.join(workspace, 'ky', 'so-1-quy-3.cchc'), communeReport(3, { period: 'quy-3 2021', agency: 'ỦY BAN NHÂN DÂN XÃ SỐ 1' }));
-writeFileSync(path.join(workspace, 'ky', 'so-2-quy-1.cchc'), communeReport(2, { period: 'quy-1 2021' }));
-const href = (file: string) => pathToFileURL(path.join(workspace, file)).href;
-
-let server: ServerProcess;
-
-beforeAll(async () => {
-    server = new ServerProcess();
-    await server.initialize(workspace);
+const { href, server } = workspaceWithServer('lsp-tong-hop', {
+    'xa/xa-1.cchc': communeReport(1),
+    'xa/xa-2.cchc': communeReport(2),
+    'xa/xa-3.cchc': communeReport(3),
+    'xa/xa-9-loi.cchc': communeReport(9).replace('1.1.2   9', '1.1.2   90'),
+    // One commune's first half-year and third quarter, and another's first quarter.
+    'ky/so-1-6-thang.cchc': communeReport(1),
+    'ky/so-1-quy-3.cchc': communeReport(3, { period: 'quy-3 2021', agency: 'ỦY BAN NHÂN DÂN XÃ SỐ 1' }),
+    'ky/so-2-quy-1.cchc': communeReport(2, { period: 'quy-1 2021' })
 });
 
-afterAll(() => server.stop());
-
-const aggregate = (params: Partial<AggregateParams>) => server.connection.sendRequest<AggregateResult>(AggregateRequest, {
+const aggregate = (params: Partial<AggregateParams>) => server().connection.sendRequest<AggregateResult>(AggregateRequest, {
     uris: [href('xa')], level: 'huyen', target: href('tong-hop.cchc'), skipErrors: false, ...params
 });
 
@@ -45,9 +31,9 @@ describe('the aggregate request of the editor\'s command', () => {
         expect(text).toContain('\n// cchc:don-vi 1 "X. Số 1" xa/xa-1.cchc\n');
         expect(text).toContain('\n3.3.1\n    truc-tiep.xa   306\n');
         const target = href('tong-hop.cchc');
-        await server.open(target, text);
+        await server().open(target, text);
         const line = text.split('\n').indexOf('    truc-tiep.xa   306');
-        const hover = await server.connection.sendRequest(HoverRequest.type, { textDocument: { uri: target }, position: { line, character: 20 } });
+        const hover = await server().connection.sendRequest(HoverRequest.type, { textDocument: { uri: target }, position: { line, character: 20 } });
         expect((hover?.contents as { value: string }).value).toBe('**Tổng hợp từ các đơn vị**: 306 = X. Số 1 101 + X. Số 2 102 + X. Số 3 103');
     });
 

@@ -1,41 +1,28 @@
-import { copyFileSync, mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import * as path from 'node:path';
-import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { describe, expect, test } from 'vitest';
 import {
     AggregateRequest, AggregateTargetsRequest, type AggregateResult, type TemplateSummary
 } from '../../packages/model/src/index.js';
 import { communeReport } from '../aggregate/commune-reports.js';
-import { ServerProcess } from './server-process.js';
+import { workspaceWithServer } from './workspace-server.js';
 
 // Communes on cap-xa-2025, others on the 2021 template, and the example province template in the workspace.
-const workspace = mkdtempSync(path.join(tmpdir(), 'cchc-lsp-tong-hop-mau-'));
-mkdirSync(path.join(workspace, 'xa'));
-mkdirSync(path.join(workspace, 'xa-2021'));
-for (const i of [1, 2]) writeFileSync(path.join(workspace, 'xa', `xa-${i}.cchc`), communeReport(i, { template: 'cap-xa-2025', period: 'nam 2025' }));
-writeFileSync(path.join(workspace, 'xa-2021', 'xa-1.cchc'), communeReport(1));
-copyFileSync('examples/tinh-vi-du-2026.cchct', path.join(workspace, 'tinh-vi-du-2026.cchct'));
-const href = (file: string) => pathToFileURL(path.join(workspace, file)).href;
-
-let server: ServerProcess;
-
-beforeAll(async () => {
-    server = new ServerProcess();
-    await server.initialize(workspace);
+const { href, server } = workspaceWithServer('lsp-tong-hop-mau', {
+    'xa/xa-1.cchc': communeReport(1, { template: 'cap-xa-2025', period: 'nam 2025' }),
+    'xa/xa-2.cchc': communeReport(2, { template: 'cap-xa-2025', period: 'nam 2025' }),
+    'xa-2021/xa-1.cchc': communeReport(1),
+    'tinh-vi-du-2026.cchct': readFileSync('examples/tinh-vi-du-2026.cchct', 'utf8')
 });
-
-afterAll(() => server.stop());
 
 describe('the editor\'s aggregation into another template (tu-mau)', () => {
     test('the templates offered are those taking rows of the reports\' template', async () => {
-        const targets = await server.connection.sendRequest<TemplateSummary[]>(AggregateTargetsRequest, { uris: [href('xa')] });
+        const targets = await server().connection.sendRequest<TemplateSummary[]>(AggregateTargetsRequest, { uris: [href('xa')] });
         expect(targets.map(target => [target.id, target.levels])).toEqual([['tinh-vi-du-2026', ['tinh']]]);
-        expect(await server.connection.sendRequest<TemplateSummary[]>(AggregateTargetsRequest, { uris: [href('xa-2021/xa-1.cchc')] })).toEqual([]);
+        expect(await server().connection.sendRequest<TemplateSummary[]>(AggregateTargetsRequest, { uris: [href('xa-2021/xa-1.cchc')] })).toEqual([]);
     });
 
     test('aggregating with the chosen template fills its "Tại cấp xã" parts', async () => {
-        const result = await server.connection.sendRequest<AggregateResult>(AggregateRequest, {
+        const result = await server().connection.sendRequest<AggregateResult>(AggregateRequest, {
             uris: [href('xa')], level: 'tinh', target: href('tinh.cchc'), skipErrors: false, targetTemplate: 'tinh-vi-du-2026'
         });
         expect(result).toMatchObject({ units: 2, skipped: [] });
