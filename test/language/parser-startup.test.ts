@@ -1,7 +1,6 @@
 import { createCompletionParser, createParser, DefaultLexer, EmptyFileSystem, LangiumParser, type LangiumCoreServices } from 'langium';
 import { describe, expect, test } from 'vitest';
 import { createCchcServices } from '../../packages/language/src/index.js';
-import { ReportLexer } from '../../packages/language/src/lexer/report-lexer.js';
 import { builtOnFirstParse } from '../../packages/language/src/parser/built-on-first-parse.js';
 
 /**
@@ -19,10 +18,11 @@ describe("Chevrotain's grammar checks, skipped at run time", () => {
         expect(services.template.LanguageMetaData.mode).toBe('production');
     });
 
-    test.each([['report', services.report, ReportLexer], ['template', services.template, DefaultLexer]] as const)(
-        'the %s grammar passes them: its lexer, parser and completion parser build with the checks on', (_, language, Lexer) => {
+    // cchc's lexers match by hand; Chevrotain's lexer of the same token types checks the patterns.
+    test.each([['report', services.report], ['template', services.template]] as const)(
+        'the %s grammar passes them: its token types, parser and completion parser build with the checks on', (_, language) => {
             const checked = development(language);
-            expect(() => new Lexer(checked)).not.toThrow();
+            expect(() => new DefaultLexer(checked)).not.toThrow();
             expect(() => createParser(checked.Grammar, new LangiumParser(checked), checked.parser.Lexer.definition).finalize()).not.toThrow();
             expect(() => createCompletionParser(checked)).not.toThrow();
         });

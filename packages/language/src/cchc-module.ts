@@ -6,6 +6,7 @@ import {
 } from 'langium/lsp';
 import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGeneratedModule } from './generated/module.js';
 import { ReportLexer } from './lexer/report-lexer.js';
+import { TemplateLexer } from './lexer/template-lexer.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
 import { builtOnFirstParse } from './parser/built-on-first-parse.js';
 import { createReportParser, createTemplateParser } from './parser/cchc-parser.js';
@@ -104,6 +105,9 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
 };
 
 const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
+    parser: {
+        Lexer: services => new TemplateLexer(services)
+    },
     references: {
         ScopeProvider: services => new TemplateScopeProvider(services),
         ScopeComputation: services => new TemplateScopeComputation(services),

@@ -1,7 +1,8 @@
-import type { ILexingError, IToken, TokenType } from 'chevrotain';
-import { DefaultLexer, type LexerResult } from 'langium';
+import type { ILexingError, IToken, TokenType, TokenTypeDictionary } from 'chevrotain';
+import type { LangiumCoreServices, Lexer, LexerResult } from 'langium';
 import { readingError, type SyntaxReason } from '../messages/syntax.js';
 import { isInvisible, withoutInvisible } from './invisible-characters.js';
+import { byName, grammarTokenTypes } from './token-types.js';
 import {
     BLOCK_KEYWORDS, HEADING_NUMBER, headerFollows, isBlockKeyword, isHeaderKeyword, isSpace, keywordAt,
     type Block
@@ -18,15 +19,22 @@ const BLOCK_KEYWORD_INITIALS: ReadonlySet<number> = new Set(Object.keys(BLOCK_KE
  */
 const CITATION = /\{[ \t]*(\d+(?:\.\d+)*[a-z]?)((?:\.[a-z][a-z0-9_-]*)*)[ \t]*\}/y;
 
-export class ReportLexer extends DefaultLexer {
-    override tokenize(text: string): LexerResult {
+export class ReportLexer implements Lexer {
+    /** The grammar's token types, which the generated parser and completion read; no Chevrotain lexer is built of them. */
+    readonly definition: TokenTypeDictionary;
+
+    constructor(services: LangiumCoreServices) {
+        this.definition = byName(grammarTokenTypes(services));
+    }
+
+    tokenize(text: string): LexerResult {
         const scanned = this.scan(text);
         return { tokens: scanned.toTokens(text), hidden: [], errors: scanned.errors };
     }
 
     /** The tokens without a token object each, for the direct report parser. */
     scan(text: string): ScannedTokens {
-        return new LineScanner(withLineFeeds(text), this.tokenTypes).scan();
+        return new LineScanner(withLineFeeds(text), this.definition).scan();
     }
 }
 
