@@ -18,6 +18,8 @@ export class TemplateLexer implements Lexer {
     private readonly candidatesByCode: Pattern[][] = [];
     private readonly errorMessageProvider: ILexerErrorMessageProvider;
     private readonly tokenBuilder: TokenBuilder;
+    private matched: Pattern | undefined;
+    private lastBreakEnd = 0;
 
     constructor(services: LangiumCoreServices) {
         const tokenTypes = grammarTokenTypes(services);
@@ -36,9 +38,9 @@ export class TemplateLexer implements Lexer {
         let line = 1;
         let column = 1;
         while (offset < text.length) {
-            const match = this.matchAt(text, offset);
-            if (match) {
-                const { pattern, end } = match;
+            const end = this.matchAt(text, offset);
+            if (end >= 0) {
+                const pattern = this.matched!;
                 const length = end - offset;
                 const token = pattern.kept === undefined ? undefined : {
                     image: text.substring(offset, end), startOffset: offset, endOffset: end - 1,
@@ -46,11 +48,11 @@ export class TemplateLexer implements Lexer {
                     tokenTypeIdx: pattern.tokenType.tokenTypeIdx!, tokenType: pattern.tokenType
                 };
                 if (token) (pattern.kept === 'hidden' ? hidden : tokens).push(token);
-                const breaks = pattern.matcher.mayBreakLines ? lineBreaks(text, offset, end) : undefined;
-                if (breaks) {
-                    line += breaks.count;
-                    column = length - breaks.lastEnd;
-                    if (token) endAfterLineBreaks(token, breaks, line, column, length);
+                const breaks = pattern.mayBreakLines ? this.lineBreaks(text, offset, end) : 0;
+                if (breaks > 0) {
+                    line += breaks;
+                    column = length - this.lastBreakEnd;
+                    if (token) endAfterLineBreaks(token, breaks, this.lastBreakEnd, line, column);
                 } else {
                     column += length;
                 }
@@ -67,45 +69,85 @@ export class TemplateLexer implements Lexer {
         return { tokens, hidden, errors, report: this.tokenBuilder.flushLexingReport?.(text) };
     }
 
-    /** Chevrotain's choice at `offset`: the first pattern that matches, or its first longer alternative that matches more. */
-    private matchAt(text: string, offset: number): { pattern: Pattern; end: number } | undefined {
+    /**
+     * Chevrotain's choice at `offset`: the first pattern that matches, or its first longer alternative that matches
+     * more. Gives the end of the match (-1 for none) and leaves the pattern in `matched` (no object per token).
+     */
+    private matchAt(text: string, offset: number): number {
         for (const pattern of this.candidates(text.charCodeAt(offset))) {
-            const end = pattern.matcher.match(text, offset);
+            const end = pattern.match(text, offset);
             if (end < 0) continue;
             for (const alternative of pattern.longerAlternatives) {
-                const alternativeEnd = alternative.matcher.match(text, offset);
-                if (alternativeEnd > end) return { pattern: alternative, end: alternativeEnd };
+                const alternativeEnd = alternative.match(text, offset);
+                if (alternativeEnd > end) {
+                    this.matched = alternative;
+                    return alternativeEnd;
+                }
             }
-            return { pattern, end };
+            this.matched = pattern;
+            return end;
         }
-        return undefined;
+        return -1;
     }
 
     /** Whether a token can start at `offset`: where Chevrotain stops skipping unexpected characters. */
     private anyMatchAt(text: string, offset: number): boolean {
-        return this.candidates(text.charCodeAt(offset)).some(pattern => pattern.matcher.match(text, offset) >= 0);
+        return this.candidates(text.charCodeAt(offset)).some(pattern => pattern.match(text, offset) >= 0);
+    }
+
+    /**
+     * The line breaks (`\n|\r\n?`, as Chevrotain counts them) in text[start, end); leaves in `lastBreakEnd` the
+     * offset of the last one's last character from `start`.
+     */
+    private lineBreaks(text: string, start: number, end: number): number {
+        let count = 0;
+        for (let i = start; i < end; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) i++;
+            else if (c !== 0x0a && c !== 0x0d) continue;
+            count++;
+            this.lastBreakEnd = i - start;
+        }
+        return count;
     }
 
     private candidates(code: number): Pattern[] {
-        return this.candidatesByCode[code] ??= this.patterns.filter(pattern => pattern.matcher.canStart(code));
+        return this.candidatesByCode[code] ??= this.patterns.filter(pattern => pattern.canStart(code));
     }
 }
 
-interface Pattern {
-    readonly tokenType: TokenType;
-    readonly matcher: TerminalMatcher;
+/** A token type's pattern: a keyword, compared in place, or a terminal's matcher. */
+class Pattern {
     /** Where its tokens go; none for skipped ones (white space). */
     readonly kept: 'tokens' | 'hidden' | undefined;
-    longerAlternatives: readonly Pattern[];
+    readonly mayBreakLines: boolean;
+    longerAlternatives: readonly Pattern[] = [];
+    private readonly keyword: string | undefined;
+    private readonly matcher: TerminalMatcher | undefined;
+
+    constructor(readonly tokenType: TokenType) {
+        const pattern = tokenType.PATTERN;
+        if (typeof pattern === 'string') this.keyword = pattern;
+        else if (pattern instanceof RegExp) this.matcher = terminalMatcher(pattern);
+        else throw new Error(`cchc's template lexer matches strings and regular expressions, not ${String(pattern)}`);
+        this.kept = tokenType.GROUP === ChevrotainLexer.SKIPPED ? undefined : tokenType.GROUP === 'hidden' ? 'hidden' : 'tokens';
+        this.mayBreakLines = this.keyword === undefined ? this.matcher!.mayBreakLines : /[\n\r]/.test(this.keyword);
+    }
+
+    /** The end of its match at `offset`, -1 when there is none. */
+    match(text: string, offset: number): number {
+        const keyword = this.keyword;
+        if (keyword === undefined) return this.matcher!.match(text, offset);
+        return text.startsWith(keyword, offset) ? offset + keyword.length : -1;
+    }
+
+    canStart(code: number): boolean {
+        return this.keyword === undefined ? this.matcher!.canStart(code) : this.keyword.charCodeAt(0) === code;
+    }
 }
 
 function patternsOf(tokenTypes: readonly TokenType[]): Pattern[] {
-    const patterns = tokenTypes.map((tokenType): Pattern => ({
-        tokenType,
-        matcher: matcherOf(tokenType.PATTERN),
-        kept: tokenType.GROUP === ChevrotainLexer.SKIPPED ? undefined : tokenType.GROUP === 'hidden' ? 'hidden' : 'tokens',
-        longerAlternatives: []
-    }));
+    const patterns = tokenTypes.map(tokenType => new Pattern(tokenType));
     for (const pattern of patterns) {
         const longer = pattern.tokenType.LONGER_ALT;
         const alternatives = longer === undefined ? [] : Array.isArray(longer) ? longer : [longer];
@@ -114,39 +156,10 @@ function patternsOf(tokenTypes: readonly TokenType[]): Pattern[] {
     return patterns;
 }
 
-function matcherOf(pattern: TokenType['PATTERN']): TerminalMatcher {
-    if (typeof pattern === 'string') return keywordMatcher(pattern);
-    if (pattern instanceof RegExp) return terminalMatcher(pattern);
-    throw new Error(`cchc's template lexer matches strings and regular expressions, not ${String(pattern)}`);
-}
-
-function keywordMatcher(keyword: string): TerminalMatcher {
-    const first = keyword.charCodeAt(0);
-    return {
-        match: (text, offset) => text.startsWith(keyword, offset) ? offset + keyword.length : -1,
-        canStart: code => code === first,
-        mayBreakLines: /[\n\r]/.test(keyword)
-    };
-}
-
-/** The line breaks (`\n|\r\n?`, as Chevrotain counts them) in text[start, end); lastEnd: the end of the last one, minus 1, from start. */
-function lineBreaks(text: string, start: number, end: number): { count: number; lastEnd: number } | undefined {
-    let count = 0;
-    let lastEnd = -1;
-    for (let i = start; i < end; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) i++;
-        else if (c !== 0x0a && c !== 0x0d) continue;
-        count++;
-        lastEnd = i - start;
-    }
-    return count > 0 ? { count, lastEnd } : undefined;
-}
-
 /** A token over line breaks ends on its last line, as Chevrotain places it (a break at its very end does not count). */
-function endAfterLineBreaks(token: IToken, breaks: { count: number; lastEnd: number }, line: number, column: number, length: number): void {
-    const endsWithBreak = breaks.lastEnd === length - 1;
-    if (breaks.count === 1 && endsWithBreak) return;
+function endAfterLineBreaks(token: IToken, breaks: number, lastBreakEnd: number, line: number, column: number): void {
+    const endsWithBreak = lastBreakEnd === token.image.length - 1;
+    if (breaks === 1 && endsWithBreak) return;
     const correction = endsWithBreak ? -1 : 0;
     token.endLine = line + correction;
     token.endColumn = column - 1 - correction;
