@@ -7,6 +7,7 @@ import {
 import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGeneratedModule } from './generated/module.js';
 import { ReportLexer } from './lexer/report-lexer.js';
 import { TemplateLexer } from './lexer/template-lexer.js';
+import { CchcTokenBuilder } from './lexer/token-builder.js';
 import { CchcValueConverter } from './lexer/value-converter.js';
 import { builtOnFirstParse } from './parser/built-on-first-parse.js';
 import { createReportParser, createTemplateParser } from './parser/cchc-parser.js';
@@ -71,7 +72,8 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
             CompletionParser: services => builtOnFirstParse(() => createCompletionParser(services)),
             ValueConverter: () => new CchcValueConverter(),
             ParserErrorMessageProvider: () => new CchcParserErrorMessageProvider(),
-            LexerErrorMessageProvider: () => new CchcLexerErrorMessageProvider()
+            LexerErrorMessageProvider: () => new CchcLexerErrorMessageProvider(),
+            TokenBuilder: () => new CchcTokenBuilder()
         },
         validation: {
             DocumentValidator: services => Object.assign(new CchcDocumentValidator(services), { settings: added.Settings })

@@ -14,18 +14,19 @@ import { byName, grammarTokenTypes } from './token-types.js';
 export class TemplateLexer implements Lexer {
     readonly definition: TokenTypeDictionary;
     private readonly patterns: readonly Pattern[];
-    /** The patterns that can match at a character, in order, by its code; codes from 128 on are added when met. */
+    /** The patterns that can match at a character, in order, by its code, filled as characters are met. */
     private readonly candidatesByCode: Pattern[][] = [];
     private readonly errorMessageProvider: ILexerErrorMessageProvider;
     private readonly tokenBuilder: TokenBuilder;
     private matched: Pattern | undefined;
     private lastBreakEnd = 0;
+    /** The first LF or CR at or after the start of the last search for one (text.length for none): searched once a line. */
+    private nextLineBreak = -1;
 
     constructor(services: LangiumCoreServices) {
         const tokenTypes = grammarTokenTypes(services);
         this.definition = byName(tokenTypes);
         this.patterns = patternsOf(tokenTypes);
-        for (let code = 0; code < 128; code++) this.candidates(code);
         this.errorMessageProvider = services.parser.LexerErrorMessageProvider;
         this.tokenBuilder = services.parser.TokenBuilder;
     }
@@ -37,6 +38,7 @@ export class TemplateLexer implements Lexer {
         let offset = 0;
         let line = 1;
         let column = 1;
+        this.nextLineBreak = -1;
         while (offset < text.length) {
             const end = this.matchAt(text, offset);
             if (end >= 0) {
@@ -100,8 +102,10 @@ export class TemplateLexer implements Lexer {
      * offset of the last one's last character from `start`.
      */
     private lineBreaks(text: string, start: number, end: number): number {
+        if (this.nextLineBreak < start) this.nextLineBreak = firstLineBreak(text, start);
+        if (this.nextLineBreak >= end) return 0;
         let count = 0;
-        for (let i = start; i < end; i++) {
+        for (let i = this.nextLineBreak; i < end; i++) {
             const c = text.charCodeAt(i);
             if (c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) i++;
             else if (c !== 0x0a && c !== 0x0d) continue;
@@ -154,6 +158,14 @@ function patternsOf(tokenTypes: readonly TokenType[]): Pattern[] {
         pattern.longerAlternatives = alternatives.map(alternative => patterns[tokenTypes.indexOf(alternative)]);
     }
     return patterns;
+}
+
+const LINE_BREAK = /[\n\r]/g;
+
+/** The offset of the first LF or CR from `start` on, text.length when there is none. */
+function firstLineBreak(text: string, start: number): number {
+    LINE_BREAK.lastIndex = start;
+    return LINE_BREAK.test(text) ? LINE_BREAK.lastIndex - 1 : text.length;
 }
 
 /** A token over line breaks ends on its last line, as Chevrotain places it (a break at its very end does not count). */
