@@ -99,7 +99,7 @@ describe('the template lexer gives what Chevrotain gives', () => {
         ['the empty text', '']
     ])('%s', (_name, text) => expectSameAsChevrotain(text));
 
-    test('token types of another grammar: terminals it has no hand-written matcher for, one ending at a line break', () => {
+    test('token types of another grammar: terminals it knows nothing of beforehand, one ending at a line break', () => {
         const tokenTypes = (): TokenType[] => {
             const word: TokenType = { name: 'WORD', PATTERN: /[A-Z]+/ };
             return [

@@ -13,12 +13,15 @@ import { byName, grammarTokenTypes } from './token-types.js';
  */
 export class TemplateLexer implements Lexer {
     readonly definition: TokenTypeDictionary;
-    private readonly patterns: readonly Pattern[];
-    /** The patterns that can match at a character, in order, by its code, filled as characters are met. */
-    private readonly candidatesByCode: Pattern[][] = [];
+    private readonly keywordsByInitial = new Map<number, Pattern[]>();
+    private readonly terminals: Pattern[];
+    /** What can match at a character, by its code, filled as characters are met. */
+    private readonly candidatesByCode: Candidates[] = [];
     private readonly errorMessageProvider: ILexerErrorMessageProvider;
     private readonly tokenBuilder: TokenBuilder;
     private matched: Pattern | undefined;
+    /** The text of the last match when `matchAt` took it already. */
+    private matchedImage: string | undefined;
     private lastBreakEnd = 0;
     /** The first LF or CR at or after the start of the last search for one (text.length for none): searched once a line. */
     private nextLineBreak = -1;
@@ -26,7 +29,13 @@ export class TemplateLexer implements Lexer {
     constructor(services: LangiumCoreServices) {
         const tokenTypes = grammarTokenTypes(services);
         this.definition = byName(tokenTypes);
-        this.patterns = patternsOf(tokenTypes);
+        const patterns = patternsOf(tokenTypes);
+        for (const pattern of patterns) {
+            if (pattern.keyword === undefined) continue;
+            const initial = pattern.keyword.charCodeAt(0);
+            this.keywordsByInitial.set(initial, [...this.keywordsByInitial.get(initial) ?? [], pattern]);
+        }
+        this.terminals = patterns.filter(pattern => pattern.keyword === undefined);
         this.errorMessageProvider = services.parser.LexerErrorMessageProvider;
         this.tokenBuilder = services.parser.TokenBuilder;
     }
@@ -45,7 +54,7 @@ export class TemplateLexer implements Lexer {
                 const pattern = this.matched!;
                 const length = end - offset;
                 const token = pattern.kept === undefined ? undefined : {
-                    image: text.substring(offset, end), startOffset: offset, endOffset: end - 1,
+                    image: this.matchedImage ?? text.substring(offset, end), startOffset: offset, endOffset: end - 1,
                     startLine: line, endLine: line, startColumn: column, endColumn: column + length - 1,
                     tokenTypeIdx: pattern.tokenType.tokenTypeIdx!, tokenType: pattern.tokenType
                 };
@@ -76,7 +85,20 @@ export class TemplateLexer implements Lexer {
      * more. Gives the end of the match (-1 for none) and leaves the pattern in `matched` (no object per token).
      */
     private matchAt(text: string, offset: number): number {
-        for (const pattern of this.candidates(text.charCodeAt(offset))) {
+        const candidates = this.candidates(text.charCodeAt(offset));
+        this.matchedImage = undefined;
+        let patterns = candidates.patterns;
+        const word = candidates.word;
+        if (word) {
+            const end = word.match(text, offset);
+            if (end >= 0) {
+                this.matchedImage = text.substring(offset, end);
+                this.matched = candidates.keywordsByText!.get(this.matchedImage) ?? word;
+                return end;
+            }
+            patterns = candidates.afterWord!;
+        }
+        for (const pattern of patterns) {
             const end = pattern.match(text, offset);
             if (end < 0) continue;
             for (const alternative of pattern.longerAlternatives) {
@@ -94,7 +116,7 @@ export class TemplateLexer implements Lexer {
 
     /** Whether a token can start at `offset`: where Chevrotain stops skipping unexpected characters. */
     private anyMatchAt(text: string, offset: number): boolean {
-        return this.candidates(text.charCodeAt(offset)).some(pattern => pattern.match(text, offset) >= 0);
+        return this.candidates(text.charCodeAt(offset)).patterns.some(pattern => pattern.match(text, offset) >= 0);
     }
 
     /**
@@ -115,9 +137,35 @@ export class TemplateLexer implements Lexer {
         return count;
     }
 
-    private candidates(code: number): Pattern[] {
-        return this.candidatesByCode[code] ??= this.patterns.filter(pattern => pattern.canStart(code));
+    private candidates(code: number): Candidates {
+        return this.candidatesByCode[code] ??= candidatesOf([...this.keywordsByInitial.get(code) ?? [], ...this.terminals.filter(terminal => terminal.canStart(code))]
+            .sort((a, b) => a.index - b.index));
     }
+}
+
+/**
+ * The patterns that can match at a character, in order. When they begin with keywords that the next pattern, their
+ * one longer alternative, reads whole and always matches the longest it can (an identifier), Chevrotain's choice is
+ * that pattern's match, or the keyword of exactly its text: the first keyword to match is the longest one (Langium
+ * orders them longest first), and the identifier reads it and more when there is more. One match and a lookup
+ * instead of a comparison per keyword.
+ */
+interface Candidates {
+    readonly patterns: readonly Pattern[];
+    readonly word?: Pattern;
+    readonly keywordsByText?: ReadonlyMap<string, Pattern>;
+    readonly afterWord?: readonly Pattern[];
+}
+
+function candidatesOf(patterns: Pattern[]): Candidates {
+    const keywordCount = patterns.findIndex(pattern => pattern.keyword === undefined);
+    const word = patterns[keywordCount];
+    if (!word?.matchesLongest) return { patterns };
+    const keywords = patterns.slice(0, keywordCount);
+    const readWhole = keywords.every(({ keyword, longerAlternatives }) =>
+        longerAlternatives.length === 1 && longerAlternatives[0] === word && word.match(keyword!, 0) === keyword!.length);
+    if (!readWhole) return { patterns };
+    return { patterns, word, keywordsByText: new Map(keywords.map(keyword => [keyword.keyword!, keyword])), afterWord: patterns.slice(keywordCount + 1) };
 }
 
 /** A token type's pattern: a keyword, compared in place, or a terminal's matcher. */
@@ -126,16 +174,19 @@ class Pattern {
     readonly kept: 'tokens' | 'hidden' | undefined;
     readonly mayBreakLines: boolean;
     longerAlternatives: readonly Pattern[] = [];
-    private readonly keyword: string | undefined;
+    readonly keyword: string | undefined;
+    readonly matchesLongest: boolean;
     private readonly matcher: TerminalMatcher | undefined;
 
-    constructor(readonly tokenType: TokenType) {
+    /** `index`: its place in Langium's order. */
+    constructor(readonly tokenType: TokenType, readonly index: number) {
         const pattern = tokenType.PATTERN;
         if (typeof pattern === 'string') this.keyword = pattern;
         else if (pattern instanceof RegExp) this.matcher = terminalMatcher(pattern);
         else throw new Error(`cchc's template lexer matches strings and regular expressions, not ${String(pattern)}`);
         this.kept = tokenType.GROUP === ChevrotainLexer.SKIPPED ? undefined : tokenType.GROUP === 'hidden' ? 'hidden' : 'tokens';
         this.mayBreakLines = this.keyword === undefined ? this.matcher!.mayBreakLines : /[\n\r]/.test(this.keyword);
+        this.matchesLongest = this.matcher?.matchesLongest ?? false;
     }
 
     /** The end of its match at `offset`, -1 when there is none. */
@@ -151,7 +202,7 @@ class Pattern {
 }
 
 function patternsOf(tokenTypes: readonly TokenType[]): Pattern[] {
-    const patterns = tokenTypes.map(tokenType => new Pattern(tokenType));
+    const patterns = tokenTypes.map((tokenType, index) => new Pattern(tokenType, index));
     for (const pattern of patterns) {
         const longer = pattern.tokenType.LONGER_ALT;
         const alternatives = longer === undefined ? [] : Array.isArray(longer) ? longer : [longer];

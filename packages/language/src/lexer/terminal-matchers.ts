@@ -9,9 +9,11 @@ export interface TerminalMatcher {
     canStart(charCode: number): boolean;
     /** Whether a match can contain a line break (false lets the lexer skip counting them). */
     readonly mayBreakLines: boolean;
+    /** Whether its match is the longest text it can match there (what a keyword it reads whole needs, see TemplateLexer). */
+    readonly matchesLongest: boolean;
 }
 
-type Foreknown = Pick<TerminalMatcher, 'canStart' | 'mayBreakLines'>;
+type Foreknown = Pick<TerminalMatcher, 'canStart' | 'mayBreakLines'> & { readonly matchesLongest?: boolean };
 
 const SLASH = 0x2f, QUOTE = 0x22;
 const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
@@ -35,7 +37,8 @@ const FOREKNOWN: Readonly<Record<string, Foreknown>> = {
     '\\d{4}-\\d{2}-\\d{2}': startsWithDigit, // DATE
     '\\d+(,\\d+)?%': startsWithDigit, // PERCENT
     '\\d+(\\.\\d+)*[a-z]?': startsWithDigit, // CODE
-    '[a-z][a-z0-9_]*(-[a-z0-9_]+)*': { canStart: c => c >= 0x61 && c <= 0x7a, mayBreakLines: false }, // ID
+    // ID: each part takes every character it can, and a hyphen only before another part
+    '[a-z][a-z0-9_]*(-[a-z0-9_]+)*': { canStart: c => c >= 0x61 && c <= 0x7a, mayBreakLines: false, matchesLongest: true },
     '"[^"]*"': { canStart: c => c === QUOTE, mayBreakLines: true } // STRING
 };
 
@@ -49,6 +52,7 @@ export function terminalMatcher(pattern: RegExp): TerminalMatcher {
             sticky.lastIndex = offset;
             return sticky.test(text) ? sticky.lastIndex : -1;
         },
+        matchesLongest: false,
         ...foreknown
     };
 }
