@@ -138,8 +138,13 @@ export class TemplateLexer implements Lexer {
     }
 
     private candidates(code: number): Candidates {
-        return this.candidatesByCode[code] ??= candidatesOf([...this.keywordsByInitial.get(code) ?? [], ...this.terminals.filter(terminal => terminal.canStart(code))]
-            .sort((a, b) => a.index - b.index));
+        return this.candidatesByCode[code] ??= this.candidatesAt(code);
+    }
+
+    private candidatesAt(code: number): Candidates {
+        const keywords = this.keywordsByInitial.get(code) ?? [];
+        const terminals = this.terminals.filter(terminal => terminal.canStart(code));
+        return candidatesOf([...keywords, ...terminals].sort((a, b) => a.index - b.index));
     }
 }
 
@@ -165,7 +170,8 @@ function candidatesOf(patterns: Pattern[]): Candidates {
     const readWhole = keywords.every(({ keyword, longerAlternatives }) =>
         longerAlternatives.length === 1 && longerAlternatives[0] === word && word.match(keyword!, 0) === keyword!.length);
     if (!readWhole) return { patterns };
-    return { patterns, word, keywordsByText: new Map(keywords.map(keyword => [keyword.keyword!, keyword])), afterWord: patterns.slice(keywordCount + 1) };
+    const keywordsByText = new Map(keywords.map(keyword => [keyword.keyword!, keyword]));
+    return { patterns, word, keywordsByText, afterWord: patterns.slice(keywordCount + 1) };
 }
 
 /** A token type's pattern: a keyword, compared in place, or a terminal's matcher. */
