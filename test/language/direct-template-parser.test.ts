@@ -1,12 +1,11 @@
 import fc from 'fast-check';
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateLarge } from '../../bench/generate.js';
 import { createCchcParser } from '../../packages/language/src/parser/cchc-parser.js';
 import { DirectTemplateParser } from '../../packages/language/src/parser/direct-template-parser.js';
 import { limitNesting } from '../../packages/language/src/parser/nesting-limit.js';
 import { mutated } from '../fuzz/arbitraries.js';
 import { testServices } from '../helpers.js';
+import { TEMPLATE_TEXTS } from './template-texts.js';
 import { deepTemplate } from './deep-template.js';
 import { describeTree } from './parse-tree.js';
 
@@ -31,14 +30,6 @@ function expectSameAsGenerated(text: string): void {
     const direct = directParser.parse(limited, services.template.parser.Lexer.tokenize(limited));
     expect(direct === undefined).toBe(generated.parserErrors.length > 0);
 }
-
-const read = (folder: URL) => readdirSync(folder).filter(name => name.endsWith('.cchct'))
-    .map(name => [name, readFileSync(new URL(name, folder), 'utf8')] as const);
-const templates = [
-    ...read(new URL('../../packages/language/src/template/builtin/', import.meta.url)),
-    ...read(new URL('../../examples/', import.meta.url)),
-    ['bench-2000', generateLarge(2000).templateText] as const
-];
 
 const EVERY_OPTION = `// đầu tệp
 mau doi-ten "Mẫu đủ mọi thành phần" dua-tren kinh-gui
@@ -92,7 +83,7 @@ function commentEverywhere(text: string): string {
 }
 
 describe('the direct template parser builds what the generated parser builds', () => {
-    test.each(templates.map(([name, text]) => [name, text]))('%s', (_name, text) => {
+    test.each(TEMPLATE_TEXTS.map(([name, text]) => [name, text]))('%s', (_name, text) => {
         expect(generatedParser.parse(text).parserErrors).toEqual([]);
         expectSameAsGenerated(text);
     });
@@ -100,7 +91,7 @@ describe('the direct template parser builds what the generated parser builds', (
     test.each([
         ['every optional element, keywords as part keys', EVERY_OPTION],
         ['a comment between every two tokens', commentEverywhere(EVERY_OPTION)],
-        ['the built-in template with a comment between every two tokens', commentEverywhere(templates[1][1])],
+        ['the built-in template with a comment between every two tokens', commentEverywhere(TEMPLATE_TEXTS[1][1])],
         ['comments only at the ends', '// a\n// b\nmau a "A"\n// c\n// d'],
         ['a comment as the first thing in a part', 'mau a "A"\nchi-tieu 1 "Một" { // mở\n  // trong\n  phan xa "Xã" // sau\n}'],
         ['the smallest template', 'mau a "A"'],
@@ -138,7 +129,7 @@ describe('the direct template parser builds what the generated parser builds', (
     // `npm run fuzz` runs this too, with FUZZ_RUNS cases and a fresh FUZZ_SEED.
     test('mutations of the templates', () => {
         const options = { seed: Number(process.env.FUZZ_SEED ?? 20261129), numRuns: Number(process.env.FUZZ_RUNS ?? 150) };
-        const small = [templates[0][1], EVERY_OPTION, commentEverywhere(EVERY_OPTION).slice(0, 3000)];
+        const small = [TEMPLATE_TEXTS[0][1], EVERY_OPTION, commentEverywhere(EVERY_OPTION).slice(0, 3000)];
         fc.assert(fc.property(fc.constantFrom(...small).chain(mutated), text => expectSameAsGenerated(text)), options);
     });
 });

@@ -2,14 +2,13 @@ import type { IToken } from 'chevrotain';
 import fc from 'fast-check';
 import { Lexer as ChevrotainLexer, type TokenType } from 'chevrotain';
 import { DefaultLexer, DefaultTokenBuilder, type LangiumCoreServices, type LexerResult } from 'langium';
-import { readFileSync, readdirSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { generateLarge } from '../../bench/generate.js';
 import { ReportLexer } from '../../packages/language/src/lexer/report-lexer.js';
 import { TemplateLexer } from '../../packages/language/src/lexer/template-lexer.js';
 import { isWhitespace } from '../../packages/language/src/lexer/terminal-matchers.js';
 import { mutated } from '../fuzz/arbitraries.js';
 import { testServices } from '../helpers.js';
+import { TEMPLATE_TEXTS } from './template-texts.js';
 
 /**
  * The template lexer matches by hand what Langium's `DefaultLexer` (a Chevrotain lexer of the grammar's token types)
@@ -38,14 +37,6 @@ function expectSameAsChevrotain(text: string, lexers = { hand: handLexer, chevro
     }
 }
 
-const read = (folder: URL) => readdirSync(folder).filter(name => name.endsWith('.cchct'))
-    .map(name => [name, readFileSync(new URL(name, folder), 'utf8')] as const);
-const templates = [
-    ...read(new URL('../../packages/language/src/template/builtin/', import.meta.url)),
-    ...read(new URL('../../examples/', import.meta.url)),
-    ['bench-2000', generateLarge(2000).templateText] as const
-];
-
 describe('the template lexer gives what Chevrotain gives', () => {
     test('it is the template language\'s lexer, and neither it nor the report lexer builds a Chevrotain lexer', () => {
         expect(handLexer).toBeInstanceOf(TemplateLexer);
@@ -71,7 +62,7 @@ describe('the template lexer gives what Chevrotain gives', () => {
         expect(new Set(numbers).size).toBe(numbers.length);
     });
 
-    test.each(templates.map(([name, text]) => [name, text]))('%s', (_name, text) => {
+    test.each(TEMPLATE_TEXTS.map(([name, text]) => [name, text]))('%s', (_name, text) => {
         expectSameAsChevrotain(text);
     });
 
@@ -133,7 +124,7 @@ describe('the template lexer gives what Chevrotain gives', () => {
     const fuzzOptions = { seed: Number(process.env.FUZZ_SEED ?? 20261130), numRuns: Number(process.env.FUZZ_RUNS ?? 300) };
 
     test('mutations of the templates', () => {
-        const sources = [templates[0][1].slice(0, 4000), templates.find(([name]) => name === 'bench-2000')![1].slice(0, 4000)];
+        const sources = [TEMPLATE_TEXTS[0][1].slice(0, 4000), TEMPLATE_TEXTS.find(([name]) => name === 'bench-2000')![1].slice(0, 4000)];
         fc.assert(fc.property(fc.constantFrom(...sources).chain(mutated), text => expectSameAsChevrotain(text)), fuzzOptions);
     });
 
