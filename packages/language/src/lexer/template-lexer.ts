@@ -202,8 +202,9 @@ class Pattern {
         return text.startsWith(keyword, offset) ? offset + keyword.length : -1;
     }
 
+    /** For a terminal (keywords are found by their first character): whether a match can start with this character. */
     canStart(code: number): boolean {
-        return this.keyword === undefined ? this.matcher!.canStart(code) : this.keyword.charCodeAt(0) === code;
+        return this.matcher!.canStart(code);
     }
 }
 
