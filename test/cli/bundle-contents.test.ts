@@ -15,3 +15,14 @@ test('the CLI bundle holds no language-server code', () => {
     expect(modules).toContain('packages/language/src/cchc-module.ts');
     expect(modules.filter(name => /^node_modules\/(vscode-languageserver\/|langium\/lib\/lsp\/)|^packages\/language\/src\/(lsp|server)\//.test(name))).toEqual([]);
 });
+
+/**
+ * esbuild gives each ES module that imports a CommonJS package a copy of its exports; the protocol packages have
+ * hundreds, and the language server's thirty importers made as many copies at every start
+ * (`commonJsImportedOnce` in scripts/node-bundle-options.mjs). Each package's exports are copied once.
+ */
+test('the CLI bundle copies the exports of each CommonJS package it imports once', () => {
+    const conversions = [...readFileSync('packages/cli/out/cchc.cjs', 'utf8').matchAll(/__toESM\((require_\w+)\(\)/g)].map(match => match[1]);
+    expect(conversions.length).toBeGreaterThan(0);
+    expect(conversions.filter((name, index) => conversions.indexOf(name) !== index)).toEqual([]);
+});
