@@ -23,6 +23,7 @@ import { TemplateScopeComputation } from './template/template-scope-computation.
 import { TemplateRegistry } from './template/template-registry.js';
 import { TemplateScopeProvider } from './template/template-scope-provider.js';
 import { createBuiltinTemplateDocuments } from './template/builtin/builtin-templates.js';
+import { LazyAstNodeDescriptionProvider } from './references/lazy-node-descriptions.js';
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
@@ -75,6 +76,9 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportCoreServ
         },
         validation: {
             DocumentValidator: services => Object.assign(new CchcDocumentValidator(services), { settings: added.Settings })
+        },
+        workspace: {
+            AstNodeDescriptionProvider: services => new LazyAstNodeDescriptionProvider(services)
         }
     };
 }
