@@ -16,7 +16,7 @@ await build({
     ...common,
     entryPoints: ['packages/cli/src/main.ts'],
     outfile: 'packages/cli/out/cchc.cjs',
-    plugins: [{
+    plugins: [...common.plugins, {
         name: 'vendor-bundles',
         setup(builder) {
             builder.onResolve({ filter: new RegExp(`^(${VENDOR.join('|')})$`) }, ({ path }) => ({ path: `./vendor/${path}.cjs`, external: true }));

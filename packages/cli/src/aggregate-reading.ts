@@ -1,4 +1,4 @@
-import { aggregationInput, isReport, readingOf, type AggregationInput, type Catalog, type CchcServices } from '@cchc/language';
+import { aggregationInput, isReport, readingOf, type AggregationInput, type Catalog, type CchcCoreServices } from '@cchc/language';
 import { checkFiles, type CheckResult, type Finding } from './check.js';
 
 /** The reports of a `tong-hop`, read down to what the aggregation needs. */
@@ -12,7 +12,7 @@ export interface ReadReports {
     findings: Finding[];
     unreadable: CheckResult['unreadable'];
     catalogs: Map<string, Catalog>;
-    services: CchcServices;
+    services: CchcCoreServices;
 }
 
 /**
@@ -24,7 +24,7 @@ export const BATCH = 25;
 /** Checks and reads the reports, a batch at a time; nothing of a report but its figures outlives its batch. */
 export async function readReports(files: string[], templates: string[], keepFindings: boolean): Promise<ReadReports> {
     const read: Omit<ReadReports, 'services'> = { inputs: [], absolute: new Map(), errors: [], findings: [], unreadable: [], catalogs: new Map() };
-    let services: CchcServices | undefined;
+    let services: CchcCoreServices | undefined;
     for (let start = 0; start === 0 || start < files.length; start += BATCH) {
         const batch = await checkFiles({ files: files.slice(start, start + BATCH), templates, language: 'vi', missingRequired: 'warning', services });
         services = batch.services;

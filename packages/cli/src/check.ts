@@ -2,7 +2,7 @@ import { promises as fs, readFileSync, statSync } from 'node:fs';
 import * as path from 'node:path';
 import { URI, type LangiumDocument } from 'langium';
 import { decodeText } from '@cchc/encoding';
-import { createCchcServices, DecodingNodeFileSystem, loadBuiltinTemplates, type CchcServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
+import { createCchcCoreServices, DecodingNodeFileSystem, loadBuiltinTemplates, type CchcCoreServices, type ConfigurableSeverity, type MessageLanguage } from '@cchc/language';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { STDIN } from './arguments.js';
 import { readStandardInput } from './standard-input.js';
@@ -36,14 +36,14 @@ export interface CheckOptions {
     language: MessageLanguage;
     missingRequired: ConfigurableSeverity;
     /** The services of an earlier run, to check more files with templates already read (`tong-hop` checks in batches). */
-    services?: CchcServices;
+    services?: CchcCoreServices;
     /** Only the findings are wanted, not the reports (see `checkInputs`). */
     findingsOnly?: boolean;
 }
 
 /** A check run keeps its services and documents, for commands that go on to use the checked reports. */
 export interface CheckRun extends CheckResult {
-    services: CchcServices;
+    services: CchcCoreServices;
     reports: LoadedFile[];
 }
 
@@ -70,7 +70,7 @@ const TEMPLATE_EXTENSION = '.cchct';
 const SEVERITY_NAMES: SeverityName[] = ['error', 'warning', 'info', 'hint'];
 
 /** The folders whose templates each set of services has listed (`tong-hop` checks its reports in batches with one set). */
-const foldersListed = new WeakMap<CchcServices, Map<string, Promise<string[]>>>();
+const foldersListed = new WeakMap<CchcCoreServices, Map<string, Promise<string[]>>>();
 
 /**
  * Checks every file with one set of services, so templates are read once however many reports there are. A file named
@@ -83,8 +83,8 @@ export async function checkFiles(args: CheckOptions): Promise<CheckRun> {
     return checkInputs(services, inputs, { findingsOnly: args.findingsOnly });
 }
 
-export function createServices(args: Pick<CheckOptions, 'language' | 'missingRequired'>): CchcServices {
-    return createCchcServices(DecodingNodeFileSystem, {
+export function createServices(args: Pick<CheckOptions, 'language' | 'missingRequired'>): CchcCoreServices {
+    return createCchcCoreServices(DecodingNodeFileSystem, {
         messageLanguage: args.language,
         missingRequiredSeverity: args.missingRequired,
         inlayHints: false
@@ -103,7 +103,7 @@ export interface CheckInputs {
  * files beside each report, every report sees them all. With the `services` that will read them, a folder they have
  * had listed is not listed again.
  */
-export async function findInputs(args: CheckOptions, services?: CchcServices): Promise<CheckInputs> {
+export async function findInputs(args: CheckOptions, services?: CchcCoreServices): Promise<CheckInputs> {
     const unreadable: CheckResult['unreadable'] = [];
     const named = uniqueInputs(args.files, args.stdinName);
     const reportInputs = named.filter(input => !input.path.endsWith(TEMPLATE_EXTENSION));
@@ -135,7 +135,7 @@ const REPORTS_AT_A_TIME = 100;
  * built a hundred at a time and dropped once their findings are read, so that a batch of thousands holds a hundred
  * syntax trees at most; the run then keeps no reports.
  */
-export async function checkInputs(services: CchcServices, inputs: CheckInputs, options: { findingsOnly?: boolean } = {}): Promise<CheckRun> {
+export async function checkInputs(services: CchcCoreServices, inputs: CheckInputs, options: { findingsOnly?: boolean } = {}): Promise<CheckRun> {
     const unreadable = [...inputs.unreadable];
     const documents = services.shared.workspace.LangiumDocuments;
     const unread = inputs.templates.filter(input => !documents.hasDocument(URI.file(input.path)));
@@ -172,7 +172,7 @@ function uniqueInputs(files: string[], stdinName: string | undefined): Input[] {
     return [...inputs.values()];
 }
 
-async function load(services: CchcServices, inputs: Input[], extension: string, unreadable: CheckResult['unreadable']): Promise<LoadedFile[]> {
+async function load(services: CchcCoreServices, inputs: Input[], extension: string, unreadable: CheckResult['unreadable']): Promise<LoadedFile[]> {
     const loaded: LoadedFile[] = [];
     for (const { file, path: absolute, fromStdin, bytes } of inputs) {
         try {

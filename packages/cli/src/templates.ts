@@ -1,5 +1,5 @@
 import { promises as fs } from 'node:fs';
-import { newReportText, parseDate, templatesFor, templateSummaries, writtenDate, type CchcServices } from '@cchc/language';
+import { newReportText, parseDate, templatesFor, templateSummaries, writtenDate, type CchcCoreServices } from '@cchc/language';
 import type { TemplateSummary } from '@cchc/model';
 import type { NewArguments, TemplatesArguments } from './arguments.js';
 import { checkFiles, type CheckRun } from './check.js';
@@ -12,7 +12,7 @@ async function loadTemplates(args: { templates: string[]; templateDirs: string[]
     return checkFiles({ files: [], templates: args.templates, templateDirs: ['.', ...args.templateDirs], language: 'vi', missingRequired: 'warning' });
 }
 
-function summaries(services: CchcServices): TemplateSummary[] {
+function summaries(services: CchcCoreServices): TemplateSummary[] {
     return templateSummaries(services.template.cchc.TemplateRegistry);
 }
 

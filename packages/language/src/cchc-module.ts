@@ -1,9 +1,10 @@
 import './node20-polyfill.js';
-import { createCompletionParser, inject, type LangiumDocument, type Module } from 'langium';
 import {
-    createDefaultModule, createDefaultSharedModule,
-    type DefaultSharedModuleContext, type LangiumServices, type LangiumSharedServices, type PartialLangiumServices
-} from 'langium/lsp';
+    createCompletionParser, createDefaultCoreModule, createDefaultSharedCoreModule, inject,
+    type DefaultSharedCoreModuleContext, type LangiumCoreServices, type LangiumDocument, type LangiumSharedCoreServices,
+    type Module, type PartialLangiumCoreServices
+} from 'langium';
+import type { LangiumServices, LangiumSharedServices, PartialLangiumServices, PartialLangiumSharedServices } from 'langium/lsp';
 import { CchcGeneratedSharedModule, CchcReportGeneratedModule, CchcTemplateGeneratedModule } from './generated/module.js';
 import { ReportLexer } from './lexer/report-lexer.js';
 import { TemplateLexer } from './lexer/template-lexer.js';
@@ -24,22 +25,11 @@ import { TemplateScopeComputation } from './template/template-scope-computation.
 import { TemplateRegistry } from './template/template-registry.js';
 import { TemplateScopeProvider } from './template/template-scope-provider.js';
 import { createBuiltinTemplateDocuments } from './template/builtin/builtin-templates.js';
-import { ReportCodeActionProvider } from './lsp/report-code-action-provider.js';
-import { ReportCompletionProvider } from './lsp/report-completion-provider.js';
-import { ReportDefinitionProvider } from './lsp/report-definition-provider.js';
-import { ReportDocumentSymbolProvider } from './lsp/report-document-symbol-provider.js';
-import { ReportFormatter } from './lsp/report-formatter.js';
-import { ReportHoverProvider } from './lsp/report-hover-provider.js';
-import { TemplateDefinitionProvider } from './lsp/template-definition-provider.js';
-import { ReportInlayHintProvider } from './lsp/report-inlay-hint-provider.js';
-import { ReportSemanticTokenProvider } from './lsp/report-semantic-token-provider.js';
 import { LazyAstNodeDescriptionProvider } from './references/lazy-node-descriptions.js';
-import { TemplatePartRenameProvider } from './lsp/template-part-rename-provider.js';
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
 import { CchcDocumentBuilder } from './workspace/cchc-document-builder.js';
-import { CchcDocumentUpdateHandler } from './workspace/cchc-document-update-handler.js';
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
 import { DeferredTemplates, type TemplateLoading } from './workspace/deferred-templates.js';
@@ -53,16 +43,27 @@ export interface CchcAddedServices {
     };
 }
 
+/** The services of a check (the CLI): Langium's core, without the editor features. */
+export type CchcReportCoreServices = LangiumCoreServices & CchcAddedServices;
+export type CchcTemplateCoreServices = LangiumCoreServices & CchcAddedServices;
+
+export interface CchcCoreServices {
+    shared: LangiumSharedCoreServices;
+    report: CchcReportCoreServices;
+    template: CchcTemplateCoreServices;
+}
+
+/** The services of the language server (cchc-lsp-module.ts): the core ones and the editor features. */
 export type CchcReportServices = LangiumServices & CchcAddedServices;
 export type CchcTemplateServices = LangiumServices & CchcAddedServices;
 
-export interface CchcServices {
+export interface CchcServices extends CchcCoreServices {
     shared: LangiumSharedServices;
     report: CchcReportServices;
     template: CchcTemplateServices;
 }
 
-function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices, PartialLangiumServices & CchcAddedServices> {
+function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportCoreServices, PartialLangiumCoreServices & CchcAddedServices> {
     return {
         cchc: {
             TemplateRegistry: () => added.TemplateRegistry,
@@ -85,7 +86,7 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
     };
 }
 
-const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
+const reportModule: Module<CchcReportCoreServices, PartialLangiumCoreServices> = {
     parser: {
         Lexer: services => new ReportLexer(services),
         LangiumParser: services => createReportParser(services)
@@ -97,20 +98,10 @@ const reportModule: Module<CchcReportServices, PartialLangiumServices> = {
     },
     workspace: {
         ReferenceDescriptionProvider: services => new ReportReferenceDescriptionProvider(services)
-    },
-    lsp: {
-        CompletionProvider: services => new ReportCompletionProvider(services),
-        HoverProvider: services => new ReportHoverProvider(services),
-        DefinitionProvider: services => new ReportDefinitionProvider(services),
-        CodeActionProvider: services => new ReportCodeActionProvider(services),
-        Formatter: () => new ReportFormatter(),
-        InlayHintProvider: services => new ReportInlayHintProvider(services),
-        DocumentSymbolProvider: services => new ReportDocumentSymbolProvider(services),
-        SemanticTokenProvider: services => new ReportSemanticTokenProvider(services)
     }
 };
 
-const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
+const templateModule: Module<CchcTemplateCoreServices, PartialLangiumCoreServices> = {
     parser: {
         Lexer: services => new TemplateLexer(services)
     },
@@ -121,38 +112,49 @@ const templateModule: Module<CchcTemplateServices, PartialLangiumServices> = {
     },
     workspace: {
         ReferenceDescriptionProvider: services => new TemplateReferenceDescriptionProvider(services)
-    },
-    lsp: {
-        RenameProvider: services => new TemplatePartRenameProvider(services),
-        DefinitionProvider: services => new TemplateDefinitionProvider(services)
     }
 };
 
 /**
- * The one entry point to the cchc language core: the language server, the CLI and the tests all start here.
+ * The modules the language server adds to each set of services (cchc-lsp-module.ts): Langium's LSP modules and cchc's
+ * editor features. They live apart so that a check never loads them, nor Langium's LSP code and the protocol library
+ * they import (module code a CLI run would only initialize).
  */
-export function createCchcServices(context: DefaultSharedModuleContext, settings: CchcSettings = defaultSettings()): CchcServices {
+export interface EditorModules {
+    shared: Module<LangiumSharedServices, PartialLangiumSharedServices>[];
+    /** Langium's LSP module of a language, made once the shared services exist. */
+    language(shared: LangiumSharedServices): Module<LangiumServices, PartialLangiumServices>;
+    report: Module<CchcReportServices, PartialLangiumServices>;
+    template: Module<CchcTemplateServices, PartialLangiumServices>;
+}
+
+/**
+ * The one assembly of the cchc language core: the CLI's services (`createCchcCoreServices`), and with the editor
+ * modules the language server's (`createCchcServices` in cchc-lsp-module.ts, which the tests use too).
+ */
+export function createCchcCoreServices(context: DefaultSharedCoreModuleContext & { connection?: unknown }, settings: CchcSettings = defaultSettings(),
+    editor?: EditorModules): CchcCoreServices {
     const deferredTemplates: DeferredTemplates = new DeferredTemplates((): TemplateLoading => ({
         documents: shared.workspace.LangiumDocuments, fileSystem: shared.workspace.FileSystemProvider,
         build: documents => buildExclusively(shared, documents)
     }));
-    const shared: LangiumSharedServices = inject(
-        createDefaultSharedModule(context),
+    const shared: LangiumSharedCoreServices = inject(
+        createDefaultSharedCoreModule(context),
         CchcGeneratedSharedModule,
         {
             workspace: {
-                WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s, deferredTemplates),
-                DocumentBuilder: (s: LangiumSharedServices) => new CchcDocumentBuilder(s, deferredTemplates),
-                IndexManager: (s: LangiumSharedServices) => new CchcIndexManager(s)
-            },
-            lsp: {
-                DocumentUpdateHandler: (s: LangiumSharedServices) => new CchcDocumentUpdateHandler(s)
+                WorkspaceManager: (s: LangiumSharedCoreServices) => new CchcWorkspaceManager(s, deferredTemplates),
+                DocumentBuilder: (s: LangiumSharedCoreServices) => new CchcDocumentBuilder(s, deferredTemplates),
+                IndexManager: (s: LangiumSharedCoreServices) => new CchcIndexManager(s)
             }
-        }
+        },
+        ...(editor?.shared ?? []) as Array<Module<LangiumSharedCoreServices, object>>
     );
     const added = { TemplateRegistry: new TemplateRegistry(shared, deferredTemplates), Settings: settings };
-    const template = inject(createDefaultModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added), templateModule);
-    const report = inject(createDefaultModule({ shared }), CchcReportGeneratedModule, cchcModule(added), reportModule);
+    // The language server's: Langium's LSP module of the language, then cchc's editor features for it.
+    const editorModules = (own?: object) => (editor ? [editor.language(shared as LangiumSharedServices), own] : []) as Array<Module<CchcReportCoreServices, object>>;
+    const template = inject(createDefaultCoreModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added), templateModule, ...editorModules(editor?.template));
+    const report = inject(createDefaultCoreModule({ shared }), CchcReportGeneratedModule, cchcModule(added), reportModule, ...editorModules(editor?.report));
     shared.ServiceRegistry.register(template);
     shared.ServiceRegistry.register(report);
     registerTemplateChecks(template);
@@ -164,11 +166,15 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
     return { shared, report, template };
 }
 
-/** Adds the built-in templates to the documents and builds them, for use without a language server. */
-export async function loadBuiltinTemplates(services: CchcServices): Promise<LangiumDocument[]> {
+/**
+ * Adds the built-in templates to the documents and builds them, for use without a language server. Their own checks
+ * are not run: without an editor nobody sees a built-in template's findings, and they have none
+ * (test/language/builtin-templates.test.ts).
+ */
+export async function loadBuiltinTemplates(services: CchcCoreServices): Promise<LangiumDocument[]> {
     const documents = services.shared.workspace.LangiumDocuments;
     const added = createBuiltinTemplateDocuments(services.shared, uri => documents.hasDocument(uri));
     for (const document of added) documents.addDocument(document);
-    await services.shared.workspace.DocumentBuilder.build(added, { validation: true });
+    await services.shared.workspace.DocumentBuilder.build(added, { validation: false });
     return added;
 }

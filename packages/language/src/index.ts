@@ -1,4 +1,5 @@
 export * from './cchc-module.js';
+export { createCchcServices } from './cchc-lsp-module.js';
 export * from './settings.js';
 export * from './generated/ast.js';
 export { AppendixValues, APPENDIX_TITLE, type ItemEntry } from './report/appendix.js';

@@ -1,4 +1,4 @@
-import { AstUtils, GrammarAST, type Grammar } from 'langium';
+import { AstUtils, GrammarAST, isAstNode, type AstNode, type Grammar } from 'langium';
 
 /** A grammar element a direct parser reads, with what Langium's parser would look up for it each time. */
 export interface Step {
@@ -26,13 +26,13 @@ export class GrammarElements {
 
     /** What an assignment consumes or calls: `feature=X` in `rule`, the `nth` such assignment. */
     assigned(rule: string, feature: string, nth = 0): Step {
-        const found = this.elementsOf(rule).filter(e => GrammarAST.isAssignment(e) && e.feature === feature)[nth];
+        const found = this.elementsOf(rule).filter(e => e.$type === GrammarAST.Assignment.$type && (e as GrammarAST.Assignment).feature === feature)[nth];
         if (!found) throw new Error(`The grammar has no assignment ${rule}.${feature} #${nth}`);
         return step((found as GrammarAST.Assignment).terminal);
     }
 
     keyword(rule: string, value: string): Step {
-        const found = this.elementsOf(rule).find(e => GrammarAST.isKeyword(e) && e.value === value);
+        const found = this.elementsOf(rule).find(e => e.$type === GrammarAST.Keyword.$type && (e as GrammarAST.Keyword).value === value);
         if (!found) throw new Error(`The grammar has no keyword '${value}' in ${rule}`);
         return step(found);
     }
@@ -47,19 +47,22 @@ export class GrammarElements {
 
     /** The keywords of `rule` (`Level returns string: 'xa' | …`), or of its assignment to `feature` (`operator=('<=' | …)`), by value. */
     keywords(rule: string, feature?: string): Map<string, Step> {
-        const found = this.elementsOf(rule).filter(e => GrammarAST.isKeyword(e)
+        const found = this.elementsOf(rule).filter(e => e.$type === GrammarAST.Keyword.$type
             && (feature === undefined || AstUtils.getContainerOfType(e, GrammarAST.isAssignment)?.feature === feature));
         if (found.length === 0) throw new Error(`The grammar has no keywords in ${rule}${feature ? `.${feature}` : ''}`);
         return new Map(found.map(e => [(e as GrammarAST.Keyword).value, step(e)]));
     }
 
-    /** The elements of a parser rule, walked once per rule: a direct parser looks up some hundred elements at start-up. */
+    /**
+     * The elements of a parser rule, walked once per rule: a direct parser looks up some hundred elements at start-up.
+     * Keywords and assignments are told by their `$type` (no grammar type extends them), not by the slower reflection.
+     */
     private elementsOf(name: string): GrammarAST.AbstractElement[] {
         let elements = this.elements.get(name);
         if (!elements) {
             const rule = this.grammar.rules.find(r => r.name === name);
             if (!rule || !GrammarAST.isParserRule(rule)) throw new Error(`The grammar has no parser rule ${name}`);
-            elements = AstUtils.streamAllContents(rule).filter(GrammarAST.isAbstractElement).toArray();
+            elements = allContents(rule).filter(GrammarAST.isAbstractElement);
             this.elements.set(name, elements);
         }
         return elements;
@@ -78,4 +81,21 @@ function step(element: GrammarAST.AbstractElement): Step {
         isCrossReference: assignment !== undefined && GrammarAST.isCrossReference(assignment.terminal),
         isKeyword: GrammarAST.isKeyword(element)
     };
+}
+
+/**
+ * The nodes below `node` in the order of `AstUtils.streamAllContents` (depth first, properties in their order), by a
+ * plain walk: a direct parser is made at every start, before Langium's streams run fast.
+ */
+export function allContents(node: AstNode, into: AstNode[] = []): AstNode[] {
+    for (const property of Object.keys(node)) {
+        if (property.startsWith('$')) continue;
+        const value = (node as unknown as Record<string, unknown>)[property];
+        for (const child of Array.isArray(value) ? value : [value]) {
+            if (!isAstNode(child)) continue;
+            into.push(child);
+            allContents(child, into);
+        }
+    }
+    return into;
 }

@@ -3,7 +3,7 @@ import {
     type AstNodeDescription, type AstNodeDescriptionProvider, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import { isCitation, isItem, isReport, type Indicator } from '../generated/ast.js';
-import type { CchcReportServices } from '../cchc-module.js';
+import type { CchcReportCoreServices } from '../cchc-module.js';
 import type { Catalog } from '../template/catalog.js';
 import type { TemplateRegistry } from '../template/template-registry.js';
 import { templateIdOf } from '../report/header.js';
@@ -16,7 +16,7 @@ export class ReportScopeProvider extends DefaultScopeProvider {
     private readonly templates: TemplateRegistry;
     private readonly scopes = new WeakMap<Catalog, CatalogScope>();
 
-    constructor(services: CchcReportServices) {
+    constructor(services: CchcReportCoreServices) {
         super(services);
         this.templates = services.cchc.TemplateRegistry;
     }

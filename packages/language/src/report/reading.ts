@@ -1,7 +1,7 @@
 import type { LangiumDocument } from 'langium';
 import type { ReportModel } from '@cchc/model';
 import { isReport, type Level, type Report } from '../generated/ast.js';
-import type { CchcReportServices } from '../cchc-module.js';
+import type { CchcReportCoreServices } from '../cchc-module.js';
 import type { Catalog } from '../template/catalog.js';
 import { AppendixValues } from './appendix.js';
 import { levelOf, periodOf, templateIdOf, type Period } from './header.js';
@@ -29,7 +29,7 @@ export function readReport(report: Report, catalog: Catalog | undefined): Report
  */
 const cache = new WeakMap<Report, ReportReading>();
 
-export function readingOf(services: CchcReportServices, report: Report): ReportReading {
+export function readingOf(services: CchcReportCoreServices, report: Report): ReportReading {
     const id = templateIdOf(report);
     const catalog = id ? services.cchc.TemplateRegistry.get(id) : undefined;
     const cached = cache.get(report);
@@ -40,7 +40,7 @@ export function readingOf(services: CchcReportServices, report: Report): ReportR
 }
 
 /** The report of a document as plain data for the outputs (preview, DOCX); undefined for a template document. */
-export function reportModelOf(services: CchcReportServices, document: LangiumDocument): ReportModel | undefined {
+export function reportModelOf(services: CchcReportCoreServices, document: LangiumDocument): ReportModel | undefined {
     const root = document.parseResult.value;
     return isReport(root) ? toReportModel(readingOf(services, root)) : undefined;
 }

@@ -2,7 +2,7 @@ import '../node20-polyfill.js';
 import { startLanguageServer } from 'langium/lsp';
 import { DecodingNodeFileSystem } from '../workspace/decoding-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
-import { createCchcServices } from '../cchc-module.js';
+import { createCchcServices } from '../cchc-lsp-module.js';
 import { registerRequests } from './requests.js';
 import { syncSettings } from './settings-sync.js';
 

@@ -3,7 +3,7 @@ import {
     type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope
 } from 'langium';
 import { Footnote, Indicator, isTemplate, type Template } from '../generated/ast.js';
-import type { CchcTemplateServices } from '../cchc-module.js';
+import type { CchcTemplateCoreServices } from '../cchc-module.js';
 import type { Catalog } from './catalog.js';
 import type { TemplateRegistry } from './template-registry.js';
 
@@ -20,7 +20,7 @@ export class TemplateScopeProvider extends DefaultScopeProvider {
     /** The rows and footnotes of a derived template's base, per resolved catalog of the base. */
     private readonly baseScopes = new WeakMap<Catalog, Map<string, Scope>>();
 
-    constructor(services: CchcTemplateServices) {
+    constructor(services: CchcTemplateCoreServices) {
         super(services);
         this.registry = services.cchc.TemplateRegistry;
     }

@@ -1,6 +1,6 @@
 import { AstUtils, type ValidationAcceptor, type ValidationChecks } from 'langium';
 import type { CchcAstType, Report } from '../generated/ast.js';
-import type { CchcReportServices } from '../cchc-module.js';
+import type { CchcReportCoreServices } from '../cchc-module.js';
 import { readingOf } from '../report/reading.js';
 import { issueAcceptor } from './accept-issue.js';
 import { FindingsMemo } from './findings-memo.js';
@@ -35,7 +35,7 @@ export const REPORT_CHECKS: ReportCheck[] = [
     recipientsMustEndWithArchive
 ];
 
-export function registerReportChecks(services: CchcReportServices): void {
+export function registerReportChecks(services: CchcReportCoreServices): void {
     const checks: ValidationChecks<CchcAstType> = {
         Report: (report, accept) => validateReport(services, report, accept)
     };
@@ -47,7 +47,7 @@ export function registerReportChecks(services: CchcReportServices): void {
  * the checks of single appendix lines and of template rules give their previous findings again where the lines they
  * read have not changed.
  */
-function validateReport(services: CchcReportServices, report: Report, accept: ValidationAcceptor): void {
+function validateReport(services: CchcReportCoreServices, report: Report, accept: ValidationAcceptor): void {
     const settings = services.cchc.Settings;
     const reading = readingOf(services, report);
     const facts = [reading.catalog, reading.level, JSON.stringify(reading.period), JSON.stringify(settings)];

@@ -1,14 +1,14 @@
 import type { ValidationAcceptor, ValidationChecks } from 'langium';
 import type { CchcAstType, Part, Template } from '../generated/ast.js';
 import { isIndicatorTerm } from '../generated/ast.js';
-import type { CchcTemplateServices } from '../cchc-module.js';
+import type { CchcTemplateCoreServices } from '../cchc-module.js';
 import { allParts, findPart, findRow, parentCode, type Catalog } from '../template/catalog.js';
 import { templateOrigin } from '../template/template-source.js';
 import { issueAcceptor } from './accept-issue.js';
 import type { IssueAcceptor } from './issue.js';
 
 /** A template's own mistakes: codes and part keys given twice, rows without their group, rules naming no part. */
-export function registerTemplateChecks(services: CchcTemplateServices): void {
+export function registerTemplateChecks(services: CchcTemplateCoreServices): void {
     const registry = services.cchc.TemplateRegistry;
     const checks: ValidationChecks<CchcAstType> = {
         Template: (template: Template, langiumAccept: ValidationAcceptor) => {

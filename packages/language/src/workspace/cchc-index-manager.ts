@@ -3,7 +3,7 @@ import {
     type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, URI
 } from 'langium';
 import { isReport, isTemplate, type Indicator, type Part, type Template } from '../generated/ast.js';
-import type { CchcReportServices } from '../cchc-module.js';
+import type { CchcReportCoreServices } from '../cchc-module.js';
 import { templateIdOf } from '../report/header.js';
 import { ReportReferenceDescriptionProvider } from '../references/report-reference-description-provider.js';
 
@@ -51,7 +51,7 @@ export class CchcIndexManager extends DefaultIndexManager {
     private followsDerivedTemplateIn(document: LangiumDocument, changedUris: Set<string>): boolean {
         const report = document.parseResult.value;
         const id = isReport(report) ? templateIdOf(report) : undefined;
-        const services = this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportServices>;
+        const services = this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportCoreServices>;
         const template = id ? services.cchc?.TemplateRegistry.template(id) : undefined;
         if (!template?.base) return false;
         return [template, ...services.cchc!.TemplateRegistry.bases(template)]
@@ -67,7 +67,7 @@ export class CchcIndexManager extends DefaultIndexManager {
         if (!isTemplate(template)) return false;
         const ids = sourceTemplateIds(template);
         if (ids.size === 0) return false;
-        const registry = (this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportServices>).cchc?.TemplateRegistry;
+        const registry = (this.shared.ServiceRegistry.getServices(document.uri) as Partial<CchcReportCoreServices>).cchc?.TemplateRegistry;
         return [...ids].some(id => {
             const source = registry?.template(id);
             return source ? changedUris.has(AstUtils.getDocument(source).uri.toString()) : [...changedUris].some(uri => uri.endsWith('.cchct'));

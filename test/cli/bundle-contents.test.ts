@@ -1,0 +1,28 @@
+import { readFileSync } from 'node:fs';
+import { expect, test } from 'vitest';
+
+/** The modules esbuild bundled into a (not minified) bundle, from the comment it writes before each. */
+function modulesOf(bundle: string): string[] {
+    return [...readFileSync(bundle, 'utf8').matchAll(/^\/\/ ((?:node_modules|packages)\/\S+)$/gm)].map(match => match[1]);
+}
+
+/**
+ * A check initializes every module of the CLI's bundle it reaches; the editor features, Langium's LSP code and the
+ * protocol library are the language server's (cchc-lsp-module.ts), and would only cost `cchc` start-up time.
+ */
+test('the CLI bundle holds no language-server code', () => {
+    const modules = modulesOf('packages/cli/out/cchc.cjs');
+    expect(modules).toContain('packages/language/src/cchc-module.ts');
+    expect(modules.filter(name => /^node_modules\/(vscode-languageserver\/|langium\/lib\/lsp\/)|^packages\/language\/src\/(lsp|server)\//.test(name))).toEqual([]);
+});
+
+/**
+ * esbuild gives each ES module that imports a CommonJS package a copy of its exports; the protocol packages have
+ * hundreds, and the language server's thirty importers made as many copies at every start
+ * (`commonJsImportedOnce` in scripts/node-bundle-options.mjs). Each package's exports are copied once.
+ */
+test('the CLI bundle copies the exports of each CommonJS package it imports once', () => {
+    const conversions = [...readFileSync('packages/cli/out/cchc.cjs', 'utf8').matchAll(/__toESM\((require_\w+)\(\)/g)].map(match => match[1]);
+    expect(conversions.length).toBeGreaterThan(0);
+    expect(conversions.filter((name, index) => conversions.indexOf(name) !== index)).toEqual([]);
+});
