@@ -53,10 +53,10 @@ describe('cchc check --jobs', () => {
         }
     });
 
-    test('both worker threads get reports to check', async () => {
+    test('the main thread and the worker thread both check reports', async () => {
         const files = reportFolder();
         const run = await cchcWith({ env: { ...process.env, CCHC_DEBUG_JOBS: '1' } }, 'check', ...files, '--jobs', '2');
-        const shares = /cchc: --jobs 2: (\d+) \+ (\d+) reports\n/.exec(run.stderr);
+        const shares = /cchc: --jobs 2: (\d+) \+ (\d+) reports \(the main thread's first, then 1 worker thread\(s\)\)\n/.exec(run.stderr);
         expect(shares).not.toBeNull();
         const [a, b] = [Number(shares![1]), Number(shares![2])];
         expect(a).toBeGreaterThan(0);
