@@ -1,6 +1,5 @@
 import { describe, expect, test } from 'vitest';
 import { report, validate, type Found } from '../helpers.js';
-import { hasInvisible, withoutInvisible } from '../../packages/language/src/lexer/invisible-characters.js';
 
 /** The findings other than invisible-character, as the checks would give them for the text without the character. */
 const others = (found: Found[]) => found.filter(f => f.code !== 'invisible-character').map(f => [f.line, f.code, f.message]);
@@ -70,18 +69,5 @@ describe('invisible-character', () => {
         expect(found.filter(f => f.code === 'invisible-character').map(f => f.message)).toEqual([
             'Invisible character U+200B (ZERO WIDTH SPACE) in code 3.3.2 (it often comes with text pasted from web pages or PDFs); remove it'
         ]);
-    });
-});
-
-describe('hasInvisible, which skips Vietnamese letters without looking them up', () => {
-    test('finds exactly the characters Unicode calls format characters (Cf) and U+034F, alone or inside Vietnamese text', () => {
-        const invisible = /^[\p{Cf}\u034f]$/u;
-        const astral = [0x110bd, 0x1d173, 0xe0001, 0x1f600].map(code => String.fromCodePoint(code));
-        const characters = [...Array.from({ length: 0xd800 }, (_, code) => String.fromCharCode(code)),
-            ...Array.from({ length: 0x10000 - 0xe000 }, (_, i) => String.fromCharCode(0xe000 + i)), ...astral];
-        const wrong = characters.filter(character => hasInvisible(`Ủy ban nhân dân phường ${character}Điện Biên`) !== invisible.test(character));
-        expect(wrong).toEqual([]);
-        expect(hasInvisible('Tiếp nhận – “trực tuyến” — 12,5%')).toBe(false);
-        expect(withoutInvisible('3.3.\u00ad2 đúng\u034f hạn\u{e0001}')).toBe('3.3.2 đúng hạn');
     });
 });

@@ -15,24 +15,22 @@ export function isInvisible(code: number): boolean {
 }
 
 export function hasInvisible(text: string): boolean {
-    for (let i = 0; i < text.length; i++) {
-        const code = text.charCodeAt(i);
-        if (mayBeInvisible(code) && INVISIBLE.test(String.fromCodePoint(text.codePointAt(i)!))) return true;
-    }
-    return false;
+    return mayHaveInvisible(text) && INVISIBLE.test(text);
 }
 
 export function withoutInvisible(text: string): string {
-    return hasInvisible(text) ? text.replace(ALL_INVISIBLE, '') : text;
+    return mayHaveInvisible(text) && INVISIBLE.test(text) ? text.replace(ALL_INVISIBLE, '') : text;
 }
 
 /**
- * False for a character that cannot be invisible: below U+00AD, the first one, or a Vietnamese letter (U+00AE–U+034E,
- * U+0350–U+05FF and U+1E00–U+1EFF hold no format character). Only the few others (dashes, quotes) are looked up in
- * Unicode's table: codes, numbers and keywords are ASCII, and a report's text is mostly Vietnamese letters.
+ * False when every character is below U+00AD, the first invisible one: cheaper to see than the Unicode property
+ * search, and most of what is read (codes, numbers, keywords) is ASCII.
  */
-function mayBeInvisible(code: number): boolean {
-    return !(code < 0xad || (code > 0xad && code < 0x600 && code !== 0x34f) || (code >= 0x1e00 && code < 0x1f00));
+function mayHaveInvisible(text: string): boolean {
+    for (let i = 0; i < text.length; i++) {
+        if (text.charCodeAt(i) >= 0xad) return true;
+    }
+    return false;
 }
 
 /** The offsets (UTF-16) and lengths of the invisible characters in `text`. */
