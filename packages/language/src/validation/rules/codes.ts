@@ -72,6 +72,7 @@ export function unknownCodeIssue<N extends Item | Citation>(catalog: Catalog, co
 }
 
 function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
+    if (entry.item.parts.length === 0) return;
     const def = entry.def!;
     const seen = new Set<string>();
     for (const part of entry.item.parts.filter(p => p.path)) {
