@@ -28,6 +28,19 @@ describe('the code cache of the CLI bundle', () => {
         expect(cache.length).toBeGreaterThan(100_000);
     });
 
+    test('V8 takes the cache under the flags the bin sets (a cache made under other flags is rejected)', () => {
+        // load-bundle.cjs sets V8 flags when required; the build made the cache through it, so a run reads it.
+        const accepted = spawnSync(process.execPath, ['-e', `
+            const fs = require('node:fs'), Module = require('node:module'), vm = require('node:vm');
+            require(${JSON.stringify(path.join(CLI, 'bin', 'load-bundle.cjs'))});
+            const bundle = ${JSON.stringify(path.join(CLI, 'out', 'cchc.cjs'))};
+            const script = new vm.Script(Module.wrap(fs.readFileSync(bundle, 'utf8')), {
+                filename: bundle, cachedData: fs.readFileSync(bundle + '.cache').subarray(32)
+            });
+            process.stdout.write(String(!script.cachedDataRejected));`], { encoding: 'utf8' }).stdout;
+        expect(accepted).toBe('true');
+    });
+
     test('a cache that is missing, made for another bundle or damaged changes nothing but the time', () => {
         const expected = check(CLI);
         expect(expected.status).toBe(1);

@@ -53,15 +53,38 @@ describe('cchc check --jobs', () => {
         }
     });
 
-    test('both worker threads get reports to check', async () => {
+    test('the main thread and the worker thread both check reports', async () => {
         const files = reportFolder();
         const run = await cchcWith({ env: { ...process.env, CCHC_DEBUG_JOBS: '1' } }, 'check', ...files, '--jobs', '2');
-        const shares = /cchc: --jobs 2: (\d+) \+ (\d+) reports\n/.exec(run.stderr);
+        const shares = /cchc: --jobs 2: (\d+) \+ (\d+) reports \(the main thread's first, then 1 worker thread\(s\)\)\n/.exec(run.stderr);
         expect(shares).not.toBeNull();
         const [a, b] = [Number(shares![1]), Number(shares![2])];
         expect(a).toBeGreaterThan(0);
         expect(b).toBeGreaterThan(0);
         expect(a + b).toBe(files.length);
+    });
+
+    test('past each thread\'s first run of 25, threads take the runs left as they get free: the output is still that of --jobs 1', async () => {
+        const folder = mkdtempSync(path.join(tmpdir(), 'cchc-jobs-runs-'));
+        const files = Array.from({ length: 130 }, (_, i) => {
+            const file = path.join(folder, `r-${String(i).padStart(3, '0')}.cchc`);
+            // Every seventh has a sum that does not add up, every eleventh a value that is no number; one cannot be read.
+            if (i === 77) return file;
+            writeFileSync(file, report(i % 7 === 0 ? `3.3.2 ${i + 1} (tra-truc-tiep ${i})` : i % 11 === 0 ? '1.1 x' : `1.1 ${i}`));
+            return file;
+        });
+        const one = await cchc('check', ...files, '--format', 'json', '--jobs', '1');
+        expect(one.status).toBe(2);
+        expect(one.stderr).toContain('r-077.cchc: không đọc được / cannot read');
+        expect(new Set((JSON.parse(one.stdout) as { file: string }[]).map(finding => path.basename(finding.file))).size).toBeGreaterThan(20);
+        for (const jobs of ['2', '3']) {
+            const parallel = await cchcWith({ env: { ...process.env, CCHC_DEBUG_JOBS: '1' } }, 'check', ...files, '--format', 'json', '--jobs', jobs);
+            expect(parallel.stdout).toBe(one.stdout);
+            expect(parallel.stderr.replace(/^cchc: --jobs.*\n/m, '')).toBe(one.stderr);
+            expect(parallel.status).toBe(one.status);
+            const counts = new RegExp(`cchc: --jobs ${jobs}: ([\\d +]+) reports`).exec(parallel.stderr)![1].split(' + ').map(Number);
+            expect(counts.reduce((a, b) => a + b, 0)).toBe(files.length);
+        }
     });
 
     test('by default one thread: no worker is started, however many reports', async () => {

@@ -9,7 +9,13 @@ const crypto = require('node:crypto');
 const fs = require('node:fs');
 const Module = require('node:module');
 const path = require('node:path');
+const v8 = require('node:v8');
 const vm = require('node:vm');
+
+// TurboFan inlines less: a batch check compiles far less (1,000 reports: the compiler threads' CPU 1.6 → 1.0 s, the
+// main thread's unchanged), so a second thread finds the second core free. Set before any bundle is compiled, so that
+// the code cache is made and read under the same flags (V8 rejects a cache made under others).
+v8.setFlagsFromString('--max-inlined-bytecode-size-cumulative=200');
 
 const HASH_LENGTH = 32;
 

@@ -14,7 +14,7 @@ export interface CheckArguments {
     templates: string[];
     /** Folders whose `.cchct` files are loaded (`--templates`). */
     templateDirs: string[];
-    /** How many worker threads check the reports (`--jobs`); by default one: on 2 cores a second was slower, not faster. */
+    /** How many threads check the reports (`--jobs`: the main thread and workers); by default one: on 2 cores a second costs more CPU than it frees. */
     jobs?: number;
 }
 

@@ -45,12 +45,30 @@ function checkLine(context: ReportContext, entry: ItemEntry, accept: IssueAccept
     checkParts(entry, accept);
     if (entry.def.kind === 'group' && entry.item.value) {
         const value = entry.item.value.$cstNode?.text.trim() ?? '';
-        const children = catalog.indicators.filter(def => parentCode(def.code) === entry.code).map(def => def.code);
+        const children = [...childCodes(catalog, entry.code)];
         accept({
             code: 'group-value', node: entry.item, property: 'value',
             params: { code: entry.code, title: entry.def.title, value, children }
         });
     }
+}
+
+/** Each catalog's codes by the code of the group they sit directly under: built once, not per group line of each report. */
+const childrenByCatalog = new WeakMap<Catalog, Map<string, string[]>>();
+
+function childCodes(catalog: Catalog, code: string): string[] {
+    let byParent = childrenByCatalog.get(catalog);
+    if (!byParent) {
+        byParent = new Map();
+        for (const def of catalog.indicators) {
+            const parent = parentCode(def.code);
+            const siblings = byParent.get(parent);
+            if (siblings) siblings.push(def.code);
+            else byParent.set(parent, [def.code]);
+        }
+        childrenByCatalog.set(catalog, byParent);
+    }
+    return byParent.get(code) ?? [];
 }
 
 /** A group row's code alone on its line: no value, no parts. */
@@ -72,6 +90,7 @@ export function unknownCodeIssue<N extends Item | Citation>(catalog: Catalog, co
 }
 
 function checkParts(entry: ItemEntry, accept: IssueAcceptor): void {
+    if (entry.item.parts.length === 0) return;
     const def = entry.def!;
     const seen = new Set<string>();
     for (const part of entry.item.parts.filter(p => p.path)) {
