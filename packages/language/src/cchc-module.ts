@@ -36,6 +36,7 @@ import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
 import { CchcDocumentBuilder } from './workspace/cchc-document-builder.js';
+import { CchcDocumentFactory } from './workspace/cchc-document-factory.js';
 import { CchcDocumentUpdateHandler } from './workspace/cchc-document-update-handler.js';
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
@@ -132,6 +133,7 @@ export function createCchcServices(context: DefaultSharedModuleContext, settings
         {
             workspace: {
                 WorkspaceManager: (s: LangiumSharedServices) => new CchcWorkspaceManager(s, deferredTemplates),
+                LangiumDocumentFactory: (s: LangiumSharedServices) => new CchcDocumentFactory(s),
                 DocumentBuilder: (s: LangiumSharedServices) => new CchcDocumentBuilder(s, deferredTemplates),
                 IndexManager: (s: LangiumSharedServices) => new CchcIndexManager(s)
             },
