@@ -7,6 +7,8 @@ import { createCchcServices, loadBuiltinTemplates, type CchcServices } from '../
 import { report } from '../helpers.js';
 import { lastValidationWork } from '../../packages/language/src/validation/findings-memo.js';
 import { describeTree } from './parse-tree.js';
+import type { Report } from '../../packages/language/src/generated/ast.js';
+import { textSources } from '../../packages/language/src/report/text-sources.js';
 
 const SEED = readFileSync(new URL('../../examples/phuong-dien-bien-6-thang-2021.cchc', import.meta.url), 'utf8');
 const LARGE = generateLarge(2000);
@@ -153,6 +155,29 @@ describe('an edit\'s tree and diagnostics equal a full parse and validation of t
             open.close();
         }
     });
+});
+
+test('an edit of one value is read in place: the other items\' nodes and the narrative\'s reading are kept', async () => {
+    const open = new OpenDocument();
+    try {
+        const before = (await open.open(SEED)).parseResult.value as Report;
+        const [beforeItems, beforeSources] = [[...before.appendix!.items], textSources(before)];
+        const reparsedBefore = reparsed();
+        const line = SEED.split('\n').findIndex(text => /^3\.3\.2\s+\d/.test(text));
+        const text = SEED.replace(/^(3\.3\.2\s+\d*)(\d)/m, (_, start, digit) => `${start}${(Number(digit) + 1) % 10}`);
+        const after = (await open.edit(text)).parseResult.value as Report;
+        expect(reparsed() - reparsedBefore).toBe(1);
+        expect(after).not.toBe(before);
+        const changed = after.appendix!.items.findIndex(item => item.$cstNode!.range.start.line === line);
+        expect(after.appendix!.items.filter((item, index) => item !== beforeItems[index]).map(item => item.$cstNode!.range.start.line)).toEqual([line]);
+        expect(after.appendix!.items[changed].indicator?.$refText).toBe('3.3.2');
+        const narrative = textSources(after).filter(source => source.node.$type === 'Paragraph');
+        expect(narrative.length).toBeGreaterThan(0);
+        expect(narrative).toEqual(beforeSources.filter(source => source.node.$type === 'Paragraph'));
+        narrative.forEach((source, index) => expect(source).toBe(beforeSources[index]));
+    } finally {
+        open.close();
+    }
 });
 
 test('a line with findings indented by a space: its findings move to their new columns', async () => {
