@@ -9,6 +9,7 @@ import { lastValidationWork } from '../../packages/language/src/validation/findi
 import { describeTree } from './parse-tree.js';
 import type { Report } from '../../packages/language/src/generated/ast.js';
 import { textSources } from '../../packages/language/src/report/text-sources.js';
+import { readingOf } from '../../packages/language/src/report/reading.js';
 
 const SEED = readFileSync(new URL('../../examples/phuong-dien-bien-6-thang-2021.cchc', import.meta.url), 'utf8');
 const LARGE = generateLarge(2000);
@@ -162,6 +163,7 @@ test('an edit of one value is read in place: the other items\' nodes and the nar
     try {
         const before = (await open.open(SEED)).parseResult.value as Report;
         const [beforeItems, beforeSources] = [[...before.appendix!.items], textSources(before)];
+        const beforeEntries = readingOf(services.report, before).values.entries;
         const reparsedBefore = reparsed();
         const line = SEED.split('\n').findIndex(text => /^3\.3\.2\s+\d/.test(text));
         const text = SEED.replace(/^(3\.3\.2\s+\d*)(\d)/m, (_, start, digit) => `${start}${(Number(digit) + 1) % 10}`);
@@ -175,6 +177,9 @@ test('an edit of one value is read in place: the other items\' nodes and the nar
         expect(narrative.length).toBeGreaterThan(0);
         expect(narrative).toEqual(beforeSources.filter(source => source.node.$type === 'Paragraph'));
         narrative.forEach((source, index) => expect(source).toBe(beforeSources[index]));
+        // The reading against the template takes every other line's entry from the previous one.
+        const entries = readingOf(services.report, after).values.entries;
+        expect(entries.filter((entry, index) => entry !== beforeEntries[index]).map(entry => entry.item)).toEqual([after.appendix!.items[changed]]);
     } finally {
         open.close();
     }

@@ -48,6 +48,16 @@ export function reparseItem(previous: ParseResult<Report>, text: string, lexer: 
     return { value: withItem(report, text, index, item, shift, lineShift), lexerErrors: [], parserErrors: [] };
 }
 
+/**
+ * For a report read in place: the report it was made from and the index of the item that changed. Only the last edit
+ * is kept, so that a run of edits does not keep every tree before it.
+ */
+const editsInPlace = new WeakMap<Report, { previous: Report; index: number }>();
+
+export function editedInPlace(report: Report): { previous: Report; index: number } | undefined {
+    return editsInPlace.get(report);
+}
+
 /** The new report: `item` in place of the item at `index`, the nodes after it moved. */
 function withItem(report: Report, text: string, index: number, item: Item, shift: number, lineShift: number): Report {
     const appendix = report.appendix as Mutable<Appendix>;
@@ -78,6 +88,8 @@ function withItem(report: Report, text: string, index: number, item: Item, shift
     for (const child of [next.header, next.body, next.appendix, next.recipients, next.signature]) {
         if (child) (child as Mutable<AstNode>).$container = next;
     }
+    editsInPlace.delete(report);
+    editsInPlace.set(next, { previous: report, index });
     return next;
 }
 
