@@ -48,22 +48,35 @@ export function textSources(report: Report): TextSource[] {
 
 function readTextSources(report: Report): TextSource[] {
     const sources: TextSource[] = report.body ? [...narrativeSources(report.body)] : [];
-    const addValueAndNote = (owner: Item | PartValue) => {
-        if (isTextValue(owner.value)) sources.push({ text: owner.value.text, node: owner.value, locate: unlocated });
-        if (owner.note) sources.push({ text: owner.note, node: owner, locate: unlocated });
-    };
     for (const item of report.appendix?.items ?? []) {
-        addValueAndNote(item);
-        item.parts.forEach(addValueAndNote);
+        for (const source of itemSources(item)) sources.push(source);
     }
     return sources;
 }
 
 /**
- * The narrative's paragraphs, read once per body node: an edit of the appendix that the parser reads in place
- * (`item-reparse.ts`) keeps the body's nodes, and its paragraphs are not read again.
+ * The narrative's paragraphs and each item's texts, read once per node: an edit of the appendix that the parser
+ * reads in place (`item-reparse.ts`) keeps the body's nodes and every other item's, whose texts are not read again.
  */
 const narratives = new WeakMap<Body, TextSource[]>();
+const itemTexts = new WeakMap<Item, TextSource[]>();
+
+const NO_SOURCES: TextSource[] = [];
+
+function itemSources(item: Item): TextSource[] {
+    let sources = itemTexts.get(item);
+    if (!sources) {
+        const found: TextSource[] = [];
+        const addValueAndNote = (owner: Item | PartValue) => {
+            if (isTextValue(owner.value)) found.push({ text: owner.value.text, node: owner.value, locate: unlocated });
+            if (owner.note) found.push({ text: owner.note, node: owner, locate: unlocated });
+        };
+        addValueAndNote(item);
+        item.parts.forEach(addValueAndNote);
+        itemTexts.set(item, sources = found.length > 0 ? found : NO_SOURCES);
+    }
+    return sources;
+}
 
 function narrativeSources(body: Body): TextSource[] {
     let sources = narratives.get(body);
