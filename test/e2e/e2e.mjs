@@ -492,6 +492,31 @@ async function main() {
         await shot('total-parts-typed');
     });
 
+    // A heading of the outline that the report lacks is offered at the start of a narrative line, by its words.
+    await step('complete a missing heading at a narrative line\'s start ("muc", Ctrl+Space)', async () => {
+        const heading = '4. Kiến nghị, đề xuất';
+        await page.keyboard.press('Control+F');
+        await page.keyboard.type(heading);
+        await page.keyboard.press('Escape');
+        await page.keyboard.press('Home');
+        await page.keyboard.press('Control+Shift+K');
+        await waitFor(async () => (await editorLine('4. ')) === undefined, 'the heading line to go', 5000);
+        const line = Number(/Ln (\d+)/.exec(await page.textContent('#status\\.editor\\.selection'))[1]);
+        const rows = '.editor-widget.suggest-widget.visible .monaco-list-row';
+        await page.keyboard.type('muc');
+        await page.keyboard.press('Control+Space');
+        await page.waitForSelector(`${rows}.focused:has-text("${heading}")`, { timeout: 10_000 })
+            .catch(async () => { throw new Error(`"${heading}" is not the first suggestion after "muc": ${(await page.$$eval(rows, nodes => nodes.map(n => n.textContent))).join(' | ')}`); });
+        await shot('heading-completion');
+        await page.keyboard.press('Enter');
+        await waitFor(async () => (await editorLine('4. ')) === heading, `the line "${heading}"`, 5000)
+            .catch(async error => { throw new Error(`${error.message}; lines: ${(await editorLines()).join(' | ')}`); });
+        // The cursor waits on the empty line the heading brought, where its text goes.
+        const cursor = `Ln ${line + 1}, Col 1`;
+        await waitFor(async () => (await page.textContent('#status\\.editor\\.selection')).includes(cursor), `the cursor at ${cursor}`, 5000);
+        await shot('heading-completed');
+    });
+
     // The walkthrough is there: Welcome: Open Walkthrough lists it.
     await step('the getting-started walkthrough is offered', async () => {
         await runCommand('Open Walkthrough', 'Welcome: Open Walkthrough');

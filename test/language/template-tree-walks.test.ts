@@ -70,3 +70,12 @@ test("a template's local symbols are collected from its top level only: its part
     expect(AstUtils.streamAllContents(document.parseResult.value).count()).toBeGreaterThan(2 * topLevel);
     visited.mockRestore();
 });
+
+test("a tree's references are walked once, however often linking and indexing ask; a new parse is walked anew", async () => {
+    const { document, services } = await built(TEMPLATES[3][1], 'once');
+    const root = document.parseResult.value;
+    expect(treeReferences(root)).toBe(treeReferences(root));
+    const reparsed = services.shared.workspace.LangiumDocumentFactory.fromString(TEMPLATES[3][1], URI.parse('memory:///again.cchct'));
+    expect(treeReferences(reparsed.parseResult.value)).not.toBe(treeReferences(root));
+    expect(treeReferences(reparsed.parseResult.value).length).toBe(treeReferences(root).length);
+});

@@ -31,6 +31,7 @@ import { ReportHoverProvider } from './lsp/report-hover-provider.js';
 import { TemplateDefinitionProvider } from './lsp/template-definition-provider.js';
 import { ReportInlayHintProvider } from './lsp/report-inlay-hint-provider.js';
 import { ReportSemanticTokenProvider } from './lsp/report-semantic-token-provider.js';
+import { LazyAstNodeDescriptionProvider } from './references/lazy-node-descriptions.js';
 import { TemplatePartRenameProvider } from './lsp/template-part-rename-provider.js';
 import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
@@ -75,6 +76,9 @@ function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportServices
         },
         validation: {
             DocumentValidator: services => Object.assign(new CchcDocumentValidator(services), { settings: added.Settings })
+        },
+        workspace: {
+            AstNodeDescriptionProvider: services => new LazyAstNodeDescriptionProvider(services)
         }
     };
 }

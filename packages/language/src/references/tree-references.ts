@@ -7,10 +7,20 @@ import { isAstNode, isMultiReference, isReference, type AstNode, type ReferenceI
  * most of its linking and indexing walking nodes that hold no reference.
  */
 export function treeReferences(root: AstNode): ReferenceInfo[] {
-    const references: ReferenceInfo[] = [];
-    visit(root, references);
+    let references = found.get(root);
+    if (!references) {
+        references = [];
+        visit(root, references);
+        found.set(root, references);
+    }
     return references;
 }
+
+/**
+ * The references of each tree, walked once: linking and the reference index both ask, and a tree's references are
+ * fixed when it is parsed (linking resolves them, it does not add or remove any).
+ */
+const found = new WeakMap<AstNode, ReferenceInfo[]>();
 
 /** The node's own references, then its children's. */
 function visit(node: AstNode, references: ReferenceInfo[]): void {
