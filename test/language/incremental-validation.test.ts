@@ -187,6 +187,27 @@ test('an edit of one value is read in place: the other items\' nodes and the nar
     }
 });
 
+test.each([
+    ['a quote that opens a string running past the item', '1.2 5', '1.2 "5', false],
+    ['a lone CR elsewhere in the text', '1.2 5', '1.2 6', false],
+    ['a part line added under the item', '1.2 5', '1.2 5\n  xa 2', true],
+    ['a second item on the item\'s line break', '1.2 5', '1.2 5\n1.3 4', false]
+])('%s: the tree is a full parse\'s', async (_name, line, edited, inPlace) => {
+    const text = report(`1.1 3\n${line}\n1.4 "lời\n văn" [ghi chú]`).replace('Nội dung', _name.includes('lone CR') ? 'Nội\rdung' : 'Nội dung');
+    const open = new OpenDocument();
+    try {
+        await open.open(text);
+        const reparsedBefore = reparsed();
+        const next = text.replace(line, edited);
+        const document = await open.edit(next);
+        expect(reparsed() - reparsedBefore).toBe(inPlace ? 1 : 0);
+        expectTreeOfFullParse(document, next, _name);
+        expect(document.diagnostics).toEqual(await fullValidation(next));
+    } finally {
+        open.close();
+    }
+});
+
 test('a line with findings indented by a space: its findings move to their new columns', async () => {
     const open = new OpenDocument();
     try {

@@ -3,8 +3,7 @@
 /** Compared a block at a time (one native comparison), then a character at a time. */
 const BLOCK = 1024;
 
-export function commonPrefix(a: string, b: string): number {
-    const max = Math.min(a.length, b.length);
+export function commonPrefix(a: string, b: string, max = Math.min(a.length, b.length)): number {
     let n = 0;
     while (n + BLOCK <= max && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
     while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;

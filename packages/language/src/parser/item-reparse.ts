@@ -25,27 +25,50 @@ import type { DirectReportParser } from './direct-report-parser.js';
  */
 export function reparseItem(previous: ParseResult<Report>, text: string, lexer: ReportLexer, parser: DirectReportParser): ParseResult<Report> | undefined {
     const report = previous.value;
-    const oldRoot = report.$cstNode;
-    const appendix = report.appendix;
-    if (!oldRoot || !appendix?.$cstNode || appendix.items.length === 0 || hasLoneCarriageReturn(text)) return undefined;
-    const oldText = oldRoot.root.fullText;
+    const oldText = report.$cstNode?.root.fullText;
+    // The lexer reads a lone CR as a line break; lines here are found by their LF.
+    if (oldText === undefined || !report.appendix?.$cstNode || hasLoneCarriageReturn(text) || hasLoneCarriageReturn(oldText)) return undefined;
+    // An edit can often be placed in two ways ("5\n" typed after "5\n" is also "\n5" after "5"): the edit as far to the
+    // start as it goes, then as far to the end.
+    for (const edit of [editFromStart(oldText, text), editFromEnd(oldText, text)]) {
+        const found = itemEdit(report, oldText, text, edit, lexer, parser);
+        if (found) return { value: withItem(report, text, found.index, found.item, text.length - oldText.length, found.lineShift), lexerErrors: [], parserErrors: [] };
+    }
+    return undefined;
+}
+
+/** Where two texts differ: the length of what they have in common before and after. */
+interface Edit {
+    prefix: number;
+    suffix: number;
+}
+
+function editFromStart(oldText: string, text: string): Edit {
     const prefix = commonPrefix(oldText, text);
-    const suffix = commonSuffix(oldText, text, Math.min(oldText.length, text.length) - prefix);
+    return { prefix, suffix: commonSuffix(oldText, text, Math.min(oldText.length, text.length) - prefix) };
+}
+
+function editFromEnd(oldText: string, text: string): Edit {
+    const suffix = commonSuffix(oldText, text, Math.min(oldText.length, text.length));
+    return { prefix: commonPrefix(oldText, text, Math.min(oldText.length, text.length) - suffix), suffix };
+}
+
+/** The item whose lines hold `edit`, parsed again from the new text; nothing is changed. */
+function itemEdit(report: Report, oldText: string, text: string, { prefix, suffix }: Edit, lexer: ReportLexer, parser: DirectReportParser):
+    { index: number; item: Item; lineShift: number } | undefined {
+    const items = report.appendix!.items;
     // The last item starting on the edit's line or before: an edit in an item's indentation is its line's.
-    const index = itemAt(appendix.items, lineBreakAt(oldText, prefix));
-    const old = appendix.items[index];
+    const index = itemAt(items, lineBreakAt(oldText, prefix));
+    const old = items[index];
     if (!old?.$cstNode) return undefined;
     const start = lineStart(oldText, old.$cstNode.offset);
     const oldEnd = lineBreakAt(oldText, old.$cstNode.end);
     if (prefix < start || oldText.length - suffix > oldEnd) return undefined;
-    const shift = text.length - oldText.length;
-    const end = oldEnd + shift;
+    const end = oldEnd + text.length - oldText.length;
     const tokens = lexer.scanAppendixLines(text, start, end, old.$cstNode.range.start.line);
     if (tokens.errors.length > 0 || tokens.length === 0 || tokens.ends[tokens.length - 1] > end) return undefined;
     const item = parser.parseItem(text, tokens);
-    if (!item) return undefined;
-    const lineShift = lineBreaks(text, start, end) - lineBreaks(oldText, start, oldEnd);
-    return { value: withItem(report, text, index, item, shift, lineShift), lexerErrors: [], parserErrors: [] };
+    return item && { index, item, lineShift: lineBreaks(text, start, end) - lineBreaks(oldText, start, oldEnd) };
 }
 
 /**
