@@ -4,6 +4,7 @@ import { describe, expect, test } from 'vitest';
 import { createCchcParser } from '../../packages/language/src/parser/cchc-parser.js';
 import type { ReportLexer } from '../../packages/language/src/lexer/report-lexer.js';
 import { DirectReportParser } from '../../packages/language/src/parser/direct-report-parser.js';
+import type { IncrementalParser } from '../../packages/language/src/parser/cchc-parser.js';
 import { grammarAwareReport, mutated } from '../fuzz/arbitraries.js';
 import { report, testServices } from '../helpers.js';
 import { describeTree } from './parse-tree.js';
@@ -54,5 +55,45 @@ describe('the direct report parser builds what the generated parser builds', () 
         const options = { seed: Number(process.env.FUZZ_SEED ?? 20261128), numRuns: Number(process.env.FUZZ_RUNS ?? 150) };
         fc.assert(fc.property(grammarAwareReport, text => expectSameAsGenerated(text)), options);
         fc.assert(fc.property(fc.constantFrom(...examples).chain(mutated), text => expectSameAsGenerated(text)), options);
+    });
+});
+
+/**
+ * An edit of a report the editor holds may be read in place (`item-reparse.ts`): only the edited item's lines are
+ * parsed and spliced into the previous tree. Whatever the edit, a tree read in place must be the generated parser's
+ * tree of the whole new text.
+ */
+describe('an edit read in place builds what a parse of the whole text builds', () => {
+    // Reports without syntax errors (only those are read in place), with every shape of appendix line.
+    const itemLine = fc.constantFrom('1.1 5 [ghi chú]', '3.3.1 12 (xa 5; huyen 7) [nguồn]', '1.4', '3.3 ( xa 1 )', '3.3.2 4 // cuối dòng',
+        '1.2 "một" [b]', '2.1 "hai\n  dòng"', '1.3.1. 7', ' 4.1 0');
+    const partLine = fc.constantFrom('  xa 3 [a]', '  huyen "lời\n   văn"', '  xa', '  tinh.xa 2', '  // ghi chú', '', '// chú thích');
+    const wellFormed = fc.record({
+        narrative: fc.array(fc.constantFrom('1. Mục', 'Có {3.3.1.xa} việc.', 'Đoạn văn.', ''), { maxLength: 4 }),
+        items: fc.array(fc.tuple(itemLine, fc.array(partLine, { maxLength: 3 })), { minLength: 1, maxLength: 8 }),
+        closing: fc.subarray(['noi-nhan', '- Lưu: VT.', 'ky-ten', 'CHỦ TỊCH']),
+        lineEnd: fc.constantFrom('\n', '\r\n')
+    }).map(({ narrative, items, closing, lineEnd }) =>
+        ['mau tp-thanh-hoa-2021', 'cap xa', '', ...narrative, '', 'phu-luc', ...items.flatMap(([item, parts]) => [item, ...parts]), ...closing]
+            .join('\n').replace(/\n/g, lineEnd));
+    const piece = fc.oneof(fc.string({ maxLength: 3 }), fc.constantFrom('0', '7', ' ', '"', '[', ']', '(', ')', ';', '\n', '\r\n', '\r', '//', 'xa ', '\n  xa 2', '\n1.2 3'));
+    const appendixEdit = fc.tuple(fc.oneof(wellFormed, grammarAwareReport), fc.nat(), fc.nat({ max: 3 }), piece).map(([text, at, remove, insert]) => {
+        const appendix = text.indexOf('phu-luc') + 'phu-luc'.length;
+        const position = appendix + (at % Math.max(1, text.length - appendix + 1));
+        return { text, edited: text.slice(0, position) + insert + text.slice(position + remove) };
+    });
+
+    test('random edits in the appendix of well-formed and grammar-aware random reports', () => {
+        const options = { seed: Number(process.env.FUZZ_SEED ?? 20261130), numRuns: Number(process.env.FUZZ_RUNS ?? 400) };
+        let inPlace = 0;
+        fc.assert(fc.property(appendixEdit, ({ text, edited }) => {
+            const previous = reportParser.parse(text);
+            const reparsed = (reportParser as unknown as IncrementalParser).reparse(previous, edited);
+            if (!reparsed) return;
+            inPlace++;
+            expect(describeTree(reparsed, services.report.Grammar)).toEqual(describeTree(generatedParser.parse(edited), services.report.Grammar));
+        }), options);
+        // Many edits lie inside one item's lines of a report without errors: those are read in place, and compared.
+        expect(inPlace).toBeGreaterThan(options.numRuns / 10);
     });
 });

@@ -1,6 +1,6 @@
 import * as path from 'node:path';
 import { Worker, workerData, parentPort } from 'node:worker_threads';
-import { loadBuiltinTemplates, type CchcServices } from '@cchc/language';
+import { loadBuiltinTemplates, type CchcCoreServices } from '@cchc/language';
 import { checkInputs, createServices, findInputs, type CheckOptions, type CheckResult, type Input } from './check.js';
 import { readStandardInput } from './standard-input.js';
 
@@ -82,7 +82,7 @@ export async function checkInParallel(args: CheckOptions, jobs: number): Promise
 }
 
 /** One thread's part: its first run, then runs nobody has taken. */
-async function checkShare(services: CchcServices, reports: Input[], plan: SharePlan, thread: number): Promise<RunResult[]> {
+async function checkShare(services: CchcCoreServices, reports: Input[], plan: SharePlan, thread: number): Promise<RunResult[]> {
     const next = new Int32Array(plan.next);
     const results: RunResult[] = [];
     for (let start = thread * plan.run; start < reports.length; start = Atomics.add(next, 0, plan.run)) {

@@ -30,6 +30,7 @@ import { CchcDocumentValidator } from './validation/document-validator.js';
 import { registerReportChecks } from './validation/report-validator.js';
 import { registerTemplateChecks } from './validation/template-validator.js';
 import { CchcDocumentBuilder } from './workspace/cchc-document-builder.js';
+import { CchcDocumentFactory } from './workspace/cchc-document-factory.js';
 import { CchcIndexManager } from './workspace/cchc-index-manager.js';
 import { CchcWorkspaceManager } from './workspace/cchc-workspace-manager.js';
 import { DeferredTemplates, type TemplateLoading } from './workspace/deferred-templates.js';
@@ -144,6 +145,7 @@ export function createCchcCoreServices(context: DefaultSharedCoreModuleContext &
         {
             workspace: {
                 WorkspaceManager: (s: LangiumSharedCoreServices) => new CchcWorkspaceManager(s, deferredTemplates),
+                LangiumDocumentFactory: (s: LangiumSharedCoreServices) => new CchcDocumentFactory(s),
                 DocumentBuilder: (s: LangiumSharedCoreServices) => new CchcDocumentBuilder(s, deferredTemplates),
                 IndexManager: (s: LangiumSharedCoreServices) => new CchcIndexManager(s)
             }

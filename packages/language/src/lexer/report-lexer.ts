@@ -36,6 +36,24 @@ export class ReportLexer implements Lexer {
     scan(text: string): ScannedTokens {
         return new LineScanner(withLineFeeds(text), this.definition).scan();
     }
+
+    /**
+     * The tokens of the appendix lines from `start` (the start of line `line`, 0-based) up to `end` (a line break or
+     * the text's end), as a scan of the whole text gives them when those lines are in the appendix. For a text
+     * without lone CRs (`hasLoneCarriageReturn`): the whole text's scan reads those as line feeds.
+     */
+    scanAppendixLines(text: string, start: number, end: number, line: number): ScannedTokens {
+        return new LineScanner(text, this.definition, { start, end, line, block: 'appendix' }).scan();
+    }
+}
+
+/** Where a scan starts other than at the text's start, and where it stops. */
+interface ScanRange {
+    start: number;
+    end: number;
+    /** The line of `start`, 0-based. */
+    line: number;
+    block: Block;
 }
 
 /**
@@ -115,12 +133,21 @@ class LineScanner {
     /** See `braceFrom`: the first `{` not before the last offset asked for, -1 when there is none; -2 before any search. */
     private nextBrace = -2;
 
-    constructor(private readonly text: string, private readonly types: Record<string, TokenType>) {
-        if (text.charCodeAt(0) === 0xfeff) this.pos = this.lineStart = 1;
+    private readonly end: number;
+
+    constructor(private readonly text: string, private readonly types: Record<string, TokenType>, range?: ScanRange) {
+        this.end = range?.end ?? text.length;
+        if (range) {
+            this.pos = this.lineStart = range.start;
+            this.line = range.line + 1;
+            this.block = range.block;
+        } else if (text.charCodeAt(0) === 0xfeff) {
+            this.pos = this.lineStart = 1;
+        }
     }
 
     scan(): ScannedTokens {
-        while (this.pos < this.text.length) {
+        while (this.pos < this.end) {
             this.scanLine();
         }
         return this.tokens;
@@ -496,5 +523,13 @@ function isValueCharacter(code: number): boolean {
  * every offset stays the document's own.
  */
 function withLineFeeds(text: string): string {
-    return text.includes('\r') ? text.replace(/\r(?!\n)/g, '\n') : text;
+    return hasLoneCarriageReturn(text) ? text.replace(LONE_CR, '\n') : text;
+}
+
+const LONE_CR = /\r(?!\n)/g;
+
+export function hasLoneCarriageReturn(text: string): boolean {
+    if (!text.includes('\r')) return false;
+    LONE_CR.lastIndex = 0;
+    return LONE_CR.test(text);
 }

@@ -5,6 +5,8 @@ import {
 import type { ReportLexer } from '../lexer/report-lexer.js';
 import { DirectReportParser } from './direct-report-parser.js';
 import { DirectTemplateParser } from './direct-template-parser.js';
+import { reparseItem } from './item-reparse.js';
+import type { Report } from '../generated/ast.js';
 import { readingError } from '../messages/syntax.js';
 import { limitNesting } from './nesting-limit.js';
 
@@ -89,8 +91,12 @@ export function createReportParser(services: LangiumCoreServices): LangiumParser
     return withoutEmptyHiddenNodePlacement(new ReportParser(services));
 }
 
-class ReportParser extends GeneratedWhenNeeded {
+class ReportParser extends GeneratedWhenNeeded implements IncrementalParser {
     private readonly direct: DirectReportParser;
+    /** The trees the direct parser built without any error, which an edit may change in place. */
+    private readonly withoutErrors = new WeakSet<AstNode>();
+    /** How many parses `reparse` spared (work is counted, not timed). */
+    reparsed = 0;
 
     constructor(services: LangiumCoreServices) {
         super(services);
@@ -101,13 +107,42 @@ class ReportParser extends GeneratedWhenNeeded {
         return parseOrEmpty(input, () => this.parseReport<T>(input, options), () => this.parseGenerated<T>('', options));
     }
 
+    reparse(previous: ParseResult, text: string): ParseResult | undefined {
+        if (!this.withoutErrors.has(previous.value) || previous.lexerErrors.length > 0 || previous.parserErrors.length > 0) return undefined;
+        let result: ParseResult<Report> | undefined;
+        try {
+            result = reparseItem(previous as ParseResult<Report>, text, this.lexer as ReportLexer, this.direct);
+        } catch (error) {
+            // A parse of the whole text does not read the previous tree.
+            console.error('cchc: an edit could not be read in place; the report is read again:', error);
+            return undefined;
+        }
+        if (!result) return undefined;
+        this.withoutErrors.add(result.value);
+        this.reparsed++;
+        return result;
+    }
+
     private parseReport<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
         if (options.rule) return this.parseGenerated(input, options);
         const scanned = (this.lexer as ReportLexer).scan(input);
         const value = this.direct.parse(input, scanned);
         if (!value) return this.parseGenerated(input, options);
+        if (scanned.errors.length === 0) this.withoutErrors.add(value);
         return { value: value as unknown as T, lexerErrors: scanned.errors, parserErrors: [] };
     }
+}
+
+/**
+ * A parser that can read a new version of a text from the tree of the previous one, taking that tree apart; undefined
+ * when it cannot, and the text is parsed as usual.
+ */
+export interface IncrementalParser {
+    reparse(previous: ParseResult, text: string): ParseResult | undefined;
+}
+
+export function isIncrementalParser(parser: unknown): parser is IncrementalParser {
+    return typeof (parser as Partial<IncrementalParser>).reparse === 'function';
 }
 
 /**

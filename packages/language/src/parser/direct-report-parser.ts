@@ -3,7 +3,7 @@ import {
     type AbstractCstNode, type AstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type Linker, type Mutable,
     type ValueConverter
 } from 'langium';
-import type { Report } from '../generated/ast.js';
+import type { Item, Report } from '../generated/ast.js';
 import { HEADER_KEYWORDS } from '../lexer/line-layout.js';
 import type { ScannedTokens } from '../lexer/report-lexer.js';
 import { CchcValueConverter } from '../lexer/value-converter.js';
@@ -56,6 +56,33 @@ export class DirectReportParser {
             if (this.index < tokens.length) return undefined;
             (report.$cstNode as Mutable<CstNode>).astNode = report as AstNode;
             return report as unknown as Report;
+        } catch (error) {
+            if (error instanceof NotInGrammar) return undefined;
+            throw error;
+        } finally {
+            this.text = '';
+            this.tokens = undefined;
+            this.stack = [];
+        }
+    }
+
+    /**
+     * One appendix item from `tokens` (all of them), as `parse` builds it inside an appendix: its node, whose
+     * container and CST parent are left for the caller to set; undefined when the tokens are not exactly one item.
+     */
+    parseItem(text: string, tokens: ScannedTokens): Item | undefined {
+        this.builder = new DirectCstNodeBuilder();
+        this.builder.buildRootNode(text);
+        this.text = text;
+        this.tokens = tokens;
+        this.index = 0;
+        this.stack = [];
+        try {
+            if (!this.nextIs('CODE')) return undefined;
+            this.open('Appendix');
+            this.call(this.g.appendix.items, this.item);
+            if (this.index < tokens.length) return undefined;
+            return (this.stack.pop()!.items as Item[])[0];
         } catch (error) {
             if (error instanceof NotInGrammar) return undefined;
             throw error;

@@ -38,13 +38,20 @@ export class ReportScopeProvider extends DefaultScopeProvider {
 
 class CatalogScope implements Scope {
     private readonly cache = new Map<string, AstNodeDescription>();
+    /** The description of each name found so far, as written (`3.3.1.` too): a report links every code on each edit. */
+    private readonly found = new Map<string, AstNodeDescription>();
 
     constructor(private readonly catalog: Catalog, private readonly provider: AstNodeDescriptionProvider) {}
 
     getElement(name: string): AstNodeDescription | undefined {
+        const known = this.found.get(name);
+        if (known) return known;
         const code = name.endsWith('.') ? name.slice(0, -1) : name;
         const def = this.catalog.byCode.get(code);
-        return def ? this.describe(def.node) : undefined;
+        if (!def) return undefined;
+        const description = this.describe(def.node);
+        this.found.set(name, description);
+        return description;
     }
 
     getElements(name: string): Stream<AstNodeDescription> {

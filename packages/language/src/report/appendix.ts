@@ -27,13 +27,32 @@ export interface Breakdown {
  * is given. Blank is never zero.
  */
 export class AppendixValues {
-    readonly entries: ItemEntry[] = [];
-    readonly byCode = new Map<string, ItemEntry>();
-    readonly duplicates: ItemEntry[] = [];
+    readonly entries: ItemEntry[];
+    readonly byCode: Map<string, ItemEntry>;
+    readonly duplicates: ItemEntry[];
     private readonly memo = new Map<string, number | undefined>();
 
-    constructor(report: Report, readonly catalog: Catalog | undefined, readonly level: Level | undefined) {
-        for (const item of report.appendix?.items ?? []) {
+    /**
+     * `edited`: the reading of the report this one's tree was made from by an edit of the item at `index` alone
+     * (`item-reparse.ts`); its other entries are taken as they are when they can be.
+     */
+    constructor(report: Report, readonly catalog: Catalog | undefined, readonly level: Level | undefined,
+        edited?: { values: AppendixValues; index: number }) {
+        const items = report.appendix?.items ?? [];
+        const changed = edited && this.changedEntry(items, edited.values, edited.index);
+        if (edited && changed) {
+            const before = edited.values.entries[edited.index];
+            this.entries = edited.values.entries.slice();
+            this.entries[edited.index] = changed;
+            this.byCode = new Map(edited.values.byCode);
+            if (this.byCode.get(changed.code) === before) this.byCode.set(changed.code, changed);
+            this.duplicates = edited.values.duplicates.map(entry => (entry === before ? changed : entry));
+            return;
+        }
+        this.entries = [];
+        this.byCode = new Map();
+        this.duplicates = [];
+        for (const item of items) {
             const code = normalizeCode(item.indicator?.$refText);
             if (!code) continue;
             const entry: ItemEntry = { item, code, def: catalog?.byCode.get(code), parts: partsByPath(item) };
@@ -41,6 +60,22 @@ export class AppendixValues {
             if (this.byCode.has(code)) this.duplicates.push(entry);
             else this.byCode.set(code, entry);
         }
+    }
+
+    /**
+     * The entry of the item at `index`, when `before` read the same template at the same level and its entries are
+     * those of `items`, each item but this one the same node, and this one still of the same code.
+     */
+    private changedEntry(items: readonly Item[], before: AppendixValues, index: number): ItemEntry | undefined {
+        if (before.catalog !== this.catalog || before.level !== this.level || before.entries.length !== items.length) return undefined;
+        for (let i = 0; i < items.length; i++) {
+            if (i !== index && before.entries[i].item !== items[i]) return undefined;
+        }
+        const item = items[index];
+        const code = normalizeCode(item?.indicator?.$refText);
+        const previous = before.entries[index];
+        if (!code || code !== previous?.code) return undefined;
+        return { item, code, def: previous.def, parts: partsByPath(item) };
     }
 
     /**

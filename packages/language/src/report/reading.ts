@@ -6,6 +6,7 @@ import type { Catalog } from '../template/catalog.js';
 import { AppendixValues } from './appendix.js';
 import { levelOf, periodOf, templateIdOf, type Period } from './header.js';
 import { toReportModel } from '../model/to-report.js';
+import { editedInPlace } from '../parser/item-reparse.js';
 
 /** A report read against its template: what the checks, the editor features and the outputs all start from. */
 export interface ReportReading {
@@ -17,9 +18,9 @@ export interface ReportReading {
 }
 
 /** Reads a report against a given catalog (or none), without asking any registry. */
-export function readReport(report: Report, catalog: Catalog | undefined): ReportReading {
+export function readReport(report: Report, catalog: Catalog | undefined, edited?: { values: AppendixValues; index: number }): ReportReading {
     const level = levelOf(report);
-    return { report, catalog, level, period: periodOf(report), values: new AppendixValues(report, catalog, level) };
+    return { report, catalog, level, period: periodOf(report), values: new AppendixValues(report, catalog, level, edited) };
 }
 
 /**
@@ -34,7 +35,7 @@ export function readingOf(services: CchcReportCoreServices, report: Report): Rep
     const catalog = id ? services.cchc.TemplateRegistry.get(id) : undefined;
     const cached = cache.get(report);
     if (cached && cached.catalog === catalog) return cached;
-    const reading = readReport(report, catalog);
+    const reading = readReport(report, catalog, editedReading(report));
     cache.set(report, reading);
     return reading;
 }
@@ -43,4 +44,11 @@ export function readingOf(services: CchcReportCoreServices, report: Report): Rep
 export function reportModelOf(services: CchcReportCoreServices, document: LangiumDocument): ReportModel | undefined {
     const root = document.parseResult.value;
     return isReport(root) ? toReportModel(readingOf(services, root)) : undefined;
+}
+
+/** For a tree an edit of one item made from the previous one, that one's reading, if it was read. */
+function editedReading(report: Report): { values: AppendixValues; index: number } | undefined {
+    const edit = editedInPlace(report);
+    const before = edit && cache.get(edit.previous);
+    return before && { values: before.values, index: edit.index };
 }

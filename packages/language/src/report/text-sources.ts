@@ -1,6 +1,6 @@
 import { AstUtils, type AstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
-import { isTextFragment, isTextValue, type Item, type PartValue, type Report } from '../generated/ast.js';
+import { isTextFragment, isTextValue, type Body, type Item, type PartValue, type Report } from '../generated/ast.js';
 
 const unlocated = () => undefined;
 
@@ -47,9 +47,47 @@ export function textSources(report: Report): TextSource[] {
 }
 
 function readTextSources(report: Report): TextSource[] {
+    const sources: TextSource[] = report.body ? [...narrativeSources(report.body)] : [];
+    for (const item of report.appendix?.items ?? []) {
+        for (const source of itemSources(item)) sources.push(source);
+    }
+    return sources;
+}
+
+/**
+ * The narrative's paragraphs and each item's texts, read once per node: an edit of the appendix that the parser
+ * reads in place (`item-reparse.ts`) keeps the body's nodes and every other item's, whose texts are not read again.
+ */
+const narratives = new WeakMap<Body, TextSource[]>();
+const itemTexts = new WeakMap<Item, TextSource[]>();
+
+const NO_SOURCES: TextSource[] = [];
+
+function itemSources(item: Item): TextSource[] {
+    let sources = itemTexts.get(item);
+    if (!sources) {
+        const found: TextSource[] = [];
+        const addValueAndNote = (owner: Item | PartValue) => {
+            if (isTextValue(owner.value)) found.push({ text: owner.value.text, node: owner.value, locate: unlocated });
+            if (owner.note) found.push({ text: owner.note, node: owner, locate: unlocated });
+        };
+        addValueAndNote(item);
+        item.parts.forEach(addValueAndNote);
+        itemTexts.set(item, sources = found.length > 0 ? found : NO_SOURCES);
+    }
+    return sources;
+}
+
+function narrativeSources(body: Body): TextSource[] {
+    let sources = narratives.get(body);
+    if (!sources) narratives.set(body, sources = readNarrative(body));
+    return sources;
+}
+
+function readNarrative(body: Body): TextSource[] {
     const sources: TextSource[] = [];
-    const fullText = AstUtils.getDocument(report).textDocument.getText();
-    for (const element of report.body?.elements ?? []) {
+    const fullText = AstUtils.getDocument(body).textDocument.getText();
+    for (const element of body.elements) {
         if (element.$type !== 'Paragraph') continue;
         const segments: { start: number; node: CstNode; sourceOf?: (index: number) => number }[] = [];
         let text = '';
@@ -76,14 +114,6 @@ function readTextSources(report: Report): TextSource[] {
                 return segments.length > 0 ? { start: at(start), end: at(end) } : undefined;
             }
         });
-    }
-    const addValueAndNote = (owner: Item | PartValue) => {
-        if (isTextValue(owner.value)) sources.push({ text: owner.value.text, node: owner.value, locate: unlocated });
-        if (owner.note) sources.push({ text: owner.note, node: owner, locate: unlocated });
-    };
-    for (const item of report.appendix?.items ?? []) {
-        addValueAndNote(item);
-        item.parts.forEach(addValueAndNote);
     }
     return sources;
 }

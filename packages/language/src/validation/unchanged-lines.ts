@@ -1,3 +1,5 @@
+import { commonPrefix, commonSuffix } from '../lexer/common-affixes.js';
+
 /** Where an appendix line's text lies in its document: its start and end offsets. */
 export interface LinePlace {
     offset: number;
@@ -52,22 +54,4 @@ function lineStartBefore(text: string, offset: number): string {
     let start = offset;
     while (start > 0 && text[start - 1] !== '\n' && text[start - 1] !== '\r') start--;
     return text.slice(start, offset);
-}
-
-/** Compared a block at a time (one native comparison), then a character at a time. */
-const BLOCK = 1024;
-
-function commonPrefix(a: string, b: string): number {
-    const max = Math.min(a.length, b.length);
-    let n = 0;
-    while (n + BLOCK <= max && a.slice(n, n + BLOCK) === b.slice(n, n + BLOCK)) n += BLOCK;
-    while (n < max && a.charCodeAt(n) === b.charCodeAt(n)) n++;
-    return n;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-    let n = 0;
-    while (n + BLOCK <= max && a.slice(a.length - n - BLOCK, a.length - n) === b.slice(b.length - n - BLOCK, b.length - n)) n += BLOCK;
-    while (n < max && a.charCodeAt(a.length - n - 1) === b.charCodeAt(b.length - n - 1)) n++;
-    return n;
 }

@@ -47,7 +47,7 @@ interface Citation {
 export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => {
     const own = issuerIn(foldDiacritics(headerValue(report, 'co-quan') ?? ''));
     const byKey = new Map<string, Citation>();
-    for (const citation of textSources(report).flatMap(source => findCitations(source, own))) {
+    for (const citation of textSources(report).flatMap(source => citationsIn(source, own))) {
         const range = () => citation.source.locate(citation.start, citation.end);
         if (citation.year && citation.dateYear && citation.year !== citation.dateYear) {
             accept({
@@ -66,6 +66,17 @@ export const documentReferencesMustAgree: ReportCheck = ({ report }, accept) => 
         }
     }
 };
+
+/** A source's citations, found once per source (text sources are kept across edits that do not touch them). */
+const citationsBySource = new WeakMap<TextSource, { own: string; citations: Citation[] }>();
+
+function citationsIn(source: TextSource, own: string): Citation[] {
+    const known = citationsBySource.get(source);
+    if (known?.own === own) return known.citations;
+    const citations = findCitations(source, own);
+    citationsBySource.set(source, { own, citations });
+    return citations;
+}
 
 function findCitations(source: TextSource, own: string): Citation[] {
     const found: Citation[] = [];
