@@ -45,25 +45,12 @@ export class DirectReportParser {
 
     /** The report's AST, or undefined when `tokens` are not a sentence of the grammar. */
     parse(text: string, tokens: ScannedTokens): Report | undefined {
-        this.builder = new DirectCstNodeBuilder();
-        this.builder.buildRootNode(text);
-        this.text = text;
-        this.tokens = tokens;
-        this.index = 0;
-        this.stack = [];
-        try {
+        return this.reading(text, tokens, () => {
             const report = this.report();
             if (this.index < tokens.length) return undefined;
             (report.$cstNode as Mutable<CstNode>).astNode = report as AstNode;
             return report as unknown as Report;
-        } catch (error) {
-            if (error instanceof NotInGrammar) return undefined;
-            throw error;
-        } finally {
-            this.text = '';
-            this.tokens = undefined;
-            this.stack = [];
-        }
+        });
     }
 
     /**
@@ -71,6 +58,17 @@ export class DirectReportParser {
      * container and CST parent are left for the caller to set; undefined when the tokens are not exactly one item.
      */
     parseItem(text: string, tokens: ScannedTokens): Item | undefined {
+        return this.reading(text, tokens, () => {
+            if (!this.nextIs('CODE')) return undefined;
+            this.open('Appendix');
+            this.call(this.g.appendix.items, this.item);
+            if (this.index < tokens.length) return undefined;
+            return (this.stack.pop()!.items as Item[])[0];
+        });
+    }
+
+    /** Runs `read` over `tokens` with a new CST; undefined when they do not fit the grammar. */
+    private reading<T>(text: string, tokens: ScannedTokens, read: () => T | undefined): T | undefined {
         this.builder = new DirectCstNodeBuilder();
         this.builder.buildRootNode(text);
         this.text = text;
@@ -78,11 +76,7 @@ export class DirectReportParser {
         this.index = 0;
         this.stack = [];
         try {
-            if (!this.nextIs('CODE')) return undefined;
-            this.open('Appendix');
-            this.call(this.g.appendix.items, this.item);
-            if (this.index < tokens.length) return undefined;
-            return (this.stack.pop()!.items as Item[])[0];
+            return read();
         } catch (error) {
             if (error instanceof NotInGrammar) return undefined;
             throw error;
