@@ -37,13 +37,18 @@ test('tong-hop reads its reports in batches: no report document is alive once th
     expect(read.errors).toEqual([]);
     expect(read.services.shared.workspace.LangiumDocuments.all.map(document => document.uri.toString()).toArray())
         .toEqual(['cchc-builtin:/tp-thanh-hoa-2021.cchct', 'cchc-builtin:/cap-xa-2025.cchct']);
-    await new Promise(resolve => setImmediate(resolve));
-    gc();
-    const alive = created.map(reference => reference.deref()?.uri.fsPath).filter(file => file?.endsWith('.cchc'));
     expect(created.length).toBe(files.length + 2);
+    const alive = () => created.map(reference => reference.deref()?.uri.fsPath).filter(file => file?.endsWith('.cchc'));
     // At most the last report, which Langium's parser keeps until it parses the next, and now and then one more
-    // (test/language/documents-released.test.ts): not a batch, not a number growing with the reports.
-    expect(alive.filter(file => file !== files.at(-1)).length).toBeLessThanOrEqual(1);
+    // (test/language/documents-released.test.ts): not a batch, not a number growing with the reports. On a loaded
+    // machine a report or two of the last batch was once still held after the first collection: the event loop is
+    // let turn and memory collected again, for up to two seconds, which a report really kept would outlast.
+    const othersAlive = () => alive().filter(file => file !== files.at(-1)).length;
+    for (let waited = 0; waited === 0 || (othersAlive() > 1 && waited < 2_000); waited += 50) {
+        await new Promise(resolve => setTimeout(resolve, 50));
+        gc();
+    }
+    expect(othersAlive()).toBeLessThanOrEqual(1);
 });
 
 /**
