@@ -37,20 +37,18 @@ export class ReportScopeProvider extends DefaultScopeProvider {
 }
 
 class CatalogScope implements Scope {
-    private readonly cache = new Map<string, AstNodeDescription>();
-    /** The description of each name found so far, as written (`3.3.1.` too): a report links every code on each edit. */
-    private readonly found = new Map<string, AstNodeDescription>();
+    /** Each row's description, by its code and by the code as written (`3.3.1.` too): a report links every code on each edit. */
+    private readonly described = new Map<string, AstNodeDescription>();
 
     constructor(private readonly catalog: Catalog, private readonly provider: AstNodeDescriptionProvider) {}
 
     getElement(name: string): AstNodeDescription | undefined {
-        const known = this.found.get(name);
+        const known = this.described.get(name);
         if (known) return known;
-        const code = name.endsWith('.') ? name.slice(0, -1) : name;
-        const def = this.catalog.byCode.get(code);
+        const def = this.catalog.byCode.get(name.endsWith('.') ? name.slice(0, -1) : name);
         if (!def) return undefined;
         const description = this.describe(def.node);
-        this.found.set(name, description);
+        this.described.set(name, description);
         return description;
     }
 
@@ -64,10 +62,10 @@ class CatalogScope implements Scope {
     }
 
     private describe(node: Indicator): AstNodeDescription {
-        let description = this.cache.get(node.name);
+        let description = this.described.get(node.name);
         if (!description) {
             description = this.provider.createDescription(node, node.name);
-            this.cache.set(node.name, description);
+            this.described.set(node.name, description);
         }
         return description;
     }
