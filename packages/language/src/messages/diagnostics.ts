@@ -442,6 +442,13 @@ export const DIAGNOSTICS = {
         severity: 'error', fixable: false,
         vi: p => `Không tìm thấy dòng "${p.row}" trong mẫu ${p.template}; số liệu của ô này không được chép`,
         en: p => `The row "${p.row}" is not in the template ${p.template}; its value is not copied`
+    }),
+
+    // Sent by the language server in place of the findings VS Code would not show (`server/shown-diagnostics.ts`)
+    'not-shown': diagnostic<{ count: number; shown: number }>({
+        severity: 'info', fixable: false,
+        vi: p => `Còn ${p.count.toLocaleString('vi-VN')} lỗi, cảnh báo khác chưa hiện: VS Code chỉ hiện ${p.shown.toLocaleString('vi-VN')} mục mỗi tệp. Sửa những lỗi đã hiện thì các lỗi sau sẽ hiện tiếp; cchc check <tệp> liệt kê đủ`,
+        en: p => `${p.count.toLocaleString('en-US')} more errors and warnings are not shown: VS Code shows ${p.shown.toLocaleString('en-US')} per file. Fix the ones shown and the next ones appear; cchc check <file> lists them all`
     })
 };
 

@@ -4,6 +4,7 @@ import { DecodingNodeFileSystem } from '../workspace/decoding-file-system.js';
 import { createConnection, ProposedFeatures } from 'vscode-languageserver/node';
 import { createCchcServices } from '../cchc-lsp-module.js';
 import { registerRequests } from './requests.js';
+import { sendOnlyShownDiagnostics } from './shown-diagnostics.js';
 import { syncSettings } from './settings-sync.js';
 
 /** The cchc language server, started by the VS Code extension over stdio or IPC. */
@@ -14,4 +15,5 @@ services.shared.lsp.LanguageServer.onInitialize(params => {
     syncSettings(services, options?.uiLanguage ?? params.locale);
 });
 registerRequests(connection, services);
+sendOnlyShownDiagnostics(connection, () => services.report.cchc.Settings.messageLanguage);
 startLanguageServer(services.shared);
