@@ -13,6 +13,8 @@ export interface ItemEntry {
     def?: IndicatorDef;
     /** Parts by dotted path; the first line wins when a path is written twice. */
     parts: ReadonlyMap<string, PartValue>;
+    /** Its place in its reading's `entries`. */
+    index: number;
 }
 
 /** A sum of terms as a person would check it: `4203 + 0 + 192 + 136 = 4531`. */
@@ -55,7 +57,7 @@ export class AppendixValues {
         for (const item of items) {
             const code = normalizeCode(item.indicator?.$refText);
             if (!code) continue;
-            const entry: ItemEntry = { item, code, def: catalog?.byCode.get(code), parts: partsByPath(item) };
+            const entry: ItemEntry = { item, code, def: catalog?.byCode.get(code), parts: partsByPath(item), index: this.entries.length };
             this.entries.push(entry);
             if (this.byCode.has(code)) this.duplicates.push(entry);
             else this.byCode.set(code, entry);
@@ -75,7 +77,7 @@ export class AppendixValues {
         const code = normalizeCode(item?.indicator?.$refText);
         const previous = before.entries[index];
         if (!code || code !== previous?.code) return undefined;
-        return { item, code, def: previous.def, parts: partsByPath(item) };
+        return { item, code, def: previous.def, parts: partsByPath(item), index };
     }
 
     /**

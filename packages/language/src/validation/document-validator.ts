@@ -1,6 +1,6 @@
 import {
-    DefaultDocumentValidator, type AstNode, type Cancellation, type LangiumDocument, type ParseResult, type ValidateSingleNodeOptions,
-    type ValidationOptions
+    DefaultDocumentValidator, type AstNode, type Cancellation, type DiagnosticInfo, type LangiumDocument, type ParseResult,
+    type ValidateSingleNodeOptions, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isReport, isTemplate, reflection, Report, Template } from '../generated/ast.js';
@@ -9,6 +9,7 @@ import { decodeReason, isReadingError, syntaxMessage } from '../messages/syntax.
 import { isNestingTooDeep, MAX_NESTING } from '../parser/nesting-limit.js';
 import type { CchcSettings, MessageLanguage } from '../settings.js';
 import { legacyFontDiagnostic, notUtf8Diagnostic } from './encoding.js';
+import { madeBefore, type DiagnosticMaker } from './findings-memo.js';
 
 /**
  * Syntax errors get the stable code `syntax` and a Vietnamese lead. A report's unresolved codes are left to the
@@ -31,6 +32,14 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         if (legacyFont) diagnostics.push(legacyFont);
         return diagnostics;
     }
+
+    /** A finding whose diagnostic was made by an earlier validation (`findings-memo.ts`) gives that diagnostic. */
+    protected override toDiagnostic<N extends AstNode>(severity: Parameters<DiagnosticMaker>[0], message: string, info: DiagnosticInfo<N, string>): Diagnostic {
+        return madeBefore(info as DiagnosticInfo<AstNode>) ?? super.toDiagnostic(severity, message, info);
+    }
+
+    /** How this validator makes a diagnostic of a finding. */
+    readonly makeDiagnostic: DiagnosticMaker = (severity, message, info) => super.toDiagnostic(severity, message, info);
 
     protected override processLexingErrors(parseResult: ParseResult, diagnostics: Diagnostic[], options: ValidationOptions): void {
         const start = diagnostics.length;

@@ -1,18 +1,23 @@
 import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
-import type { Range } from 'vscode-languageserver-types';
+import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { ItemEntry } from '../report/appendix.js';
 import { unchangedLines, type LinePlace, type UnchangedLines } from './unchanged-lines.js';
 
 type Severity = Parameters<ValidationAcceptor>[0];
 
-/**
- * One finding as the validation gave it to Langium (its info without the node: the range says where it is), and which
- * of its group's lines it lies in, which it moves with.
- */
+/** How Langium's document validator makes a diagnostic of a finding (`DocumentValidator.toDiagnostic`). */
+export type DiagnosticMaker = (severity: Severity, message: string, info: DiagnosticInfo<AstNode>) => Diagnostic;
+
+const MADE_BEFORE = Symbol('the diagnostic of this finding, made by an earlier validation');
+
+/** The diagnostic that a finding handed to Langium's acceptor already is, so that it is not made again. */
+export function madeBefore(info: DiagnosticInfo<AstNode>): Diagnostic | undefined {
+    return (info as { [MADE_BEFORE]?: Diagnostic })[MADE_BEFORE];
+}
+
+/** One finding as the validation gave it to Langium, made into its diagnostic, and which of its group's lines it lies in, which it moves with. */
 interface Finding {
-    severity: Severity;
-    message: string;
-    info: Omit<DiagnosticInfo<AstNode>, 'node' | 'range'> & { range: Range };
+    diagnostic: Diagnostic;
     anchor: number;
 }
 
@@ -36,6 +41,7 @@ interface LineCheck {
 }
 
 const NOT_KEPT = null;
+const SEVERITY_NAMES: Record<number, Severity> = { 1: 'error', 2: 'warning', 3: 'info', 4: 'hint' };
 const NONE: Finding[] = [];
 
 interface Remembered {
@@ -84,7 +90,6 @@ export function lastValidationWork(document: LangiumDocument): ValidationWork | 
 export class FindingsMemo {
     private readonly before: Remembered | undefined;
     private readonly unchanged: UnchangedLines;
-    private readonly indexOf = new Map<ItemEntry, number>();
     private readonly lines: LinePlace[];
     private readonly lineChecks = new Map<string, LineCheck>();
     private readonly groups = new Map<string, Map<number, Group>>();
@@ -95,9 +100,8 @@ export class FindingsMemo {
      * `keep`: whether the findings are kept for the next validation, for a document an editor holds; for any other
      * (the command line's), the checks just run.
      */
-    constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], entries: readonly ItemEntry[],
-        private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean) {
-        if (keep) entries.forEach((entry, index) => this.indexOf.set(entry, index));
+    constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], private readonly entries: readonly ItemEntry[],
+        private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean, private readonly toDiagnostic: DiagnosticMaker) {
         this.lines = keep ? entries.map(entry => placeOf(entry)) : [];
         // A document the editor no longer holds lets go of its findings.
         if (!keep) remembered.delete(document);
@@ -114,11 +118,11 @@ export class FindingsMemo {
         const recording = this.recording;
         if (!recording) return this.langiumAccept(severity, message, info);
         const range = getDiagnosticRange(info);
-        const { node, ...rest } = info;
+        const diagnostic = this.toDiagnostic(severity, message, { ...info, range });
         const anchor = recording.inputs.findIndex(input => contains(input.item.$cstNode?.range, range));
         if (anchor < 0) recording.findings = undefined;
-        else recording.findings?.push({ severity, message, info: { ...rest, range }, anchor });
-        this.langiumAccept(severity, message, { ...rest, node, range });
+        else recording.findings?.push({ diagnostic, anchor });
+        this.acceptMade(diagnostic);
     };
 
     /**
@@ -134,7 +138,7 @@ export class FindingsMemo {
         const now: LineCheck = { findings: new Array(this.lines.length), facts: factOf && new Array(this.lines.length) };
         this.lineChecks.set(name, now);
         for (const entry of entries) {
-            const index = this.indexOf.get(entry) ?? -1;
+            const index = this.indexOf(entry);
             const previous = index < 0 ? -1 : this.unchanged.previous[index];
             const fact = factOf?.(entry);
             const known = before && previous >= 0 && before.facts?.[previous] === fact ? before.findings[previous] : undefined;
@@ -157,7 +161,7 @@ export class FindingsMemo {
      */
     group(name: string, inputs: ItemEntry[], compute: () => void): void {
         if (!this.keep) return compute();
-        const indexes = inputs.map(input => this.indexOf.get(input) ?? -1);
+        const indexes = inputs.map(input => this.indexOf(input));
         const known = this.previous(name, indexes);
         if (known) {
             this.work.reused++;
@@ -185,17 +189,26 @@ export class FindingsMemo {
         }
     }
 
-    /** Gives the findings again, moved with their lines (`inputs`, as indexes of this validation); returns them moved. */
+    /**
+     * Gives the findings' diagnostics again, moved with their lines (`inputs`, as indexes of this validation); returns
+     * the findings moved. A finding whose line has not moved gives the very diagnostic it gave before.
+     */
     private replay(findings: Finding[] | undefined, inputs: number[]): Finding[] {
         if (!findings || findings.length === 0) return [];
         const moved = findings.map(finding => {
             const lines = inputs[finding.anchor] < this.unchanged.fromStart ? 0 : this.unchanged.lineShift;
-            return lines === 0 ? finding : { ...finding, info: { ...finding.info, range: movedBy(finding.info.range, lines) } };
+            if (lines === 0) return finding;
+            return { ...finding, diagnostic: { ...finding.diagnostic, range: movedBy(finding.diagnostic.range, lines) } };
         });
-        // Langium reads the node of a finding only to find its range, which each finding has.
-        const node = this.document.parseResult.value;
-        for (const finding of moved) this.langiumAccept(finding.severity, finding.message, { ...finding.info, node });
+        for (const finding of moved) this.acceptMade(finding.diagnostic);
         return moved;
+    }
+
+    /** Hands Langium's acceptor a diagnostic already made (its node is read only for a range the diagnostic has). */
+    private acceptMade(diagnostic: Diagnostic): void {
+        const info = { node: this.document.parseResult.value, range: diagnostic.range, [MADE_BEFORE]: diagnostic };
+        const message = typeof diagnostic.message === 'string' ? diagnostic.message : diagnostic.message.value;
+        this.langiumAccept(SEVERITY_NAMES[diagnostic.severity ?? 1], message, info);
     }
 
     /** The findings of the same group of the same lines in the previous validation. */
@@ -210,6 +223,11 @@ export class FindingsMemo {
     private remember(name: string, group: Group): void {
         const groups = this.groups.get(name) ?? this.groups.set(name, new Map()).get(name)!;
         groups.set(group.inputs[0], group);
+    }
+
+    /** The entry's place among the lines of this validation, or -1 for an entry of another reading. */
+    private indexOf(entry: ItemEntry): number {
+        return this.entries[entry.index] === entry ? entry.index : -1;
     }
 
     /** The text this validation's tree was parsed from (the editor's may already be newer). */

@@ -3,6 +3,7 @@ import type { CchcAstType, Report } from '../generated/ast.js';
 import type { CchcReportCoreServices } from '../cchc-module.js';
 import { readingOf } from '../report/reading.js';
 import { issueAcceptor } from './accept-issue.js';
+import type { CchcDocumentValidator } from './document-validator.js';
 import { FindingsMemo } from './findings-memo.js';
 import type { ReportCheck, ReportContext } from './issue.js';
 import { citationsMustNameReportedValues } from './rules/citations.js';
@@ -53,7 +54,8 @@ function validateReport(services: CchcReportCoreServices, report: Report, accept
     const facts = [reading.catalog, reading.level, JSON.stringify(reading.period), JSON.stringify(settings)];
     const document = AstUtils.getDocument(report);
     const inEditor = services.shared.workspace.TextDocuments?.get(document.uri.toString()) !== undefined;
-    const memo = new FindingsMemo(document, facts, reading.values.entries, accept, inEditor);
+    const validator = services.validation.DocumentValidator as CchcDocumentValidator;
+    const memo = new FindingsMemo(document, facts, reading.values.entries, accept, inEditor, validator.makeDiagnostic);
     const context: ReportContext = { ...reading, settings, memo };
     const acceptIssue = issueAcceptor(settings, memo.accept);
     for (const check of REPORT_CHECKS) check(context, acceptIssue);
