@@ -1,0 +1,36 @@
+import { readFileSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
+import { expect, test } from 'vitest';
+import { generateHuge } from '../../bench/generate.js';
+import { buildDocument } from '../helpers.js';
+
+// Whether two strings are one string in memory (`===` compares their characters).
+setFlagsFromString('--allow-natives-syntax');
+const sameInMemory = new Function('a', 'b', 'return %IsSameHeapObject(a, b)') as (a: unknown, b: unknown) => boolean;
+
+/** The seed repeated to ~200 KB: ~3,000 findings, most of them repeats of a code (the 5 MB bench file's shape). */
+const repeatedSeed = () => generateHuge(readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8'), 200 * 1024);
+
+/**
+ * The 5 MB bench file's 75,000 findings say the same words ~100 ways; each message kept as the concatenation it was
+ * built from cost ~150 bytes a finding, 11 MB of the check's peak. Findings that say the same thing keep one message,
+ * and findings of one code without facts of their own one data object.
+ */
+test('findings that say the same thing keep one message and one data object', async () => {
+    const diagnostics = (await buildDocument(repeatedSeed())).diagnostics!;
+    expect(diagnostics.length).toBeGreaterThan(2_500);
+    const first = new Map<string, (typeof diagnostics)[number]>();
+    let repeats = 0;
+    for (const diagnostic of diagnostics) {
+        const earlier = first.get(diagnostic.message as string);
+        if (!earlier) {
+            first.set(diagnostic.message as string, diagnostic);
+            continue;
+        }
+        repeats++;
+        expect(sameInMemory(diagnostic.message, earlier.message)).toBe(true);
+        if (Object.keys(diagnostic.data as object).length === 1) expect(diagnostic.data).toBe(earlier.data);
+    }
+    expect(first.size).toBeLessThan(200);
+    expect(repeats).toBeGreaterThan(2_000);
+});
