@@ -9,6 +9,7 @@ import type { ScannedTokens } from '../lexer/report-lexer.js';
 import { CchcValueConverter } from '../lexer/value-converter.js';
 import { assignProperty, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
+import { OneLineLeaf } from './one-line-leaf.js';
 
 
 const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['TEXT', '{']);
@@ -333,10 +334,14 @@ class DirectCstNodeBuilder {
         return node;
     }
 
-    buildLeaf(tokens: ScannedTokens, token: number, feature: GrammarAST.AbstractElement): LeafCstNodeImpl {
+    buildLeaf(tokens: ScannedTokens, token: number, feature: GrammarAST.AbstractElement): LeafCstNodeImpl | OneLineLeaf {
         const start = tokens.starts[token];
-        const leaf = new LeafCstNodeImpl(start, tokens.ends[token] - start, tokens.startLines[token], tokens.startColumns[token],
-            tokens.endLines[token], tokens.endColumns[token], tokens.types[token], false);
+        const length = tokens.ends[token] - start;
+        const line = tokens.startLines[token];
+        const column = tokens.startColumns[token];
+        const leaf = tokens.endLines[token] === line && tokens.endColumns[token] === column + length
+            ? new OneLineLeaf(start, length, line, column, tokens.types[token])
+            : new LeafCstNodeImpl(start, length, line, column, tokens.endLines[token], tokens.endColumns[token], tokens.types[token], false);
         leaf.grammarSource = feature;
         this.append(leaf);
         return leaf;

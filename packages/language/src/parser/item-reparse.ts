@@ -7,6 +7,7 @@ import type { Appendix, Item, Report } from '../generated/ast.js';
 import { commonPrefix, commonSuffix } from '../lexer/common-affixes.js';
 import { hasLoneCarriageReturn, type ReportLexer } from '../lexer/report-lexer.js';
 import type { DirectReportParser } from './direct-report-parser.js';
+import { OneLineLeaf } from './one-line-leaf.js';
 
 /**
  * An edit inside the lines of one appendix item, re-read without reading the rest of the report again: the item's
@@ -129,7 +130,8 @@ function move(node: CstNode, shift: number, lineShift: number): void {
     const leaf = node as unknown as Mutable<LeafCstNodeImpl> & { _offset: number; _startLine: number; _endLine: number };
     leaf._offset = (leaf._offset + shift) | 0;
     leaf._startLine = (leaf._startLine + lineShift) | 0;
-    leaf._endLine = (leaf._endLine + lineShift) | 0;
+    // A one-line leaf ends on the line it starts on.
+    if (!(node instanceof OneLineLeaf)) leaf._endLine = (leaf._endLine + lineShift) | 0;
 }
 
 /** Langium's composite CST nodes keep the range they computed from their first and last token. */
