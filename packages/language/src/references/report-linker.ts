@@ -1,8 +1,9 @@
 import {
     Cancellation, DefaultLinker, interruptAndCheck,
-    type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo, type Scope
+    type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type Reference, type ReferenceInfo, type Scope
 } from 'langium';
 import { isReport } from '../generated/ast.js';
+import { CodeReference } from './code-reference.js';
 import { reportReferences } from './report-references.js';
 
 /**
@@ -29,5 +30,9 @@ export class ReportLinker extends DefaultLinker {
     override getCandidate(refInfo: ReferenceInfo): AstNodeDescription | LinkingError {
         if (!this.reportScope) return super.getCandidate(refInfo);
         return this.reportScope.getElement(refInfo.reference.$refText) ?? this.createLinkingError(refInfo);
+    }
+
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return new CodeReference(this.referenceResolver, node, property, refNode, refText);
     }
 }
