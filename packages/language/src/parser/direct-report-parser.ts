@@ -12,6 +12,9 @@ import { GrammarElements, type Step } from './grammar-elements.js';
 import { OneLineLeaf } from './one-line-leaf.js';
 
 
+/** The longest value `once` looks up: codes, part keys and figures are shorter. */
+const SHORT_VALUE = 24;
+
 const FRAGMENT_STARTS: ReadonlySet<string> = new Set(['TEXT', '{']);
 const BODY_STARTS: ReadonlySet<string> = new Set(['BLANK', 'HEADING_NUMBER', ...FRAGMENT_STARTS]);
 
@@ -36,6 +39,8 @@ export class DirectReportParser {
     private tokens: ScannedTokens | undefined;
     private index = 0;
     private stack: Node[] = [];
+    /** The short values read so far in this text (`once`). */
+    private values = new Map<string, string>();
 
     constructor(services: LangiumCoreServices) {
         this.g = reportSteps(new GrammarElements(services.Grammar));
@@ -76,6 +81,7 @@ export class DirectReportParser {
         this.tokens = tokens;
         this.index = 0;
         this.stack = [];
+        this.values = new Map();
         try {
             return read();
         } catch (error) {
@@ -85,6 +91,7 @@ export class DirectReportParser {
             this.text = '';
             this.tokens = undefined;
             this.stack = [];
+            this.values = new Map();
         }
     }
 
@@ -264,7 +271,21 @@ export class DirectReportParser {
         const leaf = this.builder.buildLeaf(this.tokens!, token, step.element);
         if (step.property === undefined) return;
         const image = this.image(token);
-        this.assign(step, step.isKeyword ? image : this.convert(step, image, leaf), leaf);
+        const value = step.isKeyword ? image : this.convert(step, image, leaf);
+        this.assign(step, typeof value === 'string' ? this.once(value) : value, leaf);
+    }
+
+    /**
+     * A short value (a code, a part key, a figure) read before in this text gives the string read then: each is a copy
+     * cut from the text, and a report writes the same codes and figures again and again (the 5 MB report's 78,000
+     * codes are 100 codes). Long ones (paragraphs, titles) are rarely repeated and costly to look up.
+     */
+    private once(value: string): string {
+        if (value.length > SHORT_VALUE) return value;
+        const earlier = this.values.get(value);
+        if (earlier !== undefined) return earlier;
+        this.values.set(value, value);
+        return value;
     }
 
     private convert(step: Step, image: string, leaf: CstNode): unknown {
