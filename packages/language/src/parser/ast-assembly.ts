@@ -27,6 +27,23 @@ export class PropertyDefaults {
     }
 }
 
+/** The list properties of each node type (every node has them: an empty list by default). */
+export class ListProperties {
+    private readonly byType = new Map<string, string[]>();
+
+    constructor(private readonly reflection: AstReflection) {}
+
+    of(type: string): string[] {
+        let lists = this.byType.get(type);
+        if (!lists) {
+            lists = Object.values(this.reflection.getTypeMetaData(type).properties)
+                .filter(property => Array.isArray(property.defaultValue)).map(property => property.name);
+            this.byType.set(type, lists);
+        }
+        return lists;
+    }
+}
+
 /**
  * `step`'s assignment of `value` to `node`, as Langium's parser makes it: `?=` sets true, a cross-reference's text
  * becomes a reference, a child node learns its container, its property and its place in a list.

@@ -7,7 +7,7 @@ import type { Item, Report } from '../generated/ast.js';
 import { HEADER_KEYWORDS } from '../lexer/line-layout.js';
 import type { ScannedTokens } from '../lexer/report-lexer.js';
 import { CchcValueConverter } from '../lexer/value-converter.js';
-import { assignProperty, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
+import { assignProperty, ListProperties, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 import { OneLineLeaf } from './one-line-leaf.js';
 
@@ -34,6 +34,7 @@ export class DirectReportParser {
     private readonly converter: ValueConverter;
     private readonly linker: Linker;
     private readonly defaults: PropertyDefaults;
+    private readonly lists: ListProperties;
     private builder = new DirectCstNodeBuilder();
     private text = '';
     private tokens: ScannedTokens | undefined;
@@ -45,6 +46,7 @@ export class DirectReportParser {
     constructor(services: LangiumCoreServices) {
         this.g = reportSteps(new GrammarElements(services.Grammar));
         this.defaults = new PropertyDefaults(services.shared.AstReflection);
+        this.lists = new ListProperties(services.shared.AstReflection);
         this.converter = services.parser.ValueConverter;
         this.linker = services.references.Linker;
     }
@@ -251,11 +253,19 @@ export class DirectReportParser {
         this.stack.push(newNode(type));
     }
 
-    /** A rule ends: its node gets its CST node and the defaults of the properties nothing was assigned to. */
+    /**
+     * A rule ends: its node gets its CST node and the defaults of the properties nothing was assigned to, and its lists
+     * are cut to their length: a list grown by `push` from empty has room for 16 elements, 128 bytes more than the one
+     * or two parts or fragments most lists hold (~6 MB for the 5 MB report's 45,000 lists).
+     */
     private close(): Node {
         const node = this.stack.pop()!;
         this.builder.construct(node as never);
         this.defaults.applyTo(node);
+        for (const property of this.lists.of(node.$type)) {
+            const list = node[property] as unknown[];
+            if (list.length > 0) node[property] = list.slice();
+        }
         return node;
     }
 
