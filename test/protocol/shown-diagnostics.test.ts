@@ -78,4 +78,11 @@ describe('shownDiagnostics', () => {
             message: '203 more errors and warnings are not shown: VS Code shows 1,000 per file. Fix the ones shown and the next ones appear; cchc check <file> lists them all'
         });
     });
+
+    test('findings at one place keep the order they were found in, across the cut', () => {
+        const errors = Array.from({ length: 1005 }, (_, i) => ({ ...at(7, DiagnosticSeverity.Error), message: `${i}` }));
+        const shown = shownDiagnostics([at(9, DiagnosticSeverity.Error), ...errors], 'vi');
+        expect(shown.slice(0, 999).map(d => d.message)).toEqual(errors.slice(0, 999).map(d => d.message));
+        expect(shown[999]).toMatchObject({ range: { start: { line: 7 } }, message: expect.stringMatching(/^Còn 7 lỗi, cảnh báo khác chưa hiện/) });
+    });
 });
