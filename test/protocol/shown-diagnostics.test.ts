@@ -32,8 +32,10 @@ describe('a report with more findings than VS Code shows', () => {
                 'Sửa những lỗi đã hiện thì các lỗi sau sẽ hiện tiếp; cchc check <tệp> liệt kê đủ',
             code: 'not-shown',
             source: firstHidden.source,
-            data: { code: 'not-shown' }
+            // The file's counts, which the status bar shows: the seed's 5 errors and 1,201 duplicates, its 7 warnings and 5 blanks.
+            data: { code: 'not-shown', errors: 1206, warnings: 7, toFill: 5 }
         });
+        expect(all.filter(d => d.severity === DiagnosticSeverity.Error)).toHaveLength(1206);
     });
 
     test('fixing errors makes room for the next findings: with 990 repeated lines left, every error and the first warnings are sent', async () => {

@@ -1,3 +1,4 @@
+import type { NotShownData } from '@cchc/model';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticMessage } from '../messages/diagnostics.js';
@@ -35,9 +36,19 @@ export function shownDiagnostics(diagnostics: Diagnostic[], language: MessageLan
         message: diagnosticMessage(language, 'not-shown', { count: diagnostics.length - shown.length, shown: SHOWN_PER_FILE }),
         code: 'not-shown',
         source: firstHidden!.source,
-        data: { code: 'not-shown' }
+        data: { code: 'not-shown', ...totalsOf(diagnostics) } satisfies NotShownData
     });
     return shown;
+}
+
+function totalsOf(diagnostics: Diagnostic[]): Omit<NotShownData, 'code'> {
+    const totals = { errors: 0, warnings: 0, toFill: 0 };
+    for (const diagnostic of diagnostics) {
+        if ((diagnostic.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error) totals.errors++;
+        else if (diagnostic.severity === DiagnosticSeverity.Warning) totals.warnings++;
+        if (diagnostic.code === 'to-fill') totals.toFill++;
+    }
+    return totals;
 }
 
 /**
