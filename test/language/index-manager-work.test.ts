@@ -31,7 +31,9 @@ test('an edit of a report does not walk every template\'s rows again to see whet
 test('building templates describes none of their references; Find All References describes them when first asked', async () => {
     const services = await testServices();
     const workspace = services.shared.workspace;
-    const described = vi.spyOn(services.template.workspace.ReferenceDescriptionProvider, 'createInfoDescriptions');
+    // Protected in Langium's types: what describes one reference.
+    const provider = services.template.workspace.ReferenceDescriptionProvider as unknown as { createInfoDescriptions(info: unknown): unknown[] };
+    const described = vi.spyOn(provider, 'createInfoDescriptions');
     const texts = {
         'goc-mo-ta.cchct': 'mau goc-mo-ta "Gốc"\ncap xa\nnhom 1 "Nhóm"\nchi-tieu 1.1 "Một" so-luong\nchi-tieu 1.2 "Hai" so-luong\nquy-tac 1.2 <= 1.1\n',
         'dan-xuat-mo-ta.cchct': 'mau dan-xuat-mo-ta "Dẫn xuất" dua-tren goc-mo-ta\nchi-tieu 1.3 "Ba" so-luong\nquy-tac 1.3 <= 1.1\n'
