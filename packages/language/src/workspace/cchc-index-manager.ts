@@ -2,9 +2,10 @@ import {
     AstUtils, Cancellation, DefaultIndexManager, DocumentState, UriUtils,
     type AstNode, type LangiumDocument, type LangiumSharedCoreServices, type ReferenceDescription, type Stream, URI
 } from 'langium';
-import { isReport, isTemplate, type Indicator, type Part, type Template } from '../generated/ast.js';
+import { isReport, isTemplate } from '../generated/ast.js';
 import type { CchcReportCoreServices } from '../cchc-module.js';
 import { templateIdOf } from '../report/header.js';
+import { sourceTemplateIds } from '../template/template-source.js';
 import { ReportReferenceDescriptionProvider } from '../references/report-reference-description-provider.js';
 import { TemplateReferenceDescriptionProvider } from '../references/template-reference-description-provider.js';
 
@@ -105,20 +106,4 @@ export class CchcIndexManager extends DefaultIndexManager {
         if (isTemplate(root) && provider instanceof TemplateReferenceDescriptionProvider) return provider.describeTemplate(root);
         return undefined;
     }
-}
-
-/** The templates a template's `tu-mau` rows name; read once per parse of the template, not on every edit elsewhere. */
-const sourceIds = new WeakMap<Template, Set<string>>();
-
-function sourceTemplateIds(template: Template): Set<string> {
-    let ids = sourceIds.get(template);
-    if (ids) return ids;
-    ids = new Set<string>();
-    const collect = (rows: (Indicator | Part)[]): void => rows.forEach(row => {
-        if (row.source?.template) ids!.add(row.source.template);
-        collect(row.parts);
-    });
-    collect(template.indicators);
-    sourceIds.set(template, ids);
-    return ids;
 }
