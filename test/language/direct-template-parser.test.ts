@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createCchcParser } from '../../packages/language/src/parser/cchc-parser.js';
 import type { TemplateLexer } from '../../packages/language/src/lexer/template-lexer.js';
 import { DirectTemplateParser } from '../../packages/language/src/parser/direct-template-parser.js';
@@ -149,6 +149,19 @@ describe('the direct template parser builds what the generated parser builds', (
         const wrong = read(`mau a "A"\nnhom 1 "Một" so-luongg\n${rows}`);
         expect(wrong.parsed).toBeUndefined();
         expect(wrong.count()).toBeLessThanOrEqual(9);
+    });
+
+    test('it converts each value with its rule looked up once, not from the grammar element of each token', () => {
+        const converter = services.template.parser.ValueConverter;
+        const found = vi.spyOn(converter, 'convert');
+        const rows = Array.from({ length: 100 }, (_, i) => `chi-tieu 1.${i + 1} "Dòng ${i + 1}"`).join('\n');
+        const text = `mau a "A"\nnhom 1 "Một"\n${rows}`;
+        const template = directParser.parse(text, (services.template.parser.Lexer as TemplateLexer).read(text));
+        const calls = found.mock.calls.length;
+        found.mockRestore();
+        expect(template?.indicators.at(-1)).toMatchObject({ name: '1.100', title: 'Dòng 100' });
+        // Only the template's name, a data type rule (PartKey), whose value is its text converted as a whole.
+        expect(calls).toBe(1);
     });
 
     // `npm run fuzz` runs this too, with FUZZ_RUNS cases and a fresh FUZZ_SEED.

@@ -5,7 +5,7 @@ import {
 } from 'langium';
 import type { Template } from '../generated/ast.js';
 import type { TemplateTokens } from '../lexer/template-lexer.js';
-import { assignProperty, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
+import { assignProperty, convertedValue, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 
 
@@ -481,12 +481,12 @@ export class DirectTemplateParser {
         this.placeHidden(token.startOffset);
         const leaf = this.builder.buildLeafNode(token, step.element);
         if (step.property !== undefined) {
-            this.assign(step, step.isKeyword ? token.image : this.converter.convert(token.image, leaf), leaf);
+            this.assign(step, step.isKeyword ? token.image : convertedValue(this.converter, step, token.image, leaf), leaf);
             return;
         }
         const current = this.stack[this.stack.length - 1];
         if (current?.$type === DATA_TYPE) {
-            current.value = (current.value as string) + (step.isKeyword ? token.image : String(this.converter.convert(token.image, leaf)));
+            current.value = (current.value as string) + (step.isKeyword ? token.image : String(convertedValue(this.converter, step, token.image, leaf)));
         }
     }
 
