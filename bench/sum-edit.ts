@@ -12,6 +12,8 @@ export interface SumEdit {
     value: string;
     /** The edited line, 0-based. */
     line: number;
+    /** The column of the digit changed, 0-based: the edit as an editor sends it is this one character. */
+    character: number;
 }
 
 function valuePattern(code: string): RegExp {
@@ -23,8 +25,10 @@ export function withLastDigit(text: string, code: string, digit: number): SumEdi
     const match = valuePattern(code).exec(text);
     if (!match) throw new Error(`no numeric value for ${code}`);
     const value = `${match[2]}${digit}`;
-    const line = text.slice(0, match.index).split('\n').length - 1;
-    return { text: text.slice(0, match.index) + match[1] + value + text.slice(match.index + match[0].length), value, line };
+    const before = text.slice(0, match.index);
+    const line = before.split('\n').length - 1;
+    const character = match.index - (before.lastIndexOf('\n') + 1) + match[0].length - 1;
+    return { text: before + match[1] + value + text.slice(match.index + match[0].length), value, line, character };
 }
 
 /** The last digit of the first value of `code`. */

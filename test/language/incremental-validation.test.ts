@@ -188,6 +188,34 @@ test('an edit of one value is read in place: the other items\' nodes and the nar
 });
 
 test.each([
+    ['a note changed', '[Kế hoạch số 61/KH-UBND', '[Kế hoạch số 62/KH-UBND, Kế hoạch số 63/KH-UBND'],
+    ['a note added', '\n7.4.1   1\n', '\n7.4.1   1   [Kế hoạch số 62/KH-UBND, Kế hoạch số 63/KH-UBND]\n']
+])('an edit read in place, %s: the texts the checks read are a fresh reading\'s, in order', async (_name, from, to) => {
+    const open = new OpenDocument();
+    const fresh = new OpenDocument();
+    try {
+        await open.open(SEED);
+        const reparsedBefore = reparsed();
+        expect(SEED).toContain(from);
+        const text = SEED.replace(from, to);
+        const edited = (await open.edit(text)).parseResult.value as Report;
+        expect(reparsed() - reparsedBefore).toBe(1);
+        const read = (await fresh.open(text)).parseResult.value as Report;
+        const texts = (report: Report) => textSources(report).map(source => [source.node.$type, source.text]);
+        expect(texts(edited)).toEqual(texts(read));
+        expect(texts(edited).filter(([, text]) => text.includes('Kế hoạch số 62/KH-UBND, Kế hoạch số 63/KH-UBND'))).toHaveLength(1);
+        // A second edit, of an item further down, splices its texts in at their place.
+        const next = text.replace('\n7.6.3   1', '\n7.6.3   1   [Ghi chú của 7.6.3]');
+        const editedAgain = (await open.edit(next)).parseResult.value as Report;
+        expect(reparsed() - reparsedBefore).toBe(2);
+        expect(texts(editedAgain)).toEqual(texts((await fresh.edit(next)).parseResult.value as Report));
+    } finally {
+        open.close();
+        fresh.close();
+    }
+});
+
+test.each([
     ['a quote that opens a string running past the item', '1.2 5', '1.2 "5', false],
     ['a lone CR elsewhere in the text', '1.2 5', '1.2 6', false],
     ['a part line added under the item', '1.2 5', '1.2 5\n  xa 2', true],

@@ -25,6 +25,9 @@ test('the 5 MB report: the server publishes the edited total\'s sum-mismatch, an
     const opened = await server.diagnostics(uri);
     const edited = withLastDigit(text, '3.3.2', (lastDigit(text, '3.3.2') + 1) % 10);
     expect(edited.value).toBe('4204');
+    // The one character the bench sends as VS Code would: the last digit of the value, on the edited line.
+    expect(text.split('\n')[edited.line].slice(0, edited.character + 1)).toMatch(/^3\.3\.2\s+4203$/);
+    expect(edited.text.split('\n')[edited.line].slice(0, edited.character + 1)).toMatch(/^3\.3\.2\s+4204$/);
     expect(showsSumEdit(opened, edited)).toBe(false);
 
     await server.change(uri, 2, edited.text);

@@ -32,8 +32,10 @@ describe('a report with more findings than VS Code shows', () => {
                 'Sửa những lỗi đã hiện thì các lỗi sau sẽ hiện tiếp; cchc check <tệp> liệt kê đủ',
             code: 'not-shown',
             source: firstHidden.source,
-            data: { code: 'not-shown' }
+            // The file's counts, which the status bar shows: the seed's 5 errors and 1,201 duplicates, its 7 warnings and 5 blanks.
+            data: { code: 'not-shown', errors: 1206, warnings: 7, toFill: 5 }
         });
+        expect(all.filter(d => d.severity === DiagnosticSeverity.Error)).toHaveLength(1206);
     });
 
     test('fixing errors makes room for the next findings: with 990 repeated lines left, every error and the first warnings are sent', async () => {
@@ -77,5 +79,12 @@ describe('shownDiagnostics', () => {
             range: { start: { line: 397, character: 0 }, end: { line: 397, character: 0 } },
             message: '203 more errors and warnings are not shown: VS Code shows 1,000 per file. Fix the ones shown and the next ones appear; cchc check <file> lists them all'
         });
+    });
+
+    test('findings at one place keep the order they were found in, across the cut', () => {
+        const errors = Array.from({ length: 1005 }, (_, i) => ({ ...at(7, DiagnosticSeverity.Error), message: `${i}` }));
+        const shown = shownDiagnostics([at(9, DiagnosticSeverity.Error), ...errors], 'vi');
+        expect(shown.slice(0, 999).map(d => d.message)).toEqual(errors.slice(0, 999).map(d => d.message));
+        expect(shown[999]).toMatchObject({ range: { start: { line: 7 } }, message: expect.stringMatching(/^Còn 7 lỗi, cảnh báo khác chưa hiện/) });
     });
 });

@@ -1,3 +1,4 @@
+import type { NotShownData } from '@cchc/model';
 import * as vscode from 'vscode';
 import { t } from './l10n.js';
 import { headerSummary } from './report-summary.js';
@@ -42,9 +43,11 @@ export class ReportStatus implements vscode.Disposable {
         const { template, level, period } = headerSummary(document.getText());
         const diagnostics = vscode.languages.getDiagnostics(document.uri);
         const count = (severity: vscode.DiagnosticSeverity) => diagnostics.filter(d => d.severity === severity).length;
-        const toFill = diagnostics.filter(d => d.code === 'to-fill').length;
+        // With more findings than VS Code shows, the server's note says how many there are in all.
+        const totals = diagnostics.map(d => (d as { data?: NotShownData }).data).find(data => data?.code === 'not-shown');
+        const toFill = totals?.toFill ?? diagnostics.filter(d => d.code === 'to-fill').length;
         const header = [template ?? t('no template'), level, period].filter(Boolean).join(' · ');
-        const findings = `$(error) ${count(vscode.DiagnosticSeverity.Error)} $(warning) ${count(vscode.DiagnosticSeverity.Warning)}`;
+        const findings = `$(error) ${totals?.errors ?? count(vscode.DiagnosticSeverity.Error)} $(warning) ${totals?.warnings ?? count(vscode.DiagnosticSeverity.Warning)}`;
         this.item.text = [`$(file-text) ${header}`, findings, ...(toFill > 0 ? [t('{0} items to fill', toFill)] : [])].join(' · ');
         this.item.tooltip = t('CCHC report: template · level · period, errors, warnings, items to fill. Click to export.');
         this.item.show();

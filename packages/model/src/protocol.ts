@@ -8,6 +8,17 @@ export const NewReportRequest = 'cchc/newReport';
 export const BuiltinTemplateRequest = 'cchc/builtinTemplate';
 export const BUILTIN_SCHEME = 'cchc-builtin';
 
+/**
+ * The `data` of the note the server sends in place of the findings VS Code would not show (`not-shown`): the file's
+ * counts, which the editor shows in place of the ones it sees.
+ */
+export interface NotShownData {
+    code: 'not-shown';
+    errors: number;
+    warnings: number;
+    toFill: number;
+}
+
 export type Level = 'xa' | 'huyen' | 'tinh';
 export type PeriodKind = 'quy-1' | '6-thang' | '9-thang' | 'quy-3' | 'nam';
 

@@ -1,6 +1,7 @@
 import { AstUtils, type AstNode, type CstNode } from 'langium';
 import type { Range } from 'vscode-languageserver-types';
 import { isTextFragment, isTextValue, type Body, type Item, type PartValue, type Report } from '../generated/ast.js';
+import { editedInPlace } from '../parser/item-reparse.js';
 
 const unlocated = () => undefined;
 
@@ -37,21 +38,45 @@ function sourceOffsets(source: string): (nfcIndex: number) => number {
 
 const COMBINING_MARK = /\p{M}/u;
 
-/** Read once per parse: several checks read the same sources. */
-const cache = new WeakMap<Report, TextSource[]>();
-
-export function textSources(report: Report): TextSource[] {
-    let sources = cache.get(report);
-    if (!sources) cache.set(report, sources = readTextSources(report));
-    return sources;
+/** A report's text sources, and where each appendix item's begin among them (one more: where they end). */
+interface Read {
+    sources: TextSource[];
+    itemStarts: number[];
 }
 
-function readTextSources(report: Report): TextSource[] {
+/** Read once per parse: several checks read the same sources. */
+const cache = new WeakMap<Report, Read>();
+
+export function textSources(report: Report): TextSource[] {
+    let read = cache.get(report);
+    if (!read) {
+        const edit = editedInPlace(report);
+        const before = edit && cache.get(edit.previous);
+        read = before ? withItemReread(before, report, edit.index) : readTextSources(report);
+        cache.set(report, read);
+    }
+    return read.sources;
+}
+
+function readTextSources(report: Report): Read {
     const sources: TextSource[] = report.body ? [...narrativeSources(report.body)] : [];
+    const itemStarts: number[] = [];
     for (const item of report.appendix?.items ?? []) {
+        itemStarts.push(sources.length);
         for (const source of itemSources(item)) sources.push(source);
     }
-    return sources;
+    itemStarts.push(sources.length);
+    return { sources, itemStarts };
+}
+
+/** The sources of a report read in place (`item-reparse.ts`): those before it, with the edited item's read again. */
+function withItemReread(before: Read, report: Report, index: number): Read {
+    const [start, end] = [before.itemStarts[index], before.itemStarts[index + 1]];
+    const reread = itemSources(report.appendix!.items[index]);
+    const sources = [...before.sources.slice(0, start), ...reread, ...before.sources.slice(end)];
+    const shift = reread.length - (end - start);
+    const itemStarts = shift === 0 ? before.itemStarts : before.itemStarts.map((at, i) => (i > index ? at + shift : at));
+    return { sources, itemStarts };
 }
 
 /**

@@ -1,3 +1,4 @@
+import type { NotShownData } from '@cchc/model';
 import type { Connection } from 'vscode-languageserver';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { diagnosticMessage } from '../messages/diagnostics.js';
@@ -17,29 +18,69 @@ export const SHOWN_PER_FILE = 1000;
  */
 export function shownDiagnostics(diagnostics: Diagnostic[], language: MessageLanguage): Diagnostic[] {
     if (diagnostics.length <= SHOWN_PER_FILE) return diagnostics;
-    const order = diagnostics.map((_, index) => index).sort((a, b) => compare(diagnostics[a], diagnostics[b]) || a - b);
-    const shown = order.slice(0, SHOWN_PER_FILE - 1).map(index => diagnostics[index]);
-    const firstHidden = diagnostics[order[SHOWN_PER_FILE - 1]];
-    const count = diagnostics.length - shown.length;
+    const bySeverity = new Map<number, Diagnostic[]>();
+    for (const diagnostic of diagnostics) {
+        const severity = diagnostic.severity ?? DiagnosticSeverity.Error;
+        (bySeverity.get(severity) ?? bySeverity.set(severity, []).get(severity)!).push(diagnostic);
+    }
+    const shown: Diagnostic[] = [];
+    let firstHidden: Diagnostic | undefined;
+    for (const severity of [...bySeverity.keys()].sort()) {
+        const { earliest, next } = earliestOf(bySeverity.get(severity)!, SHOWN_PER_FILE - 1 - shown.length);
+        shown.push(...earliest);
+        firstHidden ??= next;
+    }
     shown.push({
         severity: DiagnosticSeverity.Information,
-        range: { start: firstHidden.range.start, end: firstHidden.range.start },
-        message: diagnosticMessage(language, 'not-shown', { count, shown: SHOWN_PER_FILE }),
+        range: { start: firstHidden!.range.start, end: firstHidden!.range.start },
+        message: diagnosticMessage(language, 'not-shown', { count: diagnostics.length - shown.length, shown: SHOWN_PER_FILE }),
         code: 'not-shown',
-        source: firstHidden.source,
-        data: { code: 'not-shown' }
+        source: firstHidden!.source,
+        data: { code: 'not-shown', ...totalsOf(diagnostics) } satisfies NotShownData
     });
     return shown;
+}
+
+function totalsOf(diagnostics: Diagnostic[]): Omit<NotShownData, 'code'> {
+    const totals = { errors: 0, warnings: 0, toFill: 0 };
+    for (const diagnostic of diagnostics) {
+        if ((diagnostic.severity ?? DiagnosticSeverity.Error) === DiagnosticSeverity.Error) totals.errors++;
+        else if (diagnostic.severity === DiagnosticSeverity.Warning) totals.warnings++;
+        if (diagnostic.code === 'to-fill') totals.toFill++;
+    }
+    return totals;
+}
+
+/**
+ * The first `count` of `diagnostics` in the file, in order, and the one after them. Only the positions are sorted,
+ * as numbers: 75,000 findings are sorted in a few milliseconds that way.
+ */
+function earliestOf(diagnostics: Diagnostic[], count: number): { earliest: Diagnostic[]; next?: Diagnostic } {
+    const positions = new Float64Array(diagnostics.length);
+    for (let i = 0; i < diagnostics.length; i++) positions[i] = positionOf(diagnostics[i]);
+    const sorted = positions.slice().sort();
+    if (count <= 0) return { earliest: [], next: diagnostics[positions.indexOf(sorted[0])] };
+    const last = sorted[Math.min(count, diagnostics.length) - 1];
+    // All before the last position taken, and as many at it as there is room for, the first written first.
+    let roomAtLast = count - sorted.indexOf(last);
+    const taken: number[] = [];
+    let next: number | undefined;
+    for (let i = 0; i < positions.length; i++) {
+        if (positions[i] < last || (positions[i] === last && roomAtLast-- > 0)) taken.push(i);
+        else if (positions[i] === last) next ??= i;
+    }
+    if (next === undefined && diagnostics.length > count) next = positions.indexOf(sorted[count]);
+    taken.sort((a, b) => positions[a] - positions[b] || a - b);
+    return { earliest: taken.map(i => diagnostics[i]), next: next === undefined ? undefined : diagnostics[next] };
+}
+
+/** A diagnostic's start as one number that orders as positions do (a line is never 2^21 characters long here). */
+function positionOf(diagnostic: Diagnostic): number {
+    return diagnostic.range.start.line * 2 ** 21 + Math.min(diagnostic.range.start.character, 2 ** 21 - 1);
 }
 
 /** Sends each document's diagnostics through `shownDiagnostics`. */
 export function sendOnlyShownDiagnostics(connection: Connection, language: () => MessageLanguage): void {
     const send = connection.sendDiagnostics.bind(connection);
     connection.sendDiagnostics = params => send({ ...params, diagnostics: shownDiagnostics(params.diagnostics, language()) });
-}
-
-function compare(a: Diagnostic, b: Diagnostic): number {
-    return (a.severity ?? DiagnosticSeverity.Error) - (b.severity ?? DiagnosticSeverity.Error)
-        || a.range.start.line - b.range.start.line
-        || a.range.start.character - b.range.start.character;
 }

@@ -15,7 +15,10 @@ export function madeBefore(info: DiagnosticInfo<AstNode>): Diagnostic | undefine
     return (info as { [MADE_BEFORE]?: Diagnostic })[MADE_BEFORE];
 }
 
-/** One finding as the validation gave it to Langium, made into its diagnostic, and which of its group's lines it lies in, which it moves with. */
+/**
+ * One finding as the validation gave it to Langium, made into its diagnostic, and which of its group's lines it lies
+ * in, which it moves with.
+ */
 interface Finding {
     diagnostic: Diagnostic;
     anchor: number;

@@ -1,6 +1,7 @@
 import { formatNumber, readNumber } from '../../report/numbers.js';
 import { foldDiacritics } from '../../report/text.js';
-import { textSources } from '../../report/text-sources.js';
+import { textSources, type TextSource } from '../../report/text-sources.js';
+import type { CrossCheck } from '../../generated/ast.js';
 import { evaluate, termNumbers } from './relations.js';
 import type { ReportCheck } from '../issue.js';
 
@@ -20,7 +21,7 @@ export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog 
         const denominator = evaluate(values, check.denominator);
         if (!numerator || !denominator || denominator.value === 0) return [];
         return [{
-            keywords: check.keywords.map(foldDiacritics), excluded: check.excluded.map(foldDiacritics),
+            crossCheck: check, keywords: check.keywords.map(foldDiacritics), excluded: check.excluded.map(foldDiacritics),
             claim: check.keywords.join(' '), name: check.name ?? check.keywords.join(' '),
             numerator, denominator, ratio: numerator.value / denominator.value * 100
         }];
@@ -28,9 +29,8 @@ export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog 
     if (checks.length === 0) return;
     for (const source of textSources(report)) {
         if (!source.text.includes('%')) continue;
-        const folded = foldDiacritics(source.text);
         for (const check of checks) {
-            const claim = findClaim(source.text, folded, check.keywords, check.excluded);
+            const claim = claimOf(source, check);
             if (!claim || Math.abs(claim.percent - check.ratio) <= TOLERANCE) continue;
             const numbers = termNumbers(check.numerator);
             const working = `${numbers.length > 1 ? `(${numbers.join(' + ')})` : numbers[0]}/${formatNumber(check.denominator.value)} = ${formatNumber(check.ratio, 1)}%`;
@@ -43,8 +43,24 @@ export const textMustAgreeWithFigures: ReportCheck = ({ report, values, catalog 
     }
 };
 
+type Claim = { percent: number; start: number; end: number };
+
+/**
+ * The claims found in each text for each of the template's cross-checks: a text is the same object as long as its
+ * node is (`text-sources.ts`), so an edit elsewhere does not read the narrative's sentences again.
+ */
+const claims = new WeakMap<TextSource, WeakMap<CrossCheck, Claim | null>>();
+
+function claimOf(source: TextSource, check: { crossCheck: CrossCheck; keywords: string[]; excluded: string[] }): Claim | undefined {
+    let found = claims.get(source);
+    if (!found) claims.set(source, found = new WeakMap());
+    let claim = found.get(check.crossCheck);
+    if (claim === undefined) found.set(check.crossCheck, claim = findClaim(source.text, foldDiacritics(source.text), check.keywords, check.excluded) ?? null);
+    return claim ?? undefined;
+}
+
 /** The first sentence that names every keyword, no excluded word, and a percentage; sentences end at . ; or a "- " bullet. */
-function findClaim(text: string, folded: string, keywords: string[], excluded: string[]): { percent: number; start: number; end: number } | undefined {
+function findClaim(text: string, folded: string, keywords: string[], excluded: string[]): Claim | undefined {
     const boundaries = /[.;](?=\s)|\s-\s?|^-/g;
     let start = 0;
     const sentences: [number, number][] = [];
