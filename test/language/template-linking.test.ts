@@ -69,3 +69,32 @@ describe('linking a template', () => {
         expect(scopes).toBe(2);
     });
 });
+
+test('a template whose codes are all its own is linked without a table of every template\'s rows', async () => {
+    const services = await testServices();
+    const listed = vi.spyOn(services.shared.workspace.IndexManager, 'allElements');
+    /** The template built, and how many times every template's rows were listed meanwhile. */
+    const build = async (name: string, text: string) => {
+        const uri = URI.parse(`memory:///${name}.cchct`);
+        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
+        services.shared.workspace.LangiumDocuments.addDocument(document);
+        listed.mockClear();
+        try {
+            await services.shared.workspace.DocumentBuilder.build([document], { validation: false });
+            return { template: document.parseResult.value as Template, lists: listed.mock.calls.length };
+        } finally {
+            services.shared.workspace.LangiumDocuments.deleteDocument(uri);
+        }
+    };
+    try {
+        const own = await build('chi-cua-minh', templateWithRules(50));
+        expect(own.template.rules.at(-1)!.left.terms.map(term => 'indicator' in term && term.indicator.ref?.name)).toEqual(['50']);
+        expect(own.lists).toBe(0);
+        // A code it does not declare is looked up among every template's rows (none has it: a linking error).
+        const other = await build('ma-la', `${templateWithRules(50)}quy-tac 9999 <= 1\n`);
+        expect(other.template.rules.at(-1)!.left.terms.map(term => 'indicator' in term && term.indicator.error !== undefined)).toEqual([true]);
+        expect(other.lists).toBe(1);
+    } finally {
+        listed.mockRestore();
+    }
+});
