@@ -1,6 +1,7 @@
 import fc from 'fast-check';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { createCchcParser } from '../../packages/language/src/parser/cchc-parser.js';
+import type { TemplateLexer } from '../../packages/language/src/lexer/template-lexer.js';
 import { DirectTemplateParser } from '../../packages/language/src/parser/direct-template-parser.js';
 import { limitNesting } from '../../packages/language/src/parser/nesting-limit.js';
 import { mutated } from '../fuzz/arbitraries.js';
@@ -27,7 +28,7 @@ function expectSameAsGenerated(text: string): void {
     expect(describeTree(parsed, grammar)).toEqual(describeTree(generated, grammar));
     expect(parsed.lexerReport).toEqual(generated.lexerReport);
     const limited = limitNesting(text).text;
-    const direct = directParser.parse(limited, services.template.parser.Lexer.tokenize(limited));
+    const direct = directParser.parse(limited, (services.template.parser.Lexer as TemplateLexer).read(limited));
     expect(direct === undefined).toBe(generated.parserErrors.length > 0);
 }
 
@@ -125,6 +126,43 @@ describe('the direct template parser builds what the generated parser builds', (
         ['a keyword that is no part key', 'mau a "A"\nchi-tieu 1 "Một" { phan phan "P" }'],
         ['a template after the template', 'mau a "A"\nmau b "B"']
     ])('%s', (_name, text) => expectSameAsGenerated(text));
+
+    test('it reads the tokens as it goes, so that it holds a token or two instead of every token of the template', () => {
+        const lexer = services.template.parser.Lexer as TemplateLexer;
+        const rows = Array.from({ length: 500 }, (_, i) => `chi-tieu 1.${i + 1} "Dòng ${i + 1}" so-luong`).join('\n');
+        /** The tokens the parser asks the lexer for. */
+        const read = (text: string) => {
+            const tokens = lexer.read(text);
+            let count = 0;
+            const next = tokens.next.bind(tokens);
+            tokens.next = () => {
+                const token = next();
+                if (token) count++;
+                return token;
+            };
+            return { parsed: directParser.parse(text, tokens), count: () => count };
+        };
+        const whole = read(`mau a "A"\nnhom 1 "Một"\n${rows}`);
+        expect(whole.parsed).toBeDefined();
+        expect(whole.count()).toBe(lexer.tokenize(`mau a "A"\nnhom 1 "Một"\n${rows}`).tokens.length);
+        // Out of place at its 7th token (`so-luongg`, an identifier where a row ends): the 500 rows after it are never read.
+        const wrong = read(`mau a "A"\nnhom 1 "Một" so-luongg\n${rows}`);
+        expect(wrong.parsed).toBeUndefined();
+        expect(wrong.count()).toBeLessThanOrEqual(9);
+    });
+
+    test('it converts each value with its rule looked up once, not from the grammar element of each token', () => {
+        const converter = services.template.parser.ValueConverter;
+        const found = vi.spyOn(converter, 'convert');
+        const rows = Array.from({ length: 100 }, (_, i) => `chi-tieu 1.${i + 1} "Dòng ${i + 1}"`).join('\n');
+        const text = `mau a "A"\nnhom 1 "Một"\n${rows}`;
+        const template = directParser.parse(text, (services.template.parser.Lexer as TemplateLexer).read(text));
+        const calls = found.mock.calls.length;
+        found.mockRestore();
+        expect(template?.indicators.at(-1)).toMatchObject({ name: '1.100', title: 'Dòng 100' });
+        // Only the template's name, a data type rule (PartKey), whose value is its text converted as a whole.
+        expect(calls).toBe(1);
+    });
 
     // `npm run fuzz` runs this too, with FUZZ_RUNS cases and a fresh FUZZ_SEED.
     test('mutations of the templates', () => {

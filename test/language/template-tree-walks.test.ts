@@ -62,13 +62,22 @@ describe("a template's tree walks find what Langium's find", () => {
     });
 });
 
-test("a template's local symbols are collected from its top level only: its parts, rules and terms are not visited", async () => {
-    const visited = vi.spyOn(TemplateScopeComputation.prototype as unknown as { addLocalSymbol: (node: AstNode) => void }, 'addLocalSymbol');
-    const { document } = await built(generateLarge(2000).templateText, 'work');
-    const topLevel = AstUtils.streamContents(document.parseResult.value).count();
-    expect(visited.mock.calls.length).toBe(topLevel);
-    expect(AstUtils.streamAllContents(document.parseResult.value).count()).toBeGreaterThan(2 * topLevel);
+test("a template's symbols are collected from its top level only, once: its parts, rules and terms are not visited, and its local symbols are its exports' descriptions", async () => {
+    const visited = vi.spyOn(TemplateScopeComputation.prototype as unknown as { addExportedSymbol: (node: AstNode) => void }, 'addExportedSymbol');
+    const { document, services } = await built(generateLarge(2000).templateText, 'work');
+    const root = document.parseResult.value;
+    const topLevel = AstUtils.streamContents(root).count();
+    // The template itself, then each top-level node once for both its exports and its local symbols.
+    expect(visited.mock.calls.length).toBe(1 + topLevel);
+    expect(AstUtils.streamAllContents(root).count()).toBeGreaterThan(2 * topLevel);
     visited.mockRestore();
+    const exports = services.shared.workspace.IndexManager.allElements(undefined, new Set([document.uri.toString()])).toArray();
+    const byDefault = await new DefaultScopeComputation(services.template).collectExportedSymbols(document);
+    expect(exports.map(d => [d.name, d.type, d.node])).toEqual(byDefault.map(d => [d.name, d.type, d.node]));
+    const local = document.localSymbols!.getStream(root).toArray();
+    expect(local).toHaveLength(exports.length - 1);
+    expect(local.length).toBeGreaterThan(2000);
+    expect(local.every((description, index) => description === exports[index + 1])).toBe(true);
 });
 
 test("a tree's references are walked once, however often linking and indexing ask; a new parse is walked anew", async () => {

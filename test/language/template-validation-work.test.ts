@@ -2,7 +2,7 @@ import { EmptyFileSystem, URI, type ValidationAcceptor } from 'langium';
 import { expect, test, vi } from 'vitest';
 import { createCchcServices } from '../../packages/language/src/index.js';
 import { CchcDocumentValidator } from '../../packages/language/src/validation/document-validator.js';
-import type { Indicator } from '../../packages/language/src/generated/ast.js';
+import type { Indicator, Template } from '../../packages/language/src/generated/ast.js';
 
 const rows = Array.from({ length: 1000 }, (_, i) => `chi-tieu 1.${i + 1} "Mục ${i + 1}" so-luong {\n    phan a "A"\n    phan b "B"\n}`);
 const TEMPLATE = `mau mau-lon "Mẫu lớn"\ncap xa\nnhom 1 "Nhóm"\n${rows.join('\n')}\nchi-tieu 1.1 "Trùng" so-luong\n`;
@@ -16,7 +16,7 @@ async function validateTemplate(register?: (services: ReturnType<typeof createCc
     await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
     const count = visited.mock.calls.length;
     visited.mockRestore();
-    return { document, count };
+    return { document, count, services };
 }
 
 test('a template is checked from its root: its 3,000 rows and parts are not visited one by one', async () => {
@@ -32,4 +32,18 @@ test('a check registered on a row of a template still sees every row', async () 
     }));
     expect(seen).toHaveLength(1002);
     expect(count).toBe(1 + 1002 + 2000);
+});
+
+test('a template without tu-mau rows is checked again without walking its rows and parts for their sources', async () => {
+    const { document, services } = await validateTemplate();
+    let reads = 0;
+    const watch = (rows: { source?: unknown; parts: unknown[] }[]): void => rows.forEach(row => {
+        const source = row.source;
+        Object.defineProperty(row, 'source', { get: () => { reads++; return source; } });
+        watch(row.parts as typeof rows);
+    });
+    watch((document.parseResult.value as Template).indicators);
+    const again = await services.template.validation.DocumentValidator.validateDocument(document);
+    expect(again.map(d => d.code)).toEqual(['template-duplicate-code']);
+    expect(reads).toBe(0);
 });

@@ -23,8 +23,6 @@ export class TemplateLexer implements Lexer {
     /** The text of the last match when `matchAt` took it already. */
     private matchedImage: string | undefined;
     private lastBreakEnd = 0;
-    /** The first LF or CR at or after the start of the last search for one (text.length for none): searched once a line. */
-    private nextLineBreak = -1;
 
     constructor(services: LangiumCoreServices) {
         const tokenTypes = grammarTokenTypes(services);
@@ -41,43 +39,62 @@ export class TemplateLexer implements Lexer {
     }
 
     tokenize(text: string): LexerResult {
+        const reader = this.read(text);
         const tokens: IToken[] = [];
-        const hidden: IToken[] = [];
-        const errors: ILexingError[] = [];
-        let offset = 0;
-        let line = 1;
-        let column = 1;
-        this.nextLineBreak = -1;
-        while (offset < text.length) {
+        for (let token = reader.next(); token; token = reader.next()) tokens.push(token);
+        return { tokens, hidden: reader.hidden, errors: reader.errors, report: reader.report() };
+    }
+
+    /**
+     * The text's tokens one at a time, as a parser asks for them: the direct template parser holds a token or two
+     * instead of all of them, which a template of 29,100 rows kept alive through its whole parse (370,000 tokens that
+     * every collection of the young generation copied, then promoted, only to drop them at the end).
+     */
+    read(text: string): TemplateTokens {
+        return new TemplateTokens(this, text);
+    }
+
+    /** The next token of `tokens` that is neither skipped nor hidden; undefined at the end of the text. */
+    nextToken(tokens: TemplateTokens): IToken | undefined {
+        const text = tokens.text;
+        while (tokens.offset < text.length) {
+            const offset = tokens.offset;
             const end = this.matchAt(text, offset);
             if (end >= 0) {
                 const pattern = this.matched!;
                 const length = end - offset;
                 const token = pattern.kept === undefined ? undefined : {
                     image: this.matchedImage ?? text.substring(offset, end), startOffset: offset, endOffset: end - 1,
-                    startLine: line, endLine: line, startColumn: column, endColumn: column + length - 1,
+                    startLine: tokens.line, endLine: tokens.line, startColumn: tokens.column, endColumn: tokens.column + length - 1,
                     tokenTypeIdx: pattern.tokenType.tokenTypeIdx!, tokenType: pattern.tokenType
                 };
-                if (token) (pattern.kept === 'hidden' ? hidden : tokens).push(token);
-                const breaks = pattern.mayBreakLines ? this.lineBreaks(text, offset, end) : 0;
+                const breaks = pattern.mayBreakLines ? this.lineBreaks(tokens, offset, end) : 0;
                 if (breaks > 0) {
-                    line += breaks;
-                    column = length - this.lastBreakEnd;
-                    if (token) endAfterLineBreaks(token, breaks, this.lastBreakEnd, line, column);
+                    tokens.line += breaks;
+                    tokens.column = length - this.lastBreakEnd;
+                    if (token) endAfterLineBreaks(token, breaks, this.lastBreakEnd, tokens.line, tokens.column);
                 } else {
-                    column += length;
+                    tokens.column += length;
                 }
-                offset = end;
+                tokens.offset = end;
+                if (pattern.kept === 'tokens') return token;
+                if (token) tokens.hidden.push(token);
             } else {
-                const start = offset;
-                do offset++; while (offset < text.length && !this.anyMatchAt(text, offset));
-                const length = offset - start;
-                const message = this.errorMessageProvider.buildUnexpectedCharactersMessage(text, start, length, line, column);
-                errors.push({ offset: start, line, column, length, message });
-                column += length;
+                let next = offset;
+                do next++; while (next < text.length && !this.anyMatchAt(text, next));
+                const length = next - offset;
+                const message = this.errorMessageProvider.buildUnexpectedCharactersMessage(text, offset, length, tokens.line, tokens.column);
+                tokens.errors.push({ offset, line: tokens.line, column: tokens.column, length, message });
+                tokens.column += length;
+                tokens.offset = next;
             }
         }
-        return { tokens, hidden, errors, report: this.tokenBuilder.flushLexingReport?.(text) };
+        return undefined;
+    }
+
+    /** What the token builder has to say once a text is read. */
+    report(text: string): LexerResult['report'] {
+        return this.tokenBuilder.flushLexingReport?.(text);
     }
 
     /**
@@ -123,11 +140,12 @@ export class TemplateLexer implements Lexer {
      * The line breaks (`\n|\r\n?`, as Chevrotain counts them) in text[start, end); leaves in `lastBreakEnd` the
      * offset of the last one's last character from `start`.
      */
-    private lineBreaks(text: string, start: number, end: number): number {
-        if (this.nextLineBreak < start) this.nextLineBreak = firstLineBreak(text, start);
-        if (this.nextLineBreak >= end) return 0;
+    private lineBreaks(tokens: TemplateTokens, start: number, end: number): number {
+        const text = tokens.text;
+        if (tokens.nextLineBreak < start) tokens.nextLineBreak = firstLineBreak(text, start);
+        if (tokens.nextLineBreak >= end) return 0;
         let count = 0;
-        for (let i = this.nextLineBreak; i < end; i++) {
+        for (let i = tokens.nextLineBreak; i < end; i++) {
             const c = text.charCodeAt(i);
             if (c === 0x0d && i + 1 < end && text.charCodeAt(i + 1) === 0x0a) i++;
             else if (c !== 0x0a && c !== 0x0d) continue;
@@ -145,6 +163,29 @@ export class TemplateLexer implements Lexer {
         const keywords = this.keywordsByInitial.get(code) ?? [];
         const terminals = this.terminals.filter(terminal => terminal.canStart(code));
         return candidatesOf([...keywords, ...terminals].sort((a, b) => a.index - b.index));
+    }
+}
+
+/** A text being read by `TemplateLexer.read`: where the lexer is, and the hidden tokens and errors met so far. */
+export class TemplateTokens {
+    readonly hidden: IToken[] = [];
+    readonly errors: ILexingError[] = [];
+    offset = 0;
+    line = 1;
+    column = 1;
+    /** The first LF or CR at or after the start of the last search for one (text.length for none): searched once a line. */
+    nextLineBreak = -1;
+
+    constructor(private readonly lexer: TemplateLexer, readonly text: string) {}
+
+    /** The next token that is neither skipped nor hidden; undefined at the end of the text. */
+    next(): IToken | undefined {
+        return this.lexer.nextToken(this);
+    }
+
+    /** The token builder's report, once the whole text is read. */
+    report(): LexerResult['report'] {
+        return this.lexer.report(this.text);
     }
 }
 

@@ -1,4 +1,5 @@
-import type { AstNode, AstReflection, CstNode, Linker, Mutable } from 'langium';
+import type { AstNode, AstReflection, CstNode, Linker, Mutable, ValueConverter } from 'langium';
+import { CchcValueConverter } from '../lexer/value-converter.js';
 import type { Step } from './grammar-elements.js';
 
 /** Thrown by a direct parser at the first token the grammar does not allow there; the generated parser then takes over. */
@@ -69,4 +70,12 @@ export function assignProperty(node: Node, step: Step, value: unknown, cstNode: 
         }
         node[property] = value;
     }
+}
+
+/**
+ * The value of the text a step read, as the value converter gives it: with the step's rule looked up once, not found
+ * again from the CST node's grammar element (a cross-reference or a rule call, told apart by reflection) for each token.
+ */
+export function convertedValue(converter: ValueConverter, step: Step, image: string, leaf: CstNode): unknown {
+    return step.rule && converter instanceof CchcValueConverter ? converter.convertByRule(step.rule, image, leaf) : converter.convert(image, leaf);
 }

@@ -3,6 +3,7 @@ import {
     type AstNode, type CstNodeBuilder, type LangiumCoreServices, type ParseResult, type ParserOptions
 } from 'langium';
 import type { ReportLexer } from '../lexer/report-lexer.js';
+import type { TemplateLexer } from '../lexer/template-lexer.js';
 import { DirectReportParser } from './direct-report-parser.js';
 import { DirectTemplateParser } from './direct-template-parser.js';
 import { reparseItem } from './item-reparse.js';
@@ -75,10 +76,10 @@ class TemplateParser extends GeneratedWhenNeeded {
 
     private parseTemplate<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
         if (options.rule) return this.parseGenerated(input, options);
-        const lexed = this.lexer.tokenize(input);
-        const value = this.direct.parse(input, lexed);
+        const tokens = (this.lexer as TemplateLexer).read(input);
+        const value = this.direct.parse(input, tokens);
         if (!value) return this.parseGenerated(input, options);
-        return { value: value as unknown as T, lexerErrors: lexed.errors, lexerReport: lexed.report, parserErrors: [] };
+        return { value: value as unknown as T, lexerErrors: tokens.errors, lexerReport: tokens.report(), parserErrors: [] };
     }
 }
 

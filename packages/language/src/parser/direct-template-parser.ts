@@ -1,11 +1,11 @@
 import type { IToken } from 'chevrotain';
 import {
     CstNodeBuilder,
-    type AstNode, type CstNode, type LangiumCoreServices, type LexerResult, type Linker, type Mutable,
-    type ValueConverter
+    type AstNode, type CstNode, type LangiumCoreServices, type Linker, type Mutable, type ValueConverter
 } from 'langium';
 import type { Template } from '../generated/ast.js';
-import { assignProperty, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
+import type { TemplateTokens } from '../lexer/template-lexer.js';
+import { assignProperty, convertedValue, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 
 
@@ -29,8 +29,10 @@ export class DirectTemplateParser {
     private readonly linker: Linker;
     private readonly defaults: PropertyDefaults;
     private builder = new CstNodeBuilder();
-    private tokens: IToken[] = [];
-    private hidden: IToken[] = [];
+    private tokens?: TemplateTokens;
+    /** The next token and the one after it, once asked for: the parser looks no further ahead. */
+    private lookahead: IToken[] = [];
+    /** How many tokens have been consumed. */
     private index = 0;
     private hiddenIndex = 0;
     private stack: Node[] = [];
@@ -42,18 +44,21 @@ export class DirectTemplateParser {
         this.linker = services.references.Linker;
     }
 
-    /** The template's AST, or undefined when the lexed tokens are not a sentence of the grammar. */
-    parse(text: string, lexed: LexerResult): Template | undefined {
+    /**
+     * The template's AST, or undefined when its tokens are not a sentence of the grammar. The tokens are read as the
+     * parser goes: when it gives up, the rest of the text has not been read.
+     */
+    parse(text: string, tokens: TemplateTokens): Template | undefined {
         this.builder = new CstNodeBuilder();
         this.builder.buildRootNode(text);
-        this.tokens = lexed.tokens;
-        this.hidden = lexed.hidden;
+        this.tokens = tokens;
+        this.lookahead = [];
         this.index = 0;
         this.hiddenIndex = 0;
         this.stack = [];
         try {
             const template = this.template();
-            if (this.index < this.tokens.length) return undefined;
+            if (this.peek(0)) return undefined;
             this.placeHidden(Infinity);
             (template.$cstNode as Mutable<CstNode>).astNode = template as AstNode;
             return template as unknown as Template;
@@ -61,8 +66,8 @@ export class DirectTemplateParser {
             if (error instanceof NotInGrammar) return undefined;
             throw error;
         } finally {
-            this.tokens = [];
-            this.hidden = [];
+            this.tokens = undefined;
+            this.lookahead = [];
             this.stack = [];
         }
     }
@@ -476,12 +481,12 @@ export class DirectTemplateParser {
         this.placeHidden(token.startOffset);
         const leaf = this.builder.buildLeafNode(token, step.element);
         if (step.property !== undefined) {
-            this.assign(step, step.isKeyword ? token.image : this.converter.convert(token.image, leaf), leaf);
+            this.assign(step, step.isKeyword ? token.image : convertedValue(this.converter, step, token.image, leaf), leaf);
             return;
         }
         const current = this.stack[this.stack.length - 1];
         if (current?.$type === DATA_TYPE) {
-            current.value = (current.value as string) + (step.isKeyword ? token.image : String(this.converter.convert(token.image, leaf)));
+            current.value = (current.value as string) + (step.isKeyword ? token.image : String(convertedValue(this.converter, step, token.image, leaf)));
         }
     }
 
@@ -495,9 +500,11 @@ export class DirectTemplateParser {
 
     /** The hidden tokens (comments) before `offset` into the CST, where Langium's parser puts them. */
     private placeHidden(offset: number): void {
+        // The lexer has read past `offset` (the token there is read), so every hidden token before it is known.
+        const hidden = this.tokens!.hidden;
         const from = this.hiddenIndex;
-        while (this.hiddenIndex < this.hidden.length && this.hidden[this.hiddenIndex].startOffset < offset) this.hiddenIndex++;
-        if (this.hiddenIndex > from) this.builder.addHiddenNodes(this.hidden.slice(from, this.hiddenIndex));
+        while (this.hiddenIndex < hidden.length && hidden[this.hiddenIndex].startOffset < offset) this.hiddenIndex++;
+        if (this.hiddenIndex > from) this.builder.addHiddenNodes(hidden.slice(from, this.hiddenIndex));
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode): void {
@@ -505,7 +512,17 @@ export class DirectTemplateParser {
     }
 
     private next(ahead = 0): string | undefined {
-        return this.tokens[this.index + ahead]?.tokenType.name;
+        return this.peek(ahead)?.tokenType.name;
+    }
+
+    /** The token `ahead` places after the next one, read when first asked for; undefined past the end. */
+    private peek(ahead: number): IToken | undefined {
+        while (this.lookahead.length <= ahead) {
+            const token = this.tokens!.next();
+            if (!token) return undefined;
+            this.lookahead.push(token);
+        }
+        return this.lookahead[ahead];
     }
 
     private nextIs(type: string, ahead = 0): boolean {
@@ -519,8 +536,9 @@ export class DirectTemplateParser {
 
     /** The next token, which must be of `type`. */
     private expect(type: string): IToken {
-        const token = this.tokens[this.index];
+        const token = this.peek(0);
         if (token?.tokenType.name !== type) throw new NotInGrammar();
+        this.lookahead.shift();
         this.index++;
         return token;
     }

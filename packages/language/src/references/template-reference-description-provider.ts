@@ -1,6 +1,6 @@
 import {
     Cancellation, DefaultReferenceDescriptionProvider, interruptAndCheck,
-    type LangiumDocument, type ReferenceDescription
+    type AstNode, type LangiumDocument, type ReferenceDescription
 } from 'langium';
 import { treeReferences } from './tree-references.js';
 
@@ -8,7 +8,11 @@ import { treeReferences } from './tree-references.js';
 export class TemplateReferenceDescriptionProvider extends DefaultReferenceDescriptionProvider {
     override async createDescriptions(document: LangiumDocument, cancelToken = Cancellation.CancellationToken.None): Promise<ReferenceDescription[]> {
         await interruptAndCheck(cancelToken);
-        return treeReferences(document.parseResult.value)
+        return this.describeTemplate(document.parseResult.value);
+    }
+
+    describeTemplate(template: AstNode): ReferenceDescription[] {
+        return treeReferences(template)
             .filter(info => !info.reference.error)
             .flatMap(info => this.createInfoDescriptions(info));
     }

@@ -26,8 +26,10 @@ const found = new WeakMap<AstNode, ReferenceInfo[]>();
 function visit(node: AstNode, references: ReferenceInfo[]): void {
     const record = node as unknown as Record<string, unknown>;
     let children: AstNode[] | undefined;
-    for (const property of Object.keys(node)) {
-        if (property.startsWith('$')) continue;
+    // `for in` is Object.keys's order here (an AST node's prototype has no enumerable properties) without an array of
+    // keys per node: a template of 29,100 rows has 114,000 nodes.
+    for (const property in node) {
+        if (property.charCodeAt(0) === 36 /* $ */) continue;
         const value = record[property];
         if (typeof value !== 'object' || value === null) continue;
         if (Array.isArray(value)) {

@@ -1,6 +1,6 @@
 import {
     AstUtils, DefaultScopeProvider, EMPTY_SCOPE, MultiMapScope,
-    type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope
+    type AstNodeDescription, type LocalSymbols, type ReferenceInfo, type Scope, type Stream
 } from 'langium';
 import { Footnote, Indicator, isTemplate, type Template } from '../generated/ast.js';
 import type { CchcTemplateCoreServices } from '../cchc-module.js';
@@ -43,7 +43,7 @@ export class TemplateScopeProvider extends DefaultScopeProvider {
             const declared: AstNodeDescription[] = symbols.has(template)
                 ? symbols.getStream(template).filter(description => this.reflection.isSubtype(description.type, type)).toArray()
                 : [];
-            const outer = template.base ? this.baseScope(template, type) : this.getGlobalScope(type, context);
+            const outer = template.base ? this.baseScope(template, type) : whenRead(() => this.getGlobalScope(type, context));
             scope = new MultiMapScope(declared, outer);
             if (!template.base) byType.set(type, scope);
         }
@@ -72,4 +72,19 @@ export class TemplateScopeProvider extends DefaultScopeProvider {
         }
         return scope;
     }
+}
+
+/**
+ * A scope made the first time it is read. The other templates' items (the global scope) are read only for a name the
+ * template does not declare, a mistake or a rare reference: a template of 29,100 rows made a table of its own 29,100
+ * exported rows again for every check.
+ */
+function whenRead(make: () => Scope): Scope {
+    let scope: Scope | undefined;
+    const made = () => scope ??= make();
+    return {
+        getElement: (name: string) => made().getElement(name),
+        getElements: (name: string): Stream<AstNodeDescription> => made().getElements(name),
+        getAllElements: (): Stream<AstNodeDescription> => made().getAllElements()
+    };
 }

@@ -49,13 +49,13 @@ type Claim = { percent: number; start: number; end: number };
  * The claims found in each text for each of the template's cross-checks: a text is the same object as long as its
  * node is (`text-sources.ts`), so an edit elsewhere does not read the narrative's sentences again.
  */
-const claims = new WeakMap<TextSource, WeakMap<CrossCheck, Claim | null>>();
+const claims = new WeakMap<TextSource, { folded: string; byCheck: WeakMap<CrossCheck, Claim | null> }>();
 
 function claimOf(source: TextSource, check: { crossCheck: CrossCheck; keywords: string[]; excluded: string[] }): Claim | undefined {
     let found = claims.get(source);
-    if (!found) claims.set(source, found = new WeakMap());
-    let claim = found.get(check.crossCheck);
-    if (claim === undefined) found.set(check.crossCheck, claim = findClaim(source.text, foldDiacritics(source.text), check.keywords, check.excluded) ?? null);
+    if (!found) claims.set(source, found = { folded: foldDiacritics(source.text), byCheck: new WeakMap() });
+    let claim = found.byCheck.get(check.crossCheck);
+    if (claim === undefined) found.byCheck.set(check.crossCheck, claim = findClaim(source.text, found.folded, check.keywords, check.excluded) ?? null);
     return claim ?? undefined;
 }
 
