@@ -127,6 +127,26 @@ describe('a derived template', () => {
         }
     });
 
+    test('so is it once Find All References has indexed the report\'s references', async () => {
+        const services = await testServices();
+        const documents = services.shared.workspace.LangiumDocuments;
+        const files = { 'goc.cchct': BASE, 'd.cchct': 'mau d-viet2 "D" dua-tren goc\nbo 1.3\n', 'r.cchc': 'mau d-viet2\ncap xa\nky nam 2025\n\nphu-luc\n1.1 2\n' };
+        const built = Object.fromEntries(Object.entries(files).map(([name, text]) =>
+            [name, services.shared.workspace.LangiumDocumentFactory.fromString(text, URI.parse(`memory:///derive-indexed/${name}`))]));
+        for (const document of Object.values(built)) documents.addDocument(document);
+        try {
+            await services.shared.workspace.DocumentBuilder.build(Object.values(built), { validation: true });
+            const indexManager = services.shared.workspace.IndexManager;
+            const base = built['goc.cchct'].parseResult.value;
+            // Asking for references indexes every document's references first.
+            indexManager.findAllReferences(base, services.report.workspace.AstNodeLocator.getAstNodePath(base)).toArray();
+            expect(indexManager.isAffected(built['r.cchc'], new Set([built['d.cchct'].uri.toString()]))).toBe(true);
+            expect(indexManager.isAffected(built['r.cchc'], new Set(['memory:///khac.cchct']))).toBe(false);
+        } finally {
+            for (const document of Object.values(built)) documents.deleteDocument(document.uri);
+        }
+    });
+
     test.each([
         ['bo 9.9', 4, 'template-base-unknown-row', 'Mẫu gốc goc không có chỉ tiêu 9.9'],
         ['bo 1.2.tinh', 4, 'template-base-unknown-row', 'Mẫu gốc goc không có dòng "1.2.tinh"'],

@@ -43,7 +43,8 @@ export class CchcIndexManager extends DefaultIndexManager {
 
     override isAffected(document: LangiumDocument, changedUris: Set<string>): boolean {
         if (!this.unindexed.has(document.uri.toString())) {
-            return super.isAffected(document, changedUris) || this.takesRowsFromChanged(document, changedUris);
+            return super.isAffected(document, changedUris) || this.followsDerivedTemplateIn(document, changedUris)
+                || this.takesRowsFromChanged(document, changedUris);
         }
         // What the index would say (a resolved reference into another document that changed), from the references.
         return document.references.some(reference => {
