@@ -6,10 +6,10 @@ import {
 import type { Item, Report } from '../generated/ast.js';
 import { HEADER_KEYWORDS } from '../lexer/line-layout.js';
 import type { ScannedTokens } from '../lexer/report-lexer.js';
-import { CchcValueConverter } from '../lexer/value-converter.js';
-import { assignProperty, ListProperties, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
+import { assignProperty, convertedValue, ListProperties, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 import { OneLineLeaf } from './one-line-leaf.js';
+import { oneCopy } from '../one-copy.js';
 
 
 /** The longest value `once` looks up: codes, part keys and figures are shorter. */
@@ -40,8 +40,8 @@ export class DirectReportParser {
     private tokens: ScannedTokens | undefined;
     private index = 0;
     private stack: Node[] = [];
-    /** The short values read so far in this text (`once`). */
-    private values = new Map<string, string>();
+    /** One copy of each short value read in this text (`once`). */
+    private values = oneCopy();
 
     constructor(services: LangiumCoreServices) {
         this.g = reportSteps(new GrammarElements(services.Grammar));
@@ -83,7 +83,7 @@ export class DirectReportParser {
         this.tokens = tokens;
         this.index = 0;
         this.stack = [];
-        this.values = new Map();
+        this.values = oneCopy();
         try {
             return read();
         } catch (error) {
@@ -93,7 +93,7 @@ export class DirectReportParser {
             this.text = '';
             this.tokens = undefined;
             this.stack = [];
-            this.values = new Map();
+            this.values = oneCopy();
         }
     }
 
@@ -281,7 +281,7 @@ export class DirectReportParser {
         const leaf = this.builder.buildLeaf(this.tokens!, token, step.element);
         if (step.property === undefined) return;
         const image = this.image(token);
-        const value = step.isKeyword ? image : this.convert(step, image, leaf);
+        const value = step.isKeyword ? image : convertedValue(this.converter, step, image, leaf);
         this.assign(step, typeof value === 'string' ? this.once(value) : value, leaf);
     }
 
@@ -291,16 +291,7 @@ export class DirectReportParser {
      * codes are 100 codes). Long ones (paragraphs, titles) are rarely repeated and costly to look up.
      */
     private once(value: string): string {
-        if (value.length > SHORT_VALUE) return value;
-        const earlier = this.values.get(value);
-        if (earlier !== undefined) return earlier;
-        this.values.set(value, value);
-        return value;
-    }
-
-    private convert(step: Step, image: string, leaf: CstNode): unknown {
-        const converter = this.converter;
-        return step.rule && converter instanceof CchcValueConverter ? converter.convertByRule(step.rule, image, leaf) : converter.convert(image, leaf);
+        return value.length > SHORT_VALUE ? value : this.values(value);
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode): void {

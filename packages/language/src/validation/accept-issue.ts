@@ -1,6 +1,7 @@
 import { isAstNode, isReference, type AstNode, type ValidationAcceptor } from 'langium';
 import { DiagnosticTag, type Range } from 'vscode-languageserver-types';
 import { DIAGNOSTICS, diagnosticMessage, severityOf } from '../messages/diagnostics.js';
+import { oneCopy } from '../one-copy.js';
 import type { CchcSettings } from '../settings.js';
 import type { Issue, IssueAcceptor } from './issue.js';
 
@@ -25,13 +26,7 @@ export function issueAcceptor(settings: CchcSettings, accept: ValidationAcceptor
     };
     // A message is built of pieces (V8 keeps each as a tree of concatenations); diagnostics with the same words keep
     // one flat copy: the 61,000 repeats of the 5 MB report's codes say the same thing ~100 ways.
-    const messages = new Map<string, string>();
-    const messageOf = (message: string) => {
-        const kept = messages.get(message);
-        if (kept !== undefined) return kept;
-        messages.set(message, message);
-        return message;
-    };
+    const messageOf = oneCopy();
     return <N extends AstNode>(issue: Issue<N>) => accept(issue.severity ?? severityOf(issue.code), messageOf(diagnosticMessage(settings.messageLanguage, issue.code, issue.params as never)), {
         node: issue.node,
         property: issue.property as never,
