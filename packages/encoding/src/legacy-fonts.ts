@@ -22,7 +22,8 @@ const FOREIGN = new Set([...CHARACTERS.tcvn3.keys(), ...CHARACTERS.vni.keys()]
     .flatMap(key => [...key])
     .filter(character => character > '\u007f' && !VIETNAMESE_LATIN1.has(character)));
 
-const ANY_FOREIGN = new RegExp(`[${[...FOREIGN].join('')}]`, 'u');
+/** One character that correct Vietnamese text never has: text without any is never legacy-font text. */
+export const ANY_FOREIGN = new RegExp(`[${[...FOREIGN].join('')}]`, 'u');
 
 /** How many words must read as Vietnamese once converted before the text is said to be legacy-font text. */
 export const MIN_LEGACY_WORDS = 3;

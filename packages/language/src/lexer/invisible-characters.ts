@@ -4,7 +4,7 @@
  * Pasted from web pages, PDFs and chat, they sit unseen inside codes, keywords and numbers. The lexer reads through
  * them, the values are read without them, and one check reports each where it is.
  */
-const INVISIBLE = /[\p{Cf}\u034f]/u;
+export const INVISIBLE = /[\p{Cf}\u034f]/u;
 const ALL_INVISIBLE = /[\p{Cf}\u034f]/gu;
 
 /** For one UTF-16 code unit (format characters outside the BMP — tag characters — are not looked for here). */
@@ -12,10 +12,6 @@ export function isInvisible(code: number): boolean {
     if (code === 0xad || code === 0x34f) return true;
     if (code < 0x600 || (code >= 0xd800 && code < 0xe000)) return false;
     return INVISIBLE.test(String.fromCharCode(code));
-}
-
-export function hasInvisible(text: string): boolean {
-    return mayHaveInvisible(text) && INVISIBLE.test(text);
 }
 
 export function withoutInvisible(text: string): string {

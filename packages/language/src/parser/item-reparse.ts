@@ -33,13 +33,13 @@ export function reparseItem(previous: ParseResult<Report>, text: string, lexer: 
     // start as it goes, then as far to the end.
     for (const edit of [editFromStart(oldText, text), editFromEnd(oldText, text)]) {
         const found = itemEdit(report, oldText, text, edit, lexer, parser);
-        if (found) return { value: withItem(report, text, found.index, found.item, text.length - oldText.length, found.lineShift), lexerErrors: [], parserErrors: [] };
+        if (found) return { value: withItem(report, text, found.index, found.item, edit, found.lineShift), lexerErrors: [], parserErrors: [] };
     }
     return undefined;
 }
 
 /** Where two texts differ: the length of what they have in common before and after. */
-interface Edit {
+export interface Edit {
     prefix: number;
     suffix: number;
 }
@@ -76,14 +76,22 @@ function itemEdit(report: Report, oldText: string, text: string, { prefix, suffi
  * For a report read in place: the report it was made from and the index of the item that changed. Only the last edit
  * is kept, so that a run of edits does not keep every tree before it.
  */
-const editsInPlace = new WeakMap<Report, { previous: Report; index: number }>();
+const editsInPlace = new WeakMap<Report, EditInPlace>();
 
-export function editedInPlace(report: Report): { previous: Report; index: number } | undefined {
+/** How a report read in place was made: from which report, which item changed, and where the texts differ. */
+export interface EditInPlace {
+    previous: Report;
+    index: number;
+    edit: Edit;
+}
+
+export function editedInPlace(report: Report): EditInPlace | undefined {
     return editsInPlace.get(report);
 }
 
 /** The new report: `item` in place of the item at `index`, the nodes after it moved. */
-function withItem(report: Report, text: string, index: number, item: Item, shift: number, lineShift: number): Report {
+function withItem(report: Report, text: string, index: number, item: Item, edit: Edit, lineShift: number): Report {
+    const shift = text.length - (report.$cstNode as RootCstNodeImpl).fullText.length;
     const appendix = report.appendix as Mutable<Appendix>;
     const appendixCst = appendix.$cstNode as CompositeCstNodeImpl;
     const old = appendix.items[index];
@@ -113,7 +121,7 @@ function withItem(report: Report, text: string, index: number, item: Item, shift
         if (child) (child as Mutable<AstNode>).$container = next;
     }
     editsInPlace.delete(report);
-    editsInPlace.set(next, { previous: report, index });
+    editsInPlace.set(next, { previous: report, index, edit });
     return next;
 }
 

@@ -10,6 +10,8 @@ import { isNestingTooDeep, MAX_NESTING } from '../parser/nesting-limit.js';
 import type { CchcSettings, MessageLanguage } from '../settings.js';
 import { legacyFontDiagnostic, notUtf8Diagnostic } from './encoding.js';
 import { madeBefore, type DiagnosticMaker } from './findings-memo.js';
+import { lacksCharacters } from '../report/absent-characters.js';
+import { ANY_FOREIGN } from '@cchc/encoding';
 
 /**
  * Syntax errors get the stable code `syntax` and a Vietnamese lead. A report's unresolved codes are left to the
@@ -28,7 +30,10 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
         const notUtf8 = notUtf8Diagnostic(text, this.language());
         if (notUtf8) return builtIn ? [notUtf8] : [];
         const diagnostics = await super.validateDocument(document, options, cancelToken);
-        const legacyFont = builtIn ? legacyFontDiagnostic(text, this.language()) : undefined;
+        // A report read in place from a text without legacy-font characters is looked at where it was edited.
+        const root = document.parseResult.value;
+        const mayBeLegacy = builtIn && !(isReport(root) && lacksCharacters(root, ANY_FOREIGN));
+        const legacyFont = mayBeLegacy ? legacyFontDiagnostic(text, this.language()) : undefined;
         if (legacyFont) diagnostics.push(legacyFont);
         return diagnostics;
     }

@@ -1,5 +1,6 @@
 import { CstUtils, isLeafCstNode, type CstNode } from 'langium';
-import { hasInvisible, invisibleCharacters, withoutInvisible } from '../../lexer/invisible-characters.js';
+import { INVISIBLE, invisibleCharacters, withoutInvisible } from '../../lexer/invisible-characters.js';
+import { lacksCharacters } from '../../report/absent-characters.js';
 import type { TokenPlace } from '../../messages/diagnostics.js';
 import type { ReportCheck } from '../issue.js';
 
@@ -23,8 +24,8 @@ const FREE_TEXT = new Set(['STRING', 'NOTE']);
  */
 export const invisibleCharactersMustGo: ReportCheck = ({ report }, accept) => {
     const textDocument = report.$document?.textDocument;
-    const text = textDocument?.getText() ?? '';
-    if (!textDocument || !hasInvisible(text)) return;
+    if (!textDocument || lacksCharacters(report, INVISIBLE)) return;
+    const text = textDocument.getText();
     for (const section of [report.header, report.appendix, report.recipients, report.signature]) {
         const cst = section?.$cstNode;
         if (!cst) continue;
