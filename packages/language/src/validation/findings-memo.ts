@@ -1,7 +1,9 @@
 import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type LangiumDocument, type ValidationAcceptor } from 'langium';
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { ItemEntry } from '../report/appendix.js';
-import { unchangedLines, type LinePlace, type UnchangedLines } from './unchanged-lines.js';
+import type { Report } from '../generated/ast.js';
+import { editedInPlace } from '../parser/item-reparse.js';
+import { unchangedLines, type LinePlaces, type UnchangedLines } from './unchanged-lines.js';
 
 type Severity = Parameters<ValidationAcceptor>[0];
 
@@ -51,7 +53,9 @@ interface Remembered {
     /** Everything the grouped checks read besides the appendix lines: template version, level, period, settings. */
     context: readonly unknown[];
     text: string;
-    lines: LinePlace[];
+    /** The tree validated: an edit read in place from it says where the next text differs. */
+    root: AstNode;
+    lines: LinePlaces;
     lineChecks: Map<string, LineCheck>;
     groups: Map<string, Map<number, Group>>;
     work: ValidationWork;
@@ -93,7 +97,7 @@ export function lastValidationWork(document: LangiumDocument): ValidationWork | 
 export class FindingsMemo {
     private readonly before: Remembered | undefined;
     private readonly unchanged: UnchangedLines;
-    private readonly lines: LinePlace[];
+    private readonly lines: LinePlaces;
     private readonly lineChecks = new Map<string, LineCheck>();
     private readonly groups = new Map<string, Map<number, Group>>();
     private readonly work: ValidationWork = { computed: new Map(), reused: 0 };
@@ -105,14 +109,14 @@ export class FindingsMemo {
      */
     constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], private readonly entries: readonly ItemEntry[],
         private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean, private readonly toDiagnostic: DiagnosticMaker) {
-        this.lines = keep ? entries.map(entry => placeOf(entry)) : [];
+        this.lines = keep ? placesOf(entries) : new Int32Array(0);
         // A document the editor no longer holds lets go of its findings.
         if (!keep) remembered.delete(document);
         const before = keep ? remembered.get(document) : undefined;
         const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
         this.before = sameContext ? before : undefined;
         this.unchanged = this.before
-            ? unchangedLines(this.before.text, this.before.lines, this.text(), this.lines)
+            ? unchangedLines(this.before.text, this.before.lines, this.text(), this.lines, this.editSince(this.before))
             : { previous: new Int32Array(entries.length).fill(-1), fromStart: 0, lineShift: 0 };
     }
 
@@ -138,7 +142,7 @@ export class FindingsMemo {
             return;
         }
         const before = this.before?.lineChecks.get(name);
-        const now: LineCheck = { findings: new Array(this.lines.length), facts: factOf && new Array(this.lines.length) };
+        const now: LineCheck = { findings: new Array(this.entries.length), facts: factOf && new Array(this.entries.length) };
         this.lineChecks.set(name, now);
         for (const entry of entries) {
             const index = this.indexOf(entry);
@@ -178,7 +182,7 @@ export class FindingsMemo {
     /** Keeps this validation's groups for the next one (a validation that failed keeps the ones before). */
     commit(): void {
         if (!this.keep) return;
-        remembered.set(this.document, { context: this.context, text: this.text(), lines: this.lines, lineChecks: this.lineChecks, groups: this.groups, work: this.work });
+        remembered.set(this.document, { context: this.context, text: this.text(), root: this.document.parseResult.value, lines: this.lines, lineChecks: this.lineChecks, groups: this.groups, work: this.work });
     }
 
     private compute<T>(name: string, inputs: ItemEntry[], compute: (argument: T) => void, argument: T): Findings {
@@ -233,16 +237,28 @@ export class FindingsMemo {
         return this.entries[entry.index] === entry ? entry.index : -1;
     }
 
+    /** Where the text differs from the one validated before, when the tree was read in place from that one's. */
+    private editSince(before: Remembered): { prefix: number; suffix: number } | undefined {
+        const made = editedInPlace(this.document.parseResult.value as Report);
+        return made?.previous === before.root ? made.edit : undefined;
+    }
+
     /** The text this validation's tree was parsed from (the editor's may already be newer). */
     private text(): string {
         return this.document.parseResult.value.$cstNode?.root.fullText ?? '';
     }
 }
 
-/** Where a line's text lies; a line never parsed from text lies nowhere and is never taken for unchanged. */
-function placeOf(entry: ItemEntry): LinePlace {
-    const cst = entry.item.$cstNode;
-    return cst ? { offset: cst.offset, end: cst.end } : { offset: -1, end: -1 };
+/** Where each line's text lies; a line never parsed from text lies nowhere and is never taken for unchanged. */
+function placesOf(entries: readonly ItemEntry[]): LinePlaces {
+    const places = new Int32Array(2 * entries.length).fill(-1);
+    entries.forEach((entry, i) => {
+        const cst = entry.item.$cstNode;
+        if (!cst) return;
+        places[2 * i] = cst.offset;
+        places[2 * i + 1] = cst.end;
+    });
+    return places;
 }
 
 function movedBy(range: Range, lines: number): Range {

@@ -1,9 +1,16 @@
 import { commonPrefix, commonSuffix } from '../lexer/common-affixes.js';
 
-/** Where an appendix line's text lies in its document: its start and end offsets. */
-export interface LinePlace {
-    offset: number;
-    end: number;
+/**
+ * Where each appendix line's text lies in its document: line i starts at offset `[2 * i]` and ends at `[2 * i + 1]`;
+ * -1 for a line never parsed from text, which is never taken for unchanged. One array rather than an object a line:
+ * the places are kept from one validation to the next, and 100,000 objects surviving each edit cost the collector.
+ */
+export type LinePlaces = Int32Array;
+
+/** Where two texts differ: the length of what they have in common before and after. */
+export interface TextEdit {
+    prefix: number;
+    suffix: number;
 }
 
 /**
@@ -19,26 +26,30 @@ export interface UnchangedLines {
     lineShift: number;
 }
 
-export function unchangedLines(oldText: string, oldLines: readonly LinePlace[], newText: string, newLines: readonly LinePlace[]): UnchangedLines {
-    const previous = new Int32Array(newLines.length).fill(-1);
-    const prefix = commonPrefix(oldText, newText);
-    const suffix = commonSuffix(oldText, newText, Math.min(oldText.length, newText.length) - prefix);
-    const count = Math.min(oldLines.length, newLines.length);
+/** `edit`: where the texts differ, when the caller knows it (any common prefix and suffix that do not overlap). */
+export function unchangedLines(oldText: string, oldLines: LinePlaces, newText: string, newLines: LinePlaces, edit?: TextEdit): UnchangedLines {
+    const oldCount = oldLines.length >> 1;
+    const newCount = newLines.length >> 1;
+    const previous = new Int32Array(newCount).fill(-1);
+    const prefix = edit?.prefix ?? commonPrefix(oldText, newText);
+    const suffix = edit?.suffix ?? commonSuffix(oldText, newText, Math.min(oldText.length, newText.length) - prefix);
+    const count = Math.min(oldCount, newCount);
     let fromStart = 0;
     for (; fromStart < count; fromStart++) {
-        const before = oldLines[fromStart];
-        const after = newLines[fromStart];
-        if (after.offset < 0 || after.end > prefix || before.offset !== after.offset || before.end !== after.end) break;
+        const offset = newLines[2 * fromStart];
+        const end = newLines[2 * fromStart + 1];
+        if (offset < 0 || end > prefix || oldLines[2 * fromStart] !== offset || oldLines[2 * fromStart + 1] !== end) break;
         previous[fromStart] = fromStart;
     }
     const shift = newText.length - oldText.length;
     const suffixStart = newText.length - suffix;
     for (let k = 1; k <= count - fromStart; k++) {
-        const before = oldLines[oldLines.length - k];
-        const after = newLines[newLines.length - k];
-        if (after.offset < suffixStart || before.offset + shift !== after.offset || before.end + shift !== after.end
-            || lineStartBefore(oldText, before.offset) !== lineStartBefore(newText, after.offset)) break;
-        previous[newLines.length - k] = oldLines.length - k;
+        const before = oldCount - k;
+        const after = newCount - k;
+        const offset = newLines[2 * after];
+        if (offset < suffixStart || oldLines[2 * before] + shift !== offset || oldLines[2 * before + 1] + shift !== newLines[2 * after + 1]
+            || lineStartBefore(oldText, oldLines[2 * before]) !== lineStartBefore(newText, offset)) break;
+        previous[after] = before;
     }
     // The line breaks of the edited part, with one unchanged character on each side (a CR LF split by the edit).
     const edited = (text: string) => text.slice(Math.max(0, prefix - 1), text.length - suffix + 1);
