@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
 import { DiagnosticSeverity, type Diagnostic } from 'vscode-languageserver-types';
 import { SHOWN_PER_FILE, shownDiagnostics } from '../../packages/language/src/server/shown-diagnostics.js';
+import { random } from '../../bench/generate.js';
 import { validate } from '../helpers.js';
 import { workspaceWithServer } from './workspace-server.js';
 
@@ -86,5 +87,25 @@ describe('shownDiagnostics', () => {
         const shown = shownDiagnostics([at(9, DiagnosticSeverity.Error), ...errors], 'vi');
         expect(shown.slice(0, 999).map(d => d.message)).toEqual(errors.slice(0, 999).map(d => d.message));
         expect(shown[999]).toMatchObject({ range: { start: { line: 7 } }, message: expect.stringMatching(/^Còn 7 lỗi, cảnh báo khác chưa hiện/) });
+    });
+
+    test.each([
+        ['few places, many findings at each', 3000, 40],
+        ['errors alone more than shown', 4000, 2000],
+        ['findings sorted by place already', 20000, 0],
+        ['spread over many lines', 20000, 100000]
+    ])('%s: what a sort of every finding by severity, then place, then order found would show', (_name, count, lines) => {
+        const next = random(count);
+        const diagnostics = Array.from({ length: count }, (_, i) => {
+            const line = lines === 0 ? i : Math.floor(next() * lines);
+            // Errors alone outnumber what is shown in the second case.
+            const severity = (lines === 2000 ? (next() < 0.6 ? 1 : 2) : 1 + Math.floor(next() * 4)) as DiagnosticSeverity;
+            return { ...at(line, severity), range: { start: { line, character: Math.floor(next() * 3) }, end: { line, character: 9 } }, message: `${i}` };
+        });
+        const place = (d: Diagnostic) => d.range.start.line * 2 ** 21 + d.range.start.character;
+        const sorted = diagnostics.map((d, i) => ({ d, i })).sort((a, b) => a.d.severity! - b.d.severity! || place(a.d) - place(b.d) || a.i - b.i).map(({ d }) => d);
+        const shown = shownDiagnostics(diagnostics, 'vi');
+        expect(shown.slice(0, -1)).toEqual(sorted.slice(0, SHOWN_PER_FILE - 1));
+        expect(shown.at(-1)!.range.start).toEqual(sorted[SHOWN_PER_FILE - 1].range.start);
     });
 });
