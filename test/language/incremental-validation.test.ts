@@ -283,6 +283,7 @@ describe('an edit recomputes only the checks that read what it changed', () => {
         // Every line's code is written once: each is the first line of its code.
         const itemLines = appendixLines(LARGE.reportText).lines.filter(line => /^\d/.test(line)).length;
         expect(computed()).toEqual({ codes: itemLines, values: itemLines, sums: itemLines, levels: itemLines, rules: LARGE.ruleCount });
+        expect(lastValidationWork(document)!.placed).toBe(itemLines);
     });
 
     test('one value changed: that line\'s checks and the rules that read its item, not the 500 rules', async () => {
@@ -292,6 +293,8 @@ describe('an edit recomputes only the checks that read what it changed', () => {
         document = await open.edit(text);
         expect(rulesReading(code)).toBeGreaterThan(0);
         expect(computed()).toEqual({ codes: 1, values: 1, sums: 1, levels: 1, rules: rulesReading(code) });
+        // The other lines' places are the previous validation's: only the edited line's is read from the tree.
+        expect(lastValidationWork(document)!.placed).toBe(1);
         expect(document.diagnostics!.filter(d => d.code === 'sum-mismatch').map(d => d.range.start.line + 1))
             .toEqual([text.split('\n').findIndex(line => line.startsWith(`${code} `)) + 1]);
     });

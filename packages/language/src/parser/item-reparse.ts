@@ -78,11 +78,15 @@ function itemEdit(report: Report, oldText: string, text: string, { prefix, suffi
  */
 const editsInPlace = new WeakMap<Report, EditInPlace>();
 
-/** How a report read in place was made: from which report, which item changed, and where the texts differ. */
+/**
+ * How a report read in place was made: from which report, which item changed, where the texts differ, and by how many
+ * lines the nodes after the item moved.
+ */
 export interface EditInPlace {
     previous: Report;
     index: number;
     edit: Edit;
+    lineShift: number;
 }
 
 export function editedInPlace(report: Report): EditInPlace | undefined {
@@ -121,7 +125,7 @@ function withItem(report: Report, text: string, index: number, item: Item, edit:
         if (child) (child as Mutable<AstNode>).$container = next;
     }
     editsInPlace.delete(report);
-    editsInPlace.set(next, { previous: report, index, edit });
+    editsInPlace.set(next, { previous: report, index, edit, lineShift });
     return next;
 }
 

@@ -2,8 +2,8 @@ import { getDiagnosticRange, type AstNode, type DiagnosticInfo, type LangiumDocu
 import type { Diagnostic, Range } from 'vscode-languageserver-types';
 import type { ItemEntry } from '../report/appendix.js';
 import type { Report } from '../generated/ast.js';
-import { editedInPlace } from '../parser/item-reparse.js';
-import { unchangedLines, type LinePlaces, type UnchangedLines } from './unchanged-lines.js';
+import { editedInPlace, type EditInPlace } from '../parser/item-reparse.js';
+import { unchangedButOne, unchangedLines, type LinePlaces, type UnchangedLines } from './unchanged-lines.js';
 
 type Severity = Parameters<ValidationAcceptor>[0];
 
@@ -68,6 +68,8 @@ interface Remembered {
 export interface ValidationWork {
     computed: Map<string, number>;
     reused: number;
+    /** How many lines' places were read from the tree (the others' were known from the edit). */
+    placed: number;
 }
 
 const remembered = new WeakMap<LangiumDocument, Remembered>();
@@ -81,7 +83,7 @@ export function lastValidationWork(document: LangiumDocument): ValidationWork | 
         const check = name.split('|')[0];
         computed.set(check, (computed.get(check) ?? 0) + count);
     }
-    return { computed, reused: work.reused };
+    return { computed, reused: work.reused, placed: work.placed };
 }
 
 /**
@@ -100,7 +102,7 @@ export class FindingsMemo {
     private readonly lines: LinePlaces;
     private readonly lineChecks = new Map<string, LineCheck>();
     private readonly groups = new Map<string, Map<number, Group>>();
-    private readonly work: ValidationWork = { computed: new Map(), reused: 0 };
+    private readonly work: ValidationWork = { computed: new Map(), reused: 0, placed: 0 };
     private recording: { findings: Findings; inputs: ItemEntry[] } | undefined;
 
     /**
@@ -109,14 +111,23 @@ export class FindingsMemo {
      */
     constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], private readonly entries: readonly ItemEntry[],
         private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean, private readonly toDiagnostic: DiagnosticMaker) {
-        this.lines = keep ? placesOf(entries) : new Int32Array(0);
         // A document the editor no longer holds lets go of its findings.
         if (!keep) remembered.delete(document);
         const before = keep ? remembered.get(document) : undefined;
         const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
         this.before = sameContext ? before : undefined;
+        const inPlace = this.before && this.editSince(this.before);
+        if (inPlace && this.before!.lines.length === 2 * entries.length) {
+            // Every line but the edited item's is the same node, at the same place or moved by the edit.
+            this.lines = movedPlaces(this.before!.lines, entries, inPlace.index, this.text().length - this.before!.text.length);
+            this.work.placed = 1;
+            this.unchanged = unchangedButOne(this.before!.text, this.before!.lines, this.text(), this.lines, inPlace.index, inPlace.edit, inPlace.lineShift);
+            return;
+        }
+        this.lines = keep ? placesOf(entries) : new Int32Array(0);
+        this.work.placed = this.lines.length >> 1;
         this.unchanged = this.before
-            ? unchangedLines(this.before.text, this.before.lines, this.text(), this.lines, this.editSince(this.before))
+            ? unchangedLines(this.before.text, this.before.lines, this.text(), this.lines, inPlace?.edit)
             : { previous: new Int32Array(entries.length).fill(-1), fromStart: 0, lineShift: 0 };
     }
 
@@ -257,10 +268,10 @@ export class FindingsMemo {
         return this.entries[entry.index] === entry ? entry.index : -1;
     }
 
-    /** Where the text differs from the one validated before, when the tree was read in place from that one's. */
-    private editSince(before: Remembered): { prefix: number; suffix: number } | undefined {
+    /** The edit that made this tree, when it was read in place from the one validated before (`item-reparse.ts`). */
+    private editSince(before: Remembered): EditInPlace | undefined {
         const made = editedInPlace(this.document.parseResult.value as Report);
-        return made?.previous === before.root ? made.edit : undefined;
+        return made?.previous === before.root ? made : undefined;
     }
 
     /** The text this validation's tree was parsed from (the editor's may already be newer). */
@@ -272,12 +283,21 @@ export class FindingsMemo {
 /** Where each line's text lies; a line never parsed from text lies nowhere and is never taken for unchanged. */
 function placesOf(entries: readonly ItemEntry[]): LinePlaces {
     const places = new Int32Array(2 * entries.length).fill(-1);
-    entries.forEach((entry, i) => {
-        const cst = entry.item.$cstNode;
-        if (!cst) return;
-        places[2 * i] = cst.offset;
-        places[2 * i + 1] = cst.end;
-    });
+    entries.forEach((entry, i) => placeLine(places, i, entry));
+    return places;
+}
+
+function placeLine(places: LinePlaces, i: number, entry: ItemEntry): void {
+    const cst = entry.item.$cstNode;
+    places[2 * i] = cst ? cst.offset : -1;
+    places[2 * i + 1] = cst ? cst.end : -1;
+}
+
+/** The places of the lines before an edit of the line at `index`: the lines after it moved by `shift` characters. */
+function movedPlaces(before: LinePlaces, entries: readonly ItemEntry[], index: number, shift: number): LinePlaces {
+    const places = before.slice();
+    if (shift !== 0) for (let i = 2 * (index + 1); i < places.length; i++) if (places[i] >= 0) places[i] += shift;
+    placeLine(places, index, entries[index]);
     return places;
 }
 

@@ -35,25 +35,44 @@ export function unchangedLines(oldText: string, oldLines: LinePlaces, newText: s
     const suffix = edit?.suffix ?? commonSuffix(oldText, newText, Math.min(oldText.length, newText.length) - prefix);
     const count = Math.min(oldCount, newCount);
     let fromStart = 0;
-    for (; fromStart < count; fromStart++) {
-        const offset = newLines[2 * fromStart];
-        const end = newLines[2 * fromStart + 1];
-        if (offset < 0 || end > prefix || oldLines[2 * fromStart] !== offset || oldLines[2 * fromStart + 1] !== end) break;
-        previous[fromStart] = fromStart;
+    for (; fromStart < count && inPrefix(oldLines, newLines, fromStart, prefix); fromStart++) previous[fromStart] = fromStart;
+    for (let k = 1; k <= count - fromStart && inSuffix(oldText, oldLines, oldCount - k, newText, newLines, newCount - k, suffix); k++) {
+        previous[newCount - k] = oldCount - k;
     }
+    return { previous, fromStart, lineShift: lineShiftOf(oldText, newText, prefix, suffix) };
+}
+
+/**
+ * The same, for texts whose lines are the same but for the line at `index` (an edit of one item read in place: the
+ * lines after it moved by the edit's `lineShift` lines), which is found unchanged by the same rules or not.
+ */
+export function unchangedButOne(oldText: string, oldLines: LinePlaces, newText: string, newLines: LinePlaces, index: number, edit: TextEdit, lineShift: number): UnchangedLines {
+    const previous = new Int32Array(newLines.length >> 1);
+    for (let i = 0; i < previous.length; i++) previous[i] = i;
+    const before = inPrefix(oldLines, newLines, index, edit.prefix);
+    if (!before && !inSuffix(oldText, oldLines, index, newText, newLines, index, edit.suffix)) previous[index] = -1;
+    return { previous, fromStart: before ? index + 1 : index, lineShift };
+}
+
+/** Whether line `i` lies in the common prefix, where it was. */
+function inPrefix(oldLines: LinePlaces, newLines: LinePlaces, i: number, prefix: number): boolean {
+    const offset = newLines[2 * i];
+    const end = newLines[2 * i + 1];
+    return offset >= 0 && end <= prefix && oldLines[2 * i] === offset && oldLines[2 * i + 1] === end;
+}
+
+/** Whether new line `i` lies in the common suffix, where old line `j` was, moved by the edit, after the same text on its line. */
+function inSuffix(oldText: string, oldLines: LinePlaces, j: number, newText: string, newLines: LinePlaces, i: number, suffix: number): boolean {
     const shift = newText.length - oldText.length;
-    const suffixStart = newText.length - suffix;
-    for (let k = 1; k <= count - fromStart; k++) {
-        const before = oldCount - k;
-        const after = newCount - k;
-        const offset = newLines[2 * after];
-        if (offset < suffixStart || oldLines[2 * before] + shift !== offset || oldLines[2 * before + 1] + shift !== newLines[2 * after + 1]
-            || lineStartBefore(oldText, oldLines[2 * before]) !== lineStartBefore(newText, offset)) break;
-        previous[after] = before;
-    }
-    // The line breaks of the edited part, with one unchanged character on each side (a CR LF split by the edit).
+    const offset = newLines[2 * i];
+    return offset >= newText.length - suffix && oldLines[2 * j] + shift === offset && oldLines[2 * j + 1] + shift === newLines[2 * i + 1]
+        && lineStartBefore(oldText, oldLines[2 * j]) === lineStartBefore(newText, offset);
+}
+
+/** The line breaks of the edited part, with one unchanged character on each side (a CR LF split by the edit). */
+function lineShiftOf(oldText: string, newText: string, prefix: number, suffix: number): number {
     const edited = (text: string) => text.slice(Math.max(0, prefix - 1), text.length - suffix + 1);
-    return { previous, fromStart, lineShift: lineBreaks(edited(newText)) - lineBreaks(edited(oldText)) };
+    return lineBreaks(edited(newText)) - lineBreaks(edited(oldText));
 }
 
 function lineBreaks(text: string): number {
