@@ -1,7 +1,7 @@
 import { DocumentState, EmptyFileSystem, URI, type AstNode, type DefaultDocumentBuilder, type LangiumDocument } from 'langium';
 import { readFileSync } from 'node:fs';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
 import { generateLarge, random } from '../../bench/generate.js';
 import { createCchcServices, loadBuiltinTemplates, type CchcServices } from '../../packages/language/src/index.js';
 import { report } from '../helpers.js';
@@ -319,6 +319,27 @@ describe('an edit recomputes only the checks that read what it changed', () => {
         expect(computed()).toEqual({});
         expect(document.diagnostics!.map(d => d.range.start.line)).toEqual(before.map(line => line + 1));
     });
+});
+
+test('the findings given again are added to the validation\'s list as they are, not made again through Langium\'s acceptor', async () => {
+    const { head, lines } = appendixLines(SEED);
+    const end = lines.findIndex(line => line.startsWith('noi-nhan'));
+    // The seed's appendix items ten times over: ~900 duplicate codes, each a finding given again on every edit.
+    const text = [...head, ...Array.from({ length: 10 }, () => lines.slice(0, end)).flat(), ...lines.slice(end)].join('\n');
+    const open = new OpenDocument();
+    try {
+        await open.open(text);
+        const validator = services.report.validation.DocumentValidator as unknown as { toDiagnostic: (...args: unknown[]) => unknown };
+        const made = vi.spyOn(validator, 'toDiagnostic');
+        const document = await open.edit(text.replace(/^(3\.3\.2\s+\d*)(\d)/m, (_, start, digit) => `${start}${(Number(digit) + 1) % 10}`));
+        const diagnostics = document.diagnostics!.length;
+        expect(diagnostics).toBeGreaterThan(900);
+        // The edited line's findings and those of the checks of the whole report are made; not the 900 repeats.
+        expect(made.mock.calls.length).toBeLessThan(100);
+        made.mockRestore();
+    } finally {
+        open.close();
+    }
 });
 
 /** The report with the last digit of its edited total changed, so that its sum no longer holds. */

@@ -1,6 +1,6 @@
 import {
-    DefaultDocumentValidator, type AstNode, type Cancellation, type DiagnosticInfo, type LangiumDocument, type ParseResult,
-    type ValidateSingleNodeOptions, type ValidationOptions
+    Cancellation, DefaultDocumentValidator, type AstNode, type DiagnosticInfo, type LangiumDocument, type ParseResult,
+    type ValidateSingleNodeOptions, type ValidationAcceptor, type ValidationOptions
 } from 'langium';
 import type { Diagnostic } from 'vscode-languageserver-types';
 import { isReport, isTemplate, reflection, Report, Template } from '../generated/ast.js';
@@ -41,6 +41,32 @@ export class CchcDocumentValidator extends DefaultDocumentValidator {
     /** A finding whose diagnostic was made by an earlier validation (`findings-memo.ts`) gives that diagnostic. */
     protected override toDiagnostic<N extends AstNode>(severity: Parameters<DiagnosticMaker>[0], message: string, info: DiagnosticInfo<N, string>): Diagnostic {
         return madeBefore(info as DiagnosticInfo<AstNode>) ?? super.toDiagnostic(severity, message, info);
+    }
+
+    /** The diagnostics list of each acceptor `validateAst` hands the checks. */
+    private readonly listOf = new WeakMap<ValidationAcceptor, Diagnostic[]>();
+
+    /** Langium's, with the acceptor's list known, so that a diagnostic already made can be added to it as it is. */
+    protected override async validateAst(rootNode: AstNode, options: ValidationOptions, cancelToken = Cancellation.CancellationToken.None): Promise<Diagnostic[]> {
+        const validationItems: Diagnostic[] = [];
+        const acceptor: ValidationAcceptor = (severity, message, info) => {
+            validationItems.push(this.toDiagnostic(severity, message, info));
+        };
+        this.listOf.set(acceptor, validationItems);
+        await this.validateAstBefore(rootNode, options, acceptor, cancelToken);
+        await this.validateAstNodes(rootNode, options, acceptor, cancelToken);
+        await this.validateAstAfter(rootNode, options, acceptor, cancelToken);
+        return validationItems;
+    }
+
+    /**
+     * Adds a diagnostic made by an earlier validation (`findings-memo.ts`) to the list of a check's `accept` as it is,
+     * without an acceptor's call and info object for each of the ~75,000 a keystroke in a large report gives again;
+     * undefined for an acceptor not handed out by `validateAst`.
+     */
+    madeSink(accept: ValidationAcceptor): ((diagnostic: Diagnostic) => void) | undefined {
+        const list = this.listOf.get(accept);
+        return list && (diagnostic => { list.push(diagnostic); });
     }
 
     /** How this validator makes a diagnostic of a finding. */

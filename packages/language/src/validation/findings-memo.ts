@@ -110,7 +110,8 @@ export class FindingsMemo {
      * (the command line's), the checks just run.
      */
     constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], private readonly entries: readonly ItemEntry[],
-        private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean, private readonly toDiagnostic: DiagnosticMaker) {
+        private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean, private readonly toDiagnostic: DiagnosticMaker,
+        private readonly addMade?: (diagnostic: Diagnostic) => void) {
         // A document the editor no longer holds lets go of its findings.
         if (!keep) remembered.delete(document);
         const before = keep ? remembered.get(document) : undefined;
@@ -230,11 +231,12 @@ export class FindingsMemo {
     }
 
     /**
-     * Hands Langium's acceptor a diagnostic already made (its node is read only for a range the diagnostic has). One
-     * info object serves every such call: Langium's acceptor makes the diagnostic of it at once and keeps nothing of it,
-     * and a keystroke in a 5 MB report gives ~150,000 findings again.
+     * Adds a diagnostic already made to the validation's list (`addMade`), or hands it to Langium's acceptor (its node is
+     * read only for a range the diagnostic has). One info object serves every such call: Langium's acceptor makes the
+     * diagnostic of it at once and keeps nothing of it, and a keystroke in a 5 MB report gives ~75,000 findings again.
      */
     private acceptMade(diagnostic: Diagnostic): void {
+        if (this.addMade) return this.addMade(diagnostic);
         const info = this.madeInfo;
         info.node = this.document.parseResult.value;
         info.range = diagnostic.range;

@@ -55,7 +55,7 @@ function validateReport(services: CchcReportCoreServices, report: Report, accept
     const document = AstUtils.getDocument(report);
     const inEditor = services.shared.workspace.TextDocuments?.get(document.uri.toString()) !== undefined;
     const validator = services.validation.DocumentValidator as CchcDocumentValidator;
-    const memo = new FindingsMemo(document, facts, reading.values.entries, accept, inEditor, validator.makeDiagnostic);
+    const memo = new FindingsMemo(document, facts, reading.values.entries, accept, inEditor, validator.makeDiagnostic, validator.madeSink(accept));
     const context: ReportContext = { ...reading, settings, memo };
     const acceptIssue = issueAcceptor(settings, memo.accept);
     for (const check of REPORT_CHECKS) check(context, acceptIssue);
