@@ -295,6 +295,10 @@ describe('an edit recomputes only the checks that read what it changed', () => {
         expect(computed()).toEqual({ codes: 1, values: 1, sums: 1, levels: 1, rules: rulesReading(code) });
         // The other lines' places are the previous validation's: only the edited line's is read from the tree.
         expect(lastValidationWork(document)!.placed).toBe(1);
+        // The checks of every line (codes, values) look at the edited line and at no line without findings; those
+        // of each code's first line (levels, sums) at every code.
+        const itemLines = appendixLines(LARGE.reportText).lines.filter(line => /^\d/.test(line)).length;
+        expect(lastValidationWork(document)!.visited).toBe(2 + 2 * itemLines);
         expect(document.diagnostics!.filter(d => d.code === 'sum-mismatch').map(d => d.range.start.line + 1))
             .toEqual([text.split('\n').findIndex(line => line.startsWith(`${code} `)) + 1]);
     });

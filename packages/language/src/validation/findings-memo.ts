@@ -43,6 +43,8 @@ interface Group {
 interface LineCheck {
     findings: (Finding[] | typeof NOT_KEPT | undefined)[];
     facts?: (string | number | undefined)[];
+    /** For a check of every line in order without facts: the lines with findings or `NOT_KEPT`, in order. */
+    withFindings?: number[];
 }
 
 const NOT_KEPT = null;
@@ -70,6 +72,8 @@ export interface ValidationWork {
     reused: number;
     /** How many lines' places were read from the tree (the others' were known from the edit). */
     placed: number;
+    /** How many lines the checks of single lines looked at, counted once per check. */
+    visited: number;
 }
 
 const remembered = new WeakMap<LangiumDocument, Remembered>();
@@ -83,7 +87,7 @@ export function lastValidationWork(document: LangiumDocument): ValidationWork | 
         const check = name.split('|')[0];
         computed.set(check, (computed.get(check) ?? 0) + count);
     }
-    return { computed, reused: work.reused, placed: work.placed };
+    return { computed, reused: work.reused, placed: work.placed, visited: work.visited };
 }
 
 /**
@@ -99,10 +103,12 @@ export function lastValidationWork(document: LangiumDocument): ValidationWork | 
 export class FindingsMemo {
     private readonly before: Remembered | undefined;
     private readonly unchanged: UnchangedLines;
+    /** The line an edit read in place changed, when every other line is the previous validation's. */
+    private readonly editedLine: number | undefined;
     private readonly lines: LinePlaces;
     private readonly lineChecks = new Map<string, LineCheck>();
     private readonly groups = new Map<string, Map<number, Group>>();
-    private readonly work: ValidationWork = { computed: new Map(), reused: 0, placed: 0 };
+    private readonly work: ValidationWork = { computed: new Map(), reused: 0, placed: 0, visited: 0 };
     private recording: { findings: Findings; inputs: ItemEntry[] } | undefined;
 
     /**
@@ -112,9 +118,10 @@ export class FindingsMemo {
     constructor(private readonly document: LangiumDocument, private readonly context: readonly unknown[], private readonly entries: readonly ItemEntry[],
         private readonly langiumAccept: ValidationAcceptor, private readonly keep: boolean, private readonly toDiagnostic: DiagnosticMaker,
         private readonly addMade?: (diagnostic: Diagnostic) => void) {
-        // A document the editor no longer holds lets go of its findings.
-        if (!keep) remembered.delete(document);
         const before = keep ? remembered.get(document) : undefined;
+        // A document the editor no longer holds lets go of its findings; one that does gets them back at `commit`
+        // (this validation may take the previous one's arrays over, and a validation that fails keeps none).
+        remembered.delete(document);
         const sameContext = before !== undefined && before.context.length === context.length && before.context.every((value, i) => value === context[i]);
         this.before = sameContext ? before : undefined;
         const inPlace = this.before && this.editSince(this.before);
@@ -123,6 +130,7 @@ export class FindingsMemo {
             this.lines = movedPlaces(this.before!.lines, entries, inPlace.index, this.text().length - this.before!.text.length);
             this.work.placed = 1;
             this.unchanged = unchangedButOne(this.before!.text, this.before!.lines, this.text(), this.lines, inPlace.index, inPlace.edit, inPlace.lineShift);
+            this.editedLine = inPlace.index;
             return;
         }
         this.lines = keep ? placesOf(entries) : new Int32Array(0);
@@ -154,9 +162,15 @@ export class FindingsMemo {
             return;
         }
         const before = this.before?.lineChecks.get(name);
-        const now: LineCheck = { findings: new Array(this.entries.length), facts: factOf && new Array(this.entries.length) };
+        if (before?.withFindings && entries === this.entries && !factOf && this.editedLine !== undefined) {
+            this.lineChecks.set(name, this.eachLineWithFindings(name, before, this.editedLine, check));
+            return;
+        }
+        const all = entries === this.entries && !factOf;
+        const now: LineCheck = { findings: new Array(this.entries.length), facts: factOf && new Array(this.entries.length), withFindings: all ? [] : undefined };
         this.lineChecks.set(name, now);
         for (const entry of entries) {
+            this.work.visited++;
             const index = this.indexOf(entry);
             const previous = index < 0 ? -1 : this.unchanged.previous[index];
             const fact = factOf?.(entry);
@@ -171,7 +185,45 @@ export class FindingsMemo {
             if (index < 0) continue;
             now.findings[index] = findings === undefined ? NOT_KEPT : findings.length === 0 ? NONE : findings;
             if (now.facts) now.facts[index] = fact;
+            if (now.withFindings && now.findings[index] !== NONE) now.withFindings.push(index);
         }
+    }
+
+    /**
+     * `eachLine` of every line, when only the line `edited` can differ from the previous validation's: the lines
+     * that gave no finding give none again and are not visited; the others' findings are given again in order, the
+     * edited line's computed again (unless it was found unchanged). Takes the previous validation's array over.
+     */
+    private eachLineWithFindings(name: string, before: LineCheck, edited: number, check: (entry: ItemEntry) => void): LineCheck {
+        const findings = before.findings;
+        const withFindings: number[] = [];
+        let computed = 0;
+        const visit = (index: number) => {
+            this.work.visited++;
+            const known = this.unchanged.previous[index] === index ? findings[index] : NOT_KEPT;
+            let now: Findings;
+            if (known) {
+                now = known.length === 0 ? NONE : this.replayLine(known, index);
+            } else {
+                const entry = this.entries[index];
+                now = this.compute(name, [entry], check, entry);
+                computed++;
+            }
+            findings[index] = now === undefined ? NOT_KEPT : now.length === 0 ? NONE : now;
+            if (findings[index] !== NONE) withFindings.push(index);
+        };
+        let editedVisited = false;
+        for (const index of before.withFindings!) {
+            if (!editedVisited && edited <= index) {
+                editedVisited = true;
+                visit(edited);
+                if (edited === index) continue;
+            }
+            visit(index);
+        }
+        if (!editedVisited) visit(edited);
+        this.work.reused += this.entries.length - computed;
+        return { findings, withFindings };
     }
 
     /**
