@@ -243,7 +243,7 @@ export class FindingsMemo {
         if (!indexes.includes(-1)) this.remember(name, { inputs: indexes, findings });
     }
 
-    /** Keeps this validation's groups for the next one (a validation that failed keeps the ones before). */
+    /** Keeps this validation's findings for the next one (a validation that failed keeps none: the next computes all). */
     commit(): void {
         if (!this.keep) return;
         remembered.set(this.document, { context: this.context, text: this.text(), root: this.document.parseResult.value, lines: this.lines, lineChecks: this.lineChecks, groups: this.groups, work: this.work });
