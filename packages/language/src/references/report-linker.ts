@@ -88,7 +88,7 @@ export class ReportLinker extends DefaultLinker {
         }
         // In the order a full linking gives: the new item's reference where the old one's was.
         const references = before.references;
-        references[place] = document.references.pop()!;
+        references[place] = item.indicator;
         document.references = references;
         this.linked.set(document, { root, scope, references });
         return true;
