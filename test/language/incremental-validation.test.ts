@@ -9,6 +9,7 @@ import { lastValidationWork } from '../../packages/language/src/validation/findi
 import { describeTree } from './parse-tree.js';
 import type { Report } from '../../packages/language/src/generated/ast.js';
 import { textSources } from '../../packages/language/src/report/text-sources.js';
+import { charactersInCommon } from '../../packages/language/src/lexer/common-affixes.js';
 import { readingOf } from '../../packages/language/src/report/reading.js';
 
 const SEED = readFileSync(new URL('../../examples/phuong-dien-bien-6-thang-2021.cchc', import.meta.url), 'utf8');
@@ -182,6 +183,21 @@ test('an edit of one value is read in place: the other items\' nodes and the nar
         // The reading against the template takes every other line's entry from the previous one.
         const entries = readingOf(services.report, after).values.entries;
         expect(entries.filter((entry, index) => entry !== beforeEntries[index]).map(entry => entry.item)).toEqual([after.appendix!.items[changed]]);
+    } finally {
+        open.close();
+    }
+});
+
+test('an edit of one value compares the two texts once: the edit is placed from their start, and its place serves', async () => {
+    const open = new OpenDocument();
+    try {
+        await open.open(SEED);
+        const text = SEED.replace(/^(3\.3\.2\s+\d*)(\d)/m, (_, start, digit) => `${start}${(Number(digit) + 1) % 10}`);
+        const [reparsedBefore, comparedBefore] = [reparsed(), charactersInCommon.count];
+        await open.edit(text);
+        expect(reparsed() - reparsedBefore).toBe(1);
+        // Everything but the changed digit, once (the checks take the edit from the parse).
+        expect(charactersInCommon.count - comparedBefore).toBe(text.length - 1);
     } finally {
         open.close();
     }

@@ -31,7 +31,9 @@ export function reparseItem(previous: ParseResult<Report>, text: string, lexer: 
     if (oldText === undefined || !report.appendix?.$cstNode || hasLoneCarriageReturn(text) || hasLoneCarriageReturn(oldText)) return undefined;
     // An edit can often be placed in two ways ("5\n" typed after "5\n" is also "\n5" after "5"): the edit as far to the
     // start as it goes, then as far to the end.
-    for (const edit of [editFromStart(oldText, text), editFromEnd(oldText, text)]) {
+    // The second placement is found only when the first does not serve: each compares the two texts whole.
+    for (const placed of [editFromStart, editFromEnd]) {
+        const edit = placed(oldText, text);
         const found = itemEdit(report, oldText, text, edit, lexer, parser);
         if (found) return { value: withItem(report, text, found.index, found.item, edit, found.lineShift), lexerErrors: [], parserErrors: [] };
     }
