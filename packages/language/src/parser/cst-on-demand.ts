@@ -33,12 +33,25 @@ const nodePrototype = Object.create(Object.prototype, {
     }
 }) as object;
 
-/** An AST node of `type` whose `$cstNode` is built on demand (once its tree is `withCstOnDemand`). */
-export const NodeWithCstOnDemand = function (this: Mutable<NodeOnDemand>, type: string) {
-    this.$type = type;
-    this[CST] = undefined;
-} as unknown as new (type: string) => AstNode & Record<string, unknown>;
-NodeWithCstOnDemand.prototype = nodePrototype;
+/**
+ * A new AST node of `type` whose `$cstNode` is built on demand (once its tree is `withCstOnDemand`), made by that
+ * type's own constructor, as the direct report parser makes its nodes (`newNode`): V8 then gives it room for the
+ * properties its type gets.
+ */
+export function nodeWithCstOnDemand(type: string): AstNode & Record<string, unknown> {
+    let construct = constructors.get(type);
+    if (!construct) {
+        construct = function (this: Mutable<NodeOnDemand>) {
+            this.$type = type;
+            this[CST] = undefined;
+        } as unknown as new () => AstNode & Record<string, unknown>;
+        construct.prototype = nodePrototype;
+        constructors.set(type, construct);
+    }
+    return new construct();
+}
+
+const constructors = new Map<string, new () => AstNode & Record<string, unknown>>();
 
 /** `root`, made of `NodeWithCstOnDemand`s, gets its CST from `parseWithCst` (the same text, the same tree) when first read. */
 export function withCstOnDemand<T extends AstNode>(root: T, parseWithCst: () => AstNode): T {

@@ -6,7 +6,7 @@ import {
 import type { Template } from '../generated/ast.js';
 import type { TemplateTokens } from '../lexer/template-lexer.js';
 import { assignProperty, convertedValue, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
-import { NodeWithCstOnDemand } from './cst-on-demand.js';
+import { nodeWithCstOnDemand } from './cst-on-demand.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 
 
@@ -461,7 +461,7 @@ export class DirectTemplateParser {
     /** A rule starts: its node, to which its assignments go. */
     private open(type: string): void {
         if (type === DATA_TYPE) this.stack.push({ $type: type, value: '', step: this.calling });
-        else this.stack.push(this.withCst ? { $type: type } : new NodeWithCstOnDemand(type) as Node);
+        else this.stack.push(this.withCst ? { $type: type } : nodeWithCstOnDemand(type) as Node);
     }
 
     /** A rule ends: its node gets its CST node and the defaults of the properties nothing was assigned to. */
