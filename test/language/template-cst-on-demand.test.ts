@@ -39,6 +39,13 @@ describe("a template's CST built on demand", async () => {
         expect(cstsBuiltOnDemand.count).toBe(before + 1);
     });
 
+    test("is the CLI's way only: the language server's parser builds the CST with the tree", () => {
+        const before = cstsBuiltOnDemand.count;
+        const parsed = eager.parse<Template>(EXAMPLE);
+        expect(Object.getOwnPropertyDescriptor(parsed.value.indicators[2], '$cstNode')?.value?.text).toMatch(/^chi-tieu 1\.2 /);
+        expect(cstsBuiltOnDemand.count).toBe(before);
+    });
+
     test('read first at a node deep in the tree, gives the tree the CST the parser builds up front', () => {
         const parsed = onDemand.parse<Template>(EXAMPLE);
         // `phan truc-tiep` in `phan xa` of `chi-tieu 3.1`
