@@ -81,11 +81,14 @@ chi-tieu 4.4 "x" sau 8.8 chu-thich 99
     const withSyntaxErrors = write('tinh-cu-phap.cchct', EXAMPLE.replace('\nmau tinh-vi-du-2026', '\nmau tinh-cu-phap-2026')
         .replace('chi-tieu 1.2 "Số nhiệm vụ đã hoàn thành"', 'chi-tieu 1.2 so-luong "Số nhiệm vụ" (('));
     // With the template beside them, examples/tinh-vi-du-2026.cchct, which has no findings.
+    // A character the lexer skips: the tree is read without syntax errors, the lexer's error has a place of its own.
+    const withLexerError = write('tinh-ky-tu.cchct', EXAMPLE.replace('\nmau tinh-vi-du-2026', '\nmau tinh-ky-tu-2026')
+        .replace('chi-tieu 3.3 "Số TTHC', 'chi-tieu 3.3 @ "Số TTHC'));
     const examples = ['phuong-dien-bien-6-thang-2021.cchc', 'phuong-dien-bien-6-thang-2021-da-sua.cchc', 'huyen-quang-xuong-nam-2022.cchc']
         .map(name => path.resolve('examples', name));
     // The bench's 5 MB report: the seed repeated, ~80,000 findings.
     const huge = write('bao-cao-5mb.cchc', generateHuge(seed));
-    return { clean, all: [...clean, withFindings, withSyntaxErrors, ...examples, huge] };
+    return { clean, all: [...clean, withFindings, withSyntaxErrors, withLexerError, ...examples, huge] };
 }
 
 async function check(files: string[], services: CchcCoreServices) {
@@ -117,6 +120,7 @@ describe('the CLI, reading templates without their CST', () => {
             'template-missing-group', 'template-unknown-part'
         ]);
         expect(lazily.findings.filter(finding => finding.file.endsWith('tinh-cu-phap.cchct')).map(finding => finding.code)).toEqual(['syntax', 'syntax']);
+        expect(lazily.findings.filter(finding => finding.file.endsWith('tinh-ky-tu.cchct')).map(finding => finding.code)).toEqual(['syntax']);
         expect(JSON.stringify(lazily.findings)).toBe(JSON.stringify(upFront.findings));
     }, 120_000);
 });
