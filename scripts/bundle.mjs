@@ -1,12 +1,22 @@
 // Bundles the TypeScript sources into self-contained CommonJS files (no node_modules needed at run time).
 import { build } from 'esbuild';
 import { spawnSync } from 'node:child_process';
-import { readFileSync, rmSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { nodeBundleOptions } from './node-bundle-options.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
 const common = nodeBundleOptions(version);
+
+/**
+ * Ends a bundle with its build id, the SHA-256 of its text: what its V8 code cache is keyed by, read at every start
+ * (packages/cli/bin/load-bundle.cjs, packages/language/src/server/start.ts) without hashing the bundle again.
+ */
+function stampBuildId(file) {
+    const id = createHash('sha256').update(readFileSync(file)).digest('hex');
+    appendFileSync(file, `// cchc-build ${id}\n`);
+}
 
 // The CLI. The libraries only some commands use (DOCX, XLSX, legacy encodings) are most of its code: each is a bundle
 // of its own in out/vendor/, required when a command first needs it, so that `check` never compiles them.
@@ -23,8 +33,10 @@ await build({
         }
     }]
 });
+stampBuildId('packages/cli/out/cchc.cjs');
 for (const name of VENDOR) {
     await build({ ...common, stdin: { contents: `module.exports = require(${JSON.stringify(name)});`, resolveDir: '.' }, outfile: `packages/cli/out/vendor/${name}.cjs` });
+    stampBuildId(`packages/cli/out/vendor/${name}.cjs`);
 }
 for (const command of ['check', 'export']) {
     const cached = spawnSync(process.execPath, ['scripts/cli-code-cache.cjs', command], { stdio: ['ignore', 'ignore', 'pipe'], encoding: 'utf8' });
@@ -42,5 +54,6 @@ for (const [entry, outfile] of [['packages/extension/src/extension.ts', 'out/ext
         minify: true
     });
 }
+stampBuildId('out/server.cjs');
 // What the editor starts: the server's bundle, compiled with V8's code cache (packages/language/src/server/start.ts).
 await build({ ...common, entryPoints: ['packages/language/src/server/start.ts'], outfile: 'out/server-start.cjs', minify: true });
