@@ -4,6 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { nodeBundleOptions } from './node-bundle-options.mjs';
+import { builtinsLoadedWhenUsed, protocolSubsetForLangiumCore } from './start-up-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -26,7 +27,7 @@ await build({
     ...common,
     entryPoints: ['packages/cli/src/main.ts'],
     outfile: 'packages/cli/out/cchc.cjs',
-    plugins: [...common.plugins, {
+    plugins: [protocolSubsetForLangiumCore(), ...common.plugins, {
         name: 'vendor-bundles',
         setup(builder) {
             builder.onResolve({ filter: new RegExp(`^(${VENDOR.join('|')})$`) }, ({ path }) => ({ path: `./vendor/${path}.cjs`, external: true }));
@@ -45,9 +46,14 @@ for (const command of ['check', 'export']) {
 }
 
 // The VS Code extension and its language server: minified, everything but `vscode` inside.
-for (const [entry, outfile] of [['packages/extension/src/extension.ts', 'out/extension.cjs'], ['packages/language/src/server/main.ts', 'out/server.cjs']]) {
+const serverPlugins = [builtinsLoadedWhenUsed({
+    crypto: /node_modules\/vscode-jsonrpc\/lib\/node\/main\.js$/,
+    child_process: /node_modules\/vscode-languageserver\/lib\/node\/files\.js$/
+})];
+for (const [entry, outfile, plugins] of [['packages/extension/src/extension.ts', 'out/extension.cjs', []], ['packages/language/src/server/main.ts', 'out/server.cjs', serverPlugins]]) {
     await build({
         ...common,
+        plugins: [...plugins, ...common.plugins],
         entryPoints: [entry],
         outfile,
         external: ['vscode'],
