@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { appendFileSync, readFileSync, rmSync } from 'node:fs';
 import { nodeBundleOptions } from './node-bundle-options.mjs';
-import { builtinsLoadedWhenUsed, protocolSubsetForLangiumCore } from './start-up-plugins.mjs';
+import { protocolSubsetForLangiumCore, serverBuiltinsLoadedWhenUsed } from './start-up-plugins.mjs';
 
 const { version } = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'));
 
@@ -49,11 +49,7 @@ for (const command of ['check', 'export']) {
 }
 
 // The VS Code extension and its language server: minified, everything but `vscode` inside.
-const serverPlugins = [builtinsLoadedWhenUsed({
-    crypto: /node_modules\/vscode-jsonrpc\/lib\/node\/main\.js$/,
-    child_process: /node_modules\/vscode-languageserver\/lib\/node\/files\.js$/
-})];
-for (const [entry, outfile, plugins] of [['packages/extension/src/extension.ts', 'out/extension.cjs', []], ['packages/language/src/server/main.ts', 'out/server.cjs', serverPlugins]]) {
+for (const [entry, outfile, plugins] of [['packages/extension/src/extension.ts', 'out/extension.cjs', []], ['packages/language/src/server/main.ts', 'out/server.cjs', [serverBuiltinsLoadedWhenUsed()]]]) {
     await build({
         ...common,
         plugins: [...plugins, ...common.plugins],

@@ -36,11 +36,19 @@ export function protocolSubsetForLangiumCore() {
 }
 
 /**
- * The language server's. The protocol libraries' Node modules require built-in modules at load that only some paths
- * use: vscode-jsonrpc node:crypto (a random pipe name, for a transport over a named pipe), vscode-languageserver
- * node:child_process (resolving a global module). Loading both took ~7 ms of every start; for the modules `importers`
- * names, each is loaded when its first property is read.
+ * The language server's (its bundle, and the bench's unminified copy of it). The protocol libraries' Node modules
+ * require built-in modules at load that only some paths use: vscode-jsonrpc node:crypto (a random pipe name, for a
+ * transport over a named pipe), vscode-languageserver node:child_process (resolving a global module). Loading both took
+ * ~7 ms of every start.
  */
+export function serverBuiltinsLoadedWhenUsed() {
+    return builtinsLoadedWhenUsed({
+        crypto: /node_modules\/vscode-jsonrpc\/lib\/node\/main\.js$/,
+        child_process: /node_modules\/vscode-languageserver\/lib\/node\/files\.js$/
+    });
+}
+
+/** For the modules `importers` names (by built-in module), each built-in module is loaded when its first property is read. */
 export function builtinsLoadedWhenUsed(importers) {
     const namespace = 'builtin-loaded-when-used';
     return {
