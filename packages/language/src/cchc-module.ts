@@ -64,14 +64,15 @@ export interface CchcServices extends CchcCoreServices {
     template: CchcTemplateServices;
 }
 
-function cchcModule(added: CchcAddedServices['cchc']): Module<CchcReportCoreServices, PartialLangiumCoreServices & CchcAddedServices> {
+/** `withEditor`: the language server's services, whose templates an editor shows (their CST built as they are read). */
+function cchcModule(added: CchcAddedServices['cchc'], withEditor: boolean): Module<CchcReportCoreServices, PartialLangiumCoreServices & CchcAddedServices> {
     return {
         cchc: {
             TemplateRegistry: () => added.TemplateRegistry,
             Settings: () => added.Settings
         },
         parser: {
-            LangiumParser: services => createTemplateParser(services),
+            LangiumParser: services => createTemplateParser(services, !withEditor),
             CompletionParser: services => builtOnFirstParse(() => createCompletionParser(services)),
             ValueConverter: () => new CchcValueConverter(),
             ParserErrorMessageProvider: () => new CchcParserErrorMessageProvider(),
@@ -155,8 +156,8 @@ export function createCchcCoreServices(context: DefaultSharedCoreModuleContext &
     const added = { TemplateRegistry: new TemplateRegistry(shared, deferredTemplates), Settings: settings };
     // The language server's: Langium's LSP module of the language, then cchc's editor features for it.
     const editorModules = (own?: object) => (editor ? [editor.language(shared as LangiumSharedServices), own] : []) as Array<Module<CchcReportCoreServices, object>>;
-    const template = inject(createDefaultCoreModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added), templateModule, ...editorModules(editor?.template));
-    const report = inject(createDefaultCoreModule({ shared }), CchcReportGeneratedModule, cchcModule(added), reportModule, ...editorModules(editor?.report));
+    const template = inject(createDefaultCoreModule({ shared }), CchcTemplateGeneratedModule, cchcModule(added, editor !== undefined), templateModule, ...editorModules(editor?.template));
+    const report = inject(createDefaultCoreModule({ shared }), CchcReportGeneratedModule, cchcModule(added, editor !== undefined), reportModule, ...editorModules(editor?.report));
     shared.ServiceRegistry.register(template);
     shared.ServiceRegistry.register(report);
     registerTemplateChecks(template);

@@ -49,7 +49,7 @@ export class ListProperties {
  * `step`'s assignment of `value` to `node`, as Langium's parser makes it: `?=` sets true, a cross-reference's text
  * becomes a reference, a child node learns its container, its property and its place in a list.
  */
-export function assignProperty(node: Node, step: Step, value: unknown, cstNode: CstNode, linker: Linker): void {
+export function assignProperty(node: Node, step: Step, value: unknown, cstNode: CstNode | undefined, linker: Linker): void {
     const property = step.property!;
     if (step.isFlag) value = true;
     else if (step.isCrossReference && typeof value === 'string') value = linker.buildReference(node as AstNode, property, cstNode, value);
@@ -75,7 +75,10 @@ export function assignProperty(node: Node, step: Step, value: unknown, cstNode: 
 /**
  * The value of the text a step read, as the value converter gives it: with the step's rule looked up once, not found
  * again from the CST node's grammar element (a cross-reference or a rule call, told apart by reflection) for each token.
+ * Without a CST node (a parse without a CST) the step's rule is the only way.
  */
-export function convertedValue(converter: ValueConverter, step: Step, image: string, leaf: CstNode): unknown {
-    return step.rule && converter instanceof CchcValueConverter ? converter.convertByRule(step.rule, image, leaf) : converter.convert(image, leaf);
+export function convertedValue(converter: ValueConverter, step: Step, image: string, leaf: CstNode | undefined): unknown {
+    if (step.rule && converter instanceof CchcValueConverter) return converter.convertByRule(step.rule, image, leaf!);
+    if (!leaf) throw new Error(`No rule converts the value of ${step.element.$type} without its CST node`);
+    return converter.convert(image, leaf);
 }

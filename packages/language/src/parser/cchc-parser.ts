@@ -6,6 +6,7 @@ import type { ReportLexer } from '../lexer/report-lexer.js';
 import type { TemplateLexer } from '../lexer/template-lexer.js';
 import { DirectReportParser } from './direct-report-parser.js';
 import { DirectTemplateParser } from './direct-template-parser.js';
+import { withCstOnDemand } from './cst-on-demand.js';
 import { reparseItem } from './item-reparse.js';
 import type { Report } from '../generated/ast.js';
 import { readingError } from '../messages/syntax.js';
@@ -56,15 +57,17 @@ abstract class GeneratedWhenNeeded extends LangiumParser {
 /**
  * The template language's parser: the direct parser for templates without syntax errors, the generated one
  * otherwise, built the first time a template needs it (a check whose templates have no syntax errors never does).
+ * With `cstOnDemand` (the CLI, where no editor asks for ranges) a template without syntax errors gets its CST only
+ * when something first reads it: a check reads a template's CST only for a finding in the template.
  */
-export function createTemplateParser(services: LangiumCoreServices): LangiumParser {
-    return withoutEmptyHiddenNodePlacement(new TemplateParser(services));
+export function createTemplateParser(services: LangiumCoreServices, cstOnDemand = false): LangiumParser {
+    return withoutEmptyHiddenNodePlacement(new TemplateParser(services, cstOnDemand));
 }
 
 class TemplateParser extends GeneratedWhenNeeded {
     private readonly direct: DirectTemplateParser;
 
-    constructor(services: LangiumCoreServices) {
+    constructor(services: LangiumCoreServices, private readonly cstOnDemand: boolean) {
         super(services);
         this.direct = new DirectTemplateParser(services);
     }
@@ -77,8 +80,9 @@ class TemplateParser extends GeneratedWhenNeeded {
     private parseTemplate<T extends AstNode>(input: string, options: ParserOptions): ParseResult<T> {
         if (options.rule) return this.parseGenerated(input, options);
         const tokens = (this.lexer as TemplateLexer).read(input);
-        const value = this.direct.parse(input, tokens);
+        const value = this.direct.parse(input, tokens, !this.cstOnDemand);
         if (!value) return this.parseGenerated(input, options);
+        if (this.cstOnDemand) withCstOnDemand(value, () => this.direct.parse(input, (this.lexer as TemplateLexer).read(input))!);
         return { value: value as unknown as T, lexerErrors: tokens.errors, lexerReport: tokens.report(), parserErrors: [] };
     }
 }

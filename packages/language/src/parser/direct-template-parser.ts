@@ -1,16 +1,34 @@
 import type { IToken } from 'chevrotain';
 import {
     CstNodeBuilder,
-    type AstNode, type CstNode, type LangiumCoreServices, type Linker, type Mutable, type ValueConverter
+    type AstNode, type CstNode, type GrammarAST, type LangiumCoreServices, type Linker, type Mutable, type ValueConverter
 } from 'langium';
 import type { Template } from '../generated/ast.js';
 import type { TemplateTokens } from '../lexer/template-lexer.js';
 import { assignProperty, convertedValue, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
+import { nodeWithCstOnDemand } from './cst-on-demand.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
 
 
 /** The `$type` of the node a data type rule (`PartKey returns string`) reads its text into, as Langium's parser does. */
 const DATA_TYPE = 'data type rule';
+
+/** What the parser asks of Langium's CST builder; a parse without a CST asks `NO_CST`, which builds nothing. */
+interface TreeBuilder {
+    buildRootNode(text: string): unknown;
+    buildCompositeNode(element: GrammarAST.AbstractElement): CstNode | undefined;
+    buildLeafNode(token: IToken, element: GrammarAST.AbstractElement): CstNode | undefined;
+    construct(node: never): void;
+    addHiddenNodes(tokens: IToken[]): void;
+}
+
+const NO_CST: TreeBuilder = {
+    buildRootNode: () => undefined,
+    buildCompositeNode: () => undefined,
+    buildLeafNode: () => undefined,
+    construct: () => undefined,
+    addHiddenNodes: () => undefined
+};
 
 /**
  * A recursive-descent parser for templates without syntax errors: it spares a check the building of the generated
@@ -22,13 +40,17 @@ const DATA_TYPE = 'data type rule';
  *
  * Every decision is one token of look-ahead, as the generated parser's are here: `chu-thich` right after an
  * indicator is its footnote, never the declaration of a footnote (which is then a syntax error for both).
+ *
+ * Without a CST (`withCst` false) it builds the same AST with nodes whose CST is built on demand (cst-on-demand.ts),
+ * and references without their CST node, for the caller to complete.
  */
 export class DirectTemplateParser {
     private readonly g: ReturnType<typeof templateSteps>;
     private readonly converter: ValueConverter;
     private readonly linker: Linker;
     private readonly defaults: PropertyDefaults;
-    private builder = new CstNodeBuilder();
+    private builder: TreeBuilder = new CstNodeBuilder();
+    private withCst = true;
     private tokens?: TemplateTokens;
     /** The next token and the one after it, once asked for: the parser looks no further ahead. */
     private lookahead: IToken[] = [];
@@ -36,6 +58,8 @@ export class DirectTemplateParser {
     private index = 0;
     private hiddenIndex = 0;
     private stack: Node[] = [];
+    /** The step of the rule called last, whose value a data type rule converts. */
+    private calling: Step | undefined;
 
     constructor(services: LangiumCoreServices) {
         this.g = templateSteps(new GrammarElements(services.Grammar));
@@ -48,8 +72,9 @@ export class DirectTemplateParser {
      * The template's AST, or undefined when its tokens are not a sentence of the grammar. The tokens are read as the
      * parser goes: when it gives up, the rest of the text has not been read.
      */
-    parse(text: string, tokens: TemplateTokens): Template | undefined {
-        this.builder = new CstNodeBuilder();
+    parse(text: string, tokens: TemplateTokens, withCst = true): Template | undefined {
+        this.withCst = withCst;
+        this.builder = withCst ? new CstNodeBuilder() : NO_CST;
         this.builder.buildRootNode(text);
         this.tokens = tokens;
         this.lookahead = [];
@@ -60,7 +85,7 @@ export class DirectTemplateParser {
             const template = this.template();
             if (this.peek(0)) return undefined;
             this.placeHidden(Infinity);
-            (template.$cstNode as Mutable<CstNode>).astNode = template as AstNode;
+            if (withCst) (template.$cstNode as Mutable<CstNode>).astNode = template as AstNode;
             return template as unknown as Template;
         } catch (error) {
             if (error instanceof NotInGrammar) return undefined;
@@ -435,7 +460,8 @@ export class DirectTemplateParser {
 
     /** A rule starts: its node, to which its assignments go. */
     private open(type: string): void {
-        this.stack.push(type === DATA_TYPE ? { $type: type, value: '' } : { $type: type });
+        if (type === DATA_TYPE) this.stack.push({ $type: type, value: '', step: this.calling });
+        else this.stack.push(this.withCst ? { $type: type } : nodeWithCstOnDemand(type) as Node);
     }
 
     /** A rule ends: its node gets its CST node and the defaults of the properties nothing was assigned to. */
@@ -450,7 +476,7 @@ export class DirectTemplateParser {
     private closeDataType(): string {
         const node = this.stack.pop()!;
         this.builder.construct(node as never);
-        return this.converter.convert(node.value as string, node.$cstNode!) as string;
+        return convertedValue(this.converter, node.step as Step, node.value as string, node.$cstNode) as string;
     }
 
     /**
@@ -460,6 +486,7 @@ export class DirectTemplateParser {
      */
     private call(step: Step, rule: () => Node | string): void {
         const cstNode = this.builder.buildCompositeNode(step.element);
+        this.calling = step;
         const start = this.index;
         const result = rule.call(this);
         // Langium's parser checks that the CST node is not empty, which costs a walk to its first and last leaves.
@@ -507,7 +534,7 @@ export class DirectTemplateParser {
         if (this.hiddenIndex > from) this.builder.addHiddenNodes(hidden.slice(from, this.hiddenIndex));
     }
 
-    private assign(step: Step, value: unknown, cstNode: CstNode): void {
+    private assign(step: Step, value: unknown, cstNode: CstNode | undefined): void {
         assignProperty(this.stack[this.stack.length - 1], step, value, cstNode, this.linker);
     }
 

@@ -1,8 +1,10 @@
 import {
     Cancellation, DefaultLinker, interruptAndCheck,
-    type AstNodeDescription, type LangiumDocument, type LinkingError, type ReferenceInfo, type Scope
+    type AstNode, type AstNodeDescription, type CstNode, type LangiumDocument, type LinkingError, type Reference,
+    type ReferenceInfo, type Scope
 } from 'langium';
 import { isTemplate } from '../generated/ast.js';
+import { ReferenceWithCstOnDemand } from '../parser/cst-on-demand.js';
 import { treeReferences } from './tree-references.js';
 
 /**
@@ -31,5 +33,10 @@ export class TemplateLinker extends DefaultLinker {
         let scope = this.scopes.get(type);
         if (!scope) this.scopes.set(type, scope = this.scopeProvider.getScope(refInfo));
         return scope.getElement(refInfo.reference.$refText) ?? this.createLinkingError(refInfo);
+    }
+
+    /** A template parsed without its CST (cst-on-demand.ts) gives its references none: theirs is built on demand too. */
+    override buildReference(node: AstNode, property: string, refNode: CstNode | undefined, refText: string): Reference {
+        return refNode ? super.buildReference(node, property, refNode, refText) : new ReferenceWithCstOnDemand(this.referenceResolver, node, property, refText);
     }
 }
