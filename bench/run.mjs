@@ -8,6 +8,7 @@ import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { nodeBundleOptions } from '../scripts/node-bundle-options.mjs';
+import { serverBuiltinsLoadedWhenUsed } from '../scripts/start-up-plugins.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 process.chdir(root);
@@ -46,7 +47,10 @@ try {
     });
     if (process.argv[2] === 'profile' && process.argv[3]?.startsWith('lsp-')) {
         // Profiling the language server needs its function names: the same server, not minified.
-        await build({ ...nodeBundle, entryPoints: ['packages/language/src/server/main.ts'], outfile: path.join(bundles, 'server-dev.cjs') });
+        await build({
+            ...nodeBundle, plugins: [serverBuiltinsLoadedWhenUsed(), ...nodeBundle.plugins],
+            entryPoints: ['packages/language/src/server/main.ts'], outfile: path.join(bundles, 'server-dev.cjs')
+        });
     }
     const run = spawnSync(process.execPath, [path.join(bundles, 'main.cjs'), ...process.argv.slice(2)], {
         stdio: 'inherit',

@@ -26,3 +26,19 @@ test('the CLI bundle copies the exports of each CommonJS package it imports once
     expect(conversions.length).toBeGreaterThan(0);
     expect(conversions.filter((name, index) => conversions.indexOf(name) !== index)).toEqual([]);
 });
+
+/**
+ * Langium's core imports cancellation, events and two error types from the protocol library, whose index runs some
+ * forty modules; the CLI takes them from the JSON-RPC modules that define them (scripts/start-up-plugins.mjs), and the
+ * two error codes written there are the protocol's.
+ */
+test('the CLI bundle holds no module of the protocol library, and its error codes are the protocol\'s', async () => {
+    const modules = modulesOf('packages/cli/out/cchc.cjs');
+    expect(modules.filter(name => name.startsWith('node_modules/vscode-languageserver-protocol/'))).toEqual([]);
+    expect(modules.filter(name => name.startsWith('node_modules/vscode-jsonrpc/')).sort()).toEqual(
+        ['cancellation', 'events', 'is', 'messages', 'ral'].map(name => `node_modules/vscode-jsonrpc/lib/common/${name}.js`));
+    const plugins = '../../scripts/start-up-plugins.mjs';
+    const { LSP_ERROR_CODES } = await import(plugins) as { LSP_ERROR_CODES: Record<string, number> };
+    const { LSPErrorCodes } = await import('vscode-languageserver-protocol');
+    for (const [name, code] of Object.entries(LSP_ERROR_CODES)) expect({ name, code }).toEqual({ name, code: LSPErrorCodes[name as keyof typeof LSPErrorCodes] });
+});

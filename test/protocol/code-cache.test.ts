@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
@@ -6,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
 import { ServerProcess } from './server-process.js';
+import { buildIdOf, stamped } from '../build-id.js';
 
 /**
  * out/server-start.cjs, what the editor starts, compiles the server's bundle with V8's code cache of it, kept beside
@@ -13,12 +13,14 @@ import { ServerProcess } from './server-process.js';
  */
 const SEED = readFileSync('examples/phuong-dien-bien-6-thang-2021.cchc', 'utf8');
 
-function copyOfServer(): { start: string; cache: string; key: Buffer } {
+function copyOfServer(): { start: string; bundle: string; cache: string; key: Buffer } {
     const folder = mkdtempSync(path.join(tmpdir(), 'cchc-code-cache-'));
     for (const file of ['server-start.cjs', 'server.cjs']) copyFileSync(path.join('out', file), path.join(folder, file));
-    const bundle = readFileSync(path.join(folder, 'server.cjs'), 'utf8');
-    const key = createHash('sha256').update(`${process.version} ${process.arch}\n`).update(bundle).digest();
-    return { start: path.join(folder, 'server-start.cjs'), cache: path.join(folder, 'server.cjs.code-cache'), key };
+    const bundle = path.join(folder, 'server.cjs');
+    const buildId = buildIdOf(readFileSync(bundle, 'utf8'));
+    expect(buildId).toMatch(/^[0-9a-f]{64}$/);
+    const key = Buffer.from(`${process.version} ${process.arch} ${buildId}\n`);
+    return { start: path.join(folder, 'server-start.cjs'), bundle, cache: path.join(folder, 'server.cjs.code-cache'), key };
 }
 
 /** Starts the server, opens the seed, and shuts the server down as an editor does: its diagnostics and exit status. */
@@ -70,10 +72,28 @@ describe('the language server started from its code cache', () => {
 
     test("another bundle's cache (another key) is not used, and is replaced by this bundle's", async () => {
         const { start, cache, key } = copyOfServer();
-        writeFileSync(cache, Buffer.concat([createHash('sha256').update('another bundle').digest(), Buffer.alloc(50_000, 7)]));
+        writeFileSync(cache, Buffer.concat([Buffer.from(`${process.version} ${process.arch} ${'0'.repeat(64)}\n`), Buffer.alloc(50_000, 7)]));
         const stale = await session(start);
         expect(stale.status).toBe(0);
         expect(codes(stale.diagnostics)).toContain('109:sum-mismatch');
         expect(readFileSync(cache).subarray(0, key.length).equals(key)).toBe(true);
+    }, 60_000);
+
+    /**
+     * V8 checks only the length of the text a cache was made from: the cache of the old bundle would run its old code.
+     * An update is a new build, with a new build id, so the old cache is not given to V8.
+     */
+    test('a bundle replaced by another of the same length does not run with the old bundle\'s cache', async () => {
+        const { start, bundle, cache } = copyOfServer();
+        expect((await session(start)).status).toBe(0);
+        expect(existsSync(cache)).toBe(true);
+        const old = readFileSync(bundle, 'utf8');
+        const updated = stamped(old.replaceAll('sum-mismatch', 'sum-MISMATCH'));
+        expect(updated.length).toBe(old.length);
+        writeFileSync(bundle, updated);
+        const after = await session(start);
+        expect(after.status).toBe(0);
+        expect(codes(after.diagnostics)).toContain('109:sum-MISMATCH');
+        expect(codes(after.diagnostics)).not.toContain('109:sum-mismatch');
     }, 60_000);
 });

@@ -15,8 +15,8 @@ export class ServerProcess {
     /** How many times diagnostics were published, per URI. */
     readonly publications = new Map<string, number>();
 
-    constructor(serverPath = path.resolve('out/server.cjs')) {
-        this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
+    constructor(serverPath = path.resolve('out/server.cjs'), nodeArgs: string[] = []) {
+        this.child = spawn(process.execPath, [...nodeArgs, serverPath, '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
         this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, (params: PublishDiagnosticsParams) => {
             this.latest.set(params.uri, params.diagnostics);

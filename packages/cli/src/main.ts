@@ -1,7 +1,7 @@
 import type { MessageLanguage } from '@cchc/language';
 import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './arguments.js';
 import { checkFiles, type CheckResult } from './check.js';
-import { checkInParallel, isCheckWorker, runCheckWorker } from './parallel-check.js';
+import { checkInParallel, runCheckWorker } from './parallel-check.js';
 import { formatHuman, formatJson, printable } from './output.js';
 import { OutputError, writeStdout } from './standard-output.js';
 
@@ -98,5 +98,6 @@ function run(): void {
 }
 
 // The bundle also runs in the worker threads of `check --jobs`.
-if (isCheckWorker()) void runCheckWorker();
-else run();
+void runCheckWorker().then(isWorker => {
+    if (!isWorker) run();
+});

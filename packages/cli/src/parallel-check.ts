@@ -1,5 +1,5 @@
 import * as path from 'node:path';
-import { Worker, workerData, parentPort } from 'node:worker_threads';
+import type * as WorkerThreads from 'node:worker_threads';
 import { loadBuiltinTemplates, type CchcCoreServices } from '@cchc/language';
 import { checkInputs, createServices, findInputs, type CheckOptions, type CheckResult, type Input } from './check.js';
 import { readStandardInput } from './standard-input.js';
@@ -38,6 +38,15 @@ const RUN_LENGTH = 25;
  * bundle's code cache.
  */
 const WORKER_SCRIPT = () => path.join(__dirname, '..', 'bin', 'cchc.cjs');
+
+/**
+ * The argument a worker thread is started with, so that a process tells it is one without loading node:worker_threads
+ * (a few milliseconds of every start, and only `check --jobs` needs it).
+ */
+const WORKER_ARGUMENT = '--cchc-check-worker';
+
+/** node:worker_threads, loaded when first needed (as __dirname above, this runs only in the CommonJS bundle). */
+const workerThreads = () => require('node:worker_threads') as typeof WorkerThreads;
 
 /**
  * `cchc check --jobs N`: the main thread and N − 1 worker threads share the reports, each having read every template,
@@ -92,22 +101,25 @@ async function checkShare(services: CchcCoreServices, reports: Input[], plan: Sh
     return results;
 }
 
-/** The worker's side: reads the templates (their findings are the main thread's to give), checks its runs, posts them back. */
-export function isCheckWorker(): boolean {
-    return (workerData as Partial<WorkerTask> | undefined)?.cchcCheckWorker === true;
-}
-
-export async function runCheckWorker(): Promise<void> {
-    const task = workerData as WorkerTask;
+/**
+ * The worker's side: reads the templates (their findings are the main thread's to give), checks its runs, posts them
+ * back. False, having done nothing, where this is no worker of `check --jobs`.
+ */
+export async function runCheckWorker(): Promise<boolean> {
+    if (process.argv[2] !== WORKER_ARGUMENT) return false;
+    const { workerData, parentPort } = workerThreads();
+    const task = workerData as WorkerTask | undefined;
+    if (task?.cchcCheckWorker !== true) return false;
     const services = createServices(task.options);
     await loadBuiltinTemplates(services);
     await checkInputs(services, { templates: task.templates, reports: [], unreadable: [] }, { findingsOnly: true });
     parentPort!.postMessage(await checkShare(services, task.reports, task.plan, task.thread));
+    return true;
 }
 
 function runWorker(task: WorkerTask): Promise<RunResult[]> {
     return new Promise((resolve, reject) => {
-        const worker = new Worker(WORKER_SCRIPT(), { workerData: task, argv: [] });
+        const worker = new (workerThreads().Worker)(WORKER_SCRIPT(), { workerData: task, argv: [WORKER_ARGUMENT] });
         let result: RunResult[] | undefined;
         worker.once('message', (message: RunResult[]) => { result = message; });
         worker.once('error', reject);
