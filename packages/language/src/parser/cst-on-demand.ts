@@ -1,7 +1,5 @@
-import {
-    isAstNode, isCompositeCstNode, isLinkingError,
-    type AstNode, type AstNodeDescription, type CstNode, type DefaultReference, type LinkingError, type Mutable, type RefResolving
-} from 'langium';
+import { isAstNode, isCompositeCstNode, type AstNode, type CstNode, type DefaultReference, type Mutable } from 'langium';
+import { DeclaredReference } from '../references/code-reference.js';
 
 /**
  * A tree parsed without its CST, which gets it the first time any of its nodes' `$cstNode` or references' `$refNode`
@@ -103,18 +101,9 @@ function pointToAdopters(cst: CstNode, twins: Map<AstNode, AstNode>): void {
     if (isCompositeCstNode(cst)) for (const child of cst.content) pointToAdopters(child, twins);
 }
 
-/** What resolves a reference: its linker (`DefaultLinker.referenceResolver`). */
-interface Resolver {
-    resolveReference(reference: DefaultReference, node: AstNode, property: string): AstNode | undefined;
-}
-
-/** A reference of a tree whose CST is built on demand, as Langium's own (`DefaultReferenceImpl`) with a `$refNode` built so. */
-export class ReferenceWithCstOnDemand implements DefaultReference {
-    _ref: AstNode | LinkingError | typeof RefResolving | undefined = undefined;
-    _nodeDescription: AstNodeDescription | undefined = undefined;
+/** A reference of a tree whose CST is built on demand, with a `$refNode` built so. */
+export class ReferenceWithCstOnDemand extends DeclaredReference {
     private refNode: CstNode | undefined = undefined;
-
-    constructor(private readonly resolver: Resolver, readonly node: AstNode, readonly property: string, readonly $refText: string) {}
 
     get $refNode(): CstNode | undefined {
         if (this.refNode === undefined) buildPendingCst(this.node);
@@ -123,17 +112,5 @@ export class ReferenceWithCstOnDemand implements DefaultReference {
 
     adopt(refNode: CstNode | undefined): void {
         this.refNode = refNode;
-    }
-
-    get ref(): AstNode | undefined {
-        return this.resolver.resolveReference(this, this.node, this.property);
-    }
-
-    get $nodeDescription(): AstNodeDescription | undefined {
-        return this._nodeDescription;
-    }
-
-    get error(): LinkingError | undefined {
-        return isLinkingError(this._ref) ? this._ref : undefined;
     }
 }
