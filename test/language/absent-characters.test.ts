@@ -1,56 +1,36 @@
-import { EmptyFileSystem, URI, type LangiumDocument } from 'langium';
+import { EmptyFileSystem, type LangiumDocument } from 'langium';
 import { readFileSync } from 'node:fs';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, beforeAll, expect, test } from 'vitest';
 import { createCchcServices, loadBuiltinTemplates, type CchcServices } from '../../packages/language/src/index.js';
 import { charactersLookedAt } from '../../packages/language/src/report/absent-characters.js';
+import { EditorDocuments } from './editor-documents.js';
 
 const SEED = readFileSync(new URL('../../examples/phuong-dien-bien-6-thang-2021.cchc', import.meta.url), 'utf8');
 
 let services: CchcServices;
-let counter = 0;
-const opened: URI[] = [];
+let editor: EditorDocuments;
 
 beforeAll(async () => {
     services = createCchcServices(EmptyFileSystem);
     await loadBuiltinTemplates(services);
+    editor = new EditorDocuments(services, 'absent');
 });
 
-afterEach(() => {
-    for (const uri of opened.splice(0)) {
-        services.shared.workspace.TextDocuments!.delete(uri);
-        services.shared.workspace.LangiumDocuments.deleteDocument(uri);
-    }
-});
+afterEach(() => editor.closeAll());
 
-/** A report open in the editor, edited as the language server does: a new version of its text, then an update. */
+/** A report open in the editor, edited as the language server does. */
 async function openReport(text: string): Promise<{ edit: (text: string) => Promise<LangiumDocument> }> {
-    const uri = URI.parse(`memory:///absent-${++counter}.cchc`);
-    let version = 1;
-    services.shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'cchc', version, text));
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    opened.push(uri);
-    await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
+    const [uri] = await editor.open({ 'r.cchc': text });
     return {
         edit: async next => {
-            services.shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'cchc', ++version, next));
-            await services.shared.workspace.DocumentBuilder.update([uri], []);
-            return services.shared.workspace.LangiumDocuments.getDocument(uri)!;
+            await editor.edit([[uri, next]]);
+            return editor.document(uri);
         }
     };
 }
 
-async function freshDiagnostics(text: string) {
-    const uri = URI.parse(`memory:///absent-fresh-${++counter}.cchc`);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    try {
-        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-        return document.diagnostics;
-    } finally {
-        services.shared.workspace.LangiumDocuments.deleteDocument(uri);
-    }
+function freshDiagnostics(text: string) {
+    return editor.fresh(text, document => document.diagnostics);
 }
 
 function reparsed(): number {

@@ -1,6 +1,5 @@
-import { EmptyFileSystem, isLinkingError, URI, type LangiumDocument, type Reference } from 'langium';
+import { EmptyFileSystem, isLinkingError, type LangiumDocument, type Reference } from 'langium';
 import { readFileSync } from 'node:fs';
-import { TextDocument } from 'vscode-languageserver-textdocument';
 import { afterEach, beforeAll, describe, expect, test } from 'vitest';
 import { random } from '../../bench/generate.js';
 import { createCchcServices, loadBuiltinTemplates, type CchcServices } from '../../packages/language/src/index.js';
@@ -8,6 +7,7 @@ import type { Report } from '../../packages/language/src/generated/ast.js';
 import type { ReportLinker } from '../../packages/language/src/references/report-linker.js';
 import { reportReferences } from '../../packages/language/src/references/report-references.js';
 import { report } from '../helpers.js';
+import { EditorDocuments } from './editor-documents.js';
 
 const SEED = readFileSync(new URL('../../examples/phuong-dien-bien-6-thang-2021.cchc', import.meta.url), 'utf8');
 
@@ -21,52 +21,15 @@ ${extraRow}
 `;
 
 let services: CchcServices;
-let counter = 0;
-const opened: URI[] = [];
+let editor: EditorDocuments;
 
 beforeAll(async () => {
     services = createCchcServices(EmptyFileSystem);
     await loadBuiltinTemplates(services);
+    editor = new EditorDocuments(services, 'link');
 });
 
-afterEach(() => {
-    for (const uri of opened.splice(0)) {
-        services.shared.workspace.TextDocuments!.delete(uri);
-        services.shared.workspace.LangiumDocuments.deleteDocument(uri);
-    }
-});
-
-/** Opens documents in the editor, as the language server does. */
-async function open(files: Record<string, string>): Promise<URI[]> {
-    const run = ++counter;
-    const uris = Object.keys(files).map(name => URI.parse(`memory:///link-${run}/${name}`));
-    const documents = Object.values(files).map((text, i) => {
-        services.shared.workspace.TextDocuments!.set(TextDocument.create(uris[i].toString(), languageOf(uris[i]), 1, text));
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uris[i]);
-        services.shared.workspace.LangiumDocuments.addDocument(document);
-        return document;
-    });
-    opened.push(...uris);
-    await services.shared.workspace.DocumentBuilder.build(documents, { validation: true });
-    return uris;
-}
-
-let version = 1;
-
-function languageOf(uri: URI): string {
-    return uri.path.endsWith('.cchct') ? 'cchc-template' : 'cchc';
-}
-
-/** New texts of open documents, sent together as one update. */
-async function edit(changes: [URI, string][]): Promise<void> {
-    version++;
-    for (const [uri, text] of changes) services.shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), languageOf(uri), version, text));
-    await services.shared.workspace.DocumentBuilder.update(changes.map(([uri]) => uri), []);
-}
-
-function documentOf(uri: URI): LangiumDocument {
-    return services.shared.workspace.LangiumDocuments.getDocument(uri)!;
-}
+afterEach(() => editor.closeAll());
 
 /** Each reference: its text, and the row it resolves to (document and path) or its linking error's message. */
 function describeReference(reference: Reference): string {
@@ -86,19 +49,6 @@ function linking(document: LangiumDocument): { tree: string[]; listed: string[] 
     };
 }
 
-/** The same text linked as a document no build has seen before. */
-async function freshLinking(text: string): Promise<{ tree: string[]; listed: string[] }> {
-    const uri = URI.parse(`memory:///fresh-${++counter}.cchc`);
-    const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, uri);
-    services.shared.workspace.LangiumDocuments.addDocument(document);
-    try {
-        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-        return linking(document);
-    } finally {
-        services.shared.workspace.LangiumDocuments.deleteDocument(uri);
-    }
-}
-
 function referencesLinked(): number {
     return (services.report.references.Linker as ReportLinker).referencesLinked;
 }
@@ -110,25 +60,20 @@ describe('an edit read in place links only the edited item\'s code', () => {
         ['a code changed to one the template lacks', /^3\.3\.2(\s)/m, '9.9.9$1'],
         ['a code completed', /^3\.3(\s)/m, '3.3.1$1']
     ])('%s: one reference linked, the references and diagnostics a fresh build gives', async (_name, pattern, replacement) => {
-        const [uri] = await open({ 'r.cchc': SEED });
+        const [uri] = await editor.open({ 'r.cchc': SEED });
         const text = SEED.replace(pattern, replacement);
         expect(text).not.toBe(SEED);
         const before = referencesLinked();
-        await edit([[uri, text]]);
+        await editor.edit([[uri, text]]);
         expect(referencesLinked() - before).toBe(1);
-        expect(linking(documentOf(uri))).toEqual(await freshLinking(text));
-        const fresh = URI.parse(`memory:///fresh-diagnostics-${++counter}.cchc`);
-        const document = services.shared.workspace.LangiumDocumentFactory.fromString(text, fresh);
-        services.shared.workspace.LangiumDocuments.addDocument(document);
-        await services.shared.workspace.DocumentBuilder.build([document], { validation: true });
-        services.shared.workspace.LangiumDocuments.deleteDocument(fresh);
-        expect(documentOf(uri).diagnostics).toEqual(document.diagnostics);
+        expect(linking(editor.document(uri))).toEqual(await editor.fresh(text, linking));
+        expect(editor.document(uri).diagnostics).toEqual(await editor.fresh(text, document => document.diagnostics));
     });
 
     test('random edits that change values and codes, add and remove lines: each links as a fresh build', async () => {
         const next = random(7);
         let text = SEED;
-        const [uri] = await open({ 'r.cchc': text });
+        const [uri] = await editor.open({ 'r.cchc': text });
         let inPlace = 0;
         for (let i = 0; i < 120; i++) {
             const lines = text.split('\n');
@@ -145,9 +90,9 @@ describe('an edit read in place links only the edited item\'s code', () => {
             edits[Math.floor(next() * edits.length)]();
             text = lines.join('\n');
             const before = referencesLinked();
-            await edit([[uri, text]]);
+            await editor.edit([[uri, text]]);
             if (referencesLinked() - before === 1) inPlace++;
-            expect(linking(documentOf(uri)), `edit ${i + 1}`).toEqual(await freshLinking(text));
+            expect(linking(editor.document(uri)), `edit ${i + 1}`).toEqual(await editor.fresh(text, linking));
         }
         expect(inPlace).toBeGreaterThan(30);
     });
@@ -156,43 +101,42 @@ describe('an edit read in place links only the edited item\'s code', () => {
 describe('what the edited item\'s code alone cannot tell links every code again', () => {
     test('the template changed in the same update: every code of the report is linked again', async () => {
         const text = report('1.1 2\n1.2 1\n1.3 4', { mau: 'lien-ket', ky: 'nam 2025' });
-        const [template, uri] = await open({ 'lien-ket.cchct': TEMPLATE('chi-tieu 1.3 "Tổng hợp" so-luong'), 'r.cchc': text });
-        expect(linking(documentOf(uri)).tree.filter(line => line.includes('error'))).toEqual([]);
+        const [template, uri] = await editor.open({ 'lien-ket.cchct': TEMPLATE('chi-tieu 1.3 "Tổng hợp" so-luong'), 'r.cchc': text });
+        expect(linking(editor.document(uri)).tree.filter(line => line.includes('error'))).toEqual([]);
         const edited = text.replace('1.1 2', '1.1 3');
         const before = referencesLinked();
         // 1.3 is no longer a row: the unchanged line 1.3 must not keep its old target.
-        await edit([[template, TEMPLATE('')], [uri, edited]]);
+        await editor.edit([[template, TEMPLATE('')], [uri, edited]]);
         expect(referencesLinked() - before).toBe(3);
-        const linked = linking(documentOf(uri));
+        const linked = linking(editor.document(uri));
         expect(linked.tree.filter(line => line.includes('error')).map(line => line.split(' ')[0])).toEqual(['1.3']);
         expect(linked.listed).toEqual(linked.tree);
     });
 
     test('the template changed alone: every code is linked again', async () => {
         const text = report('1.1 2\n1.3 4', { mau: 'lien-ket', ky: 'nam 2025' });
-        const [template, uri] = await open({ 'lien-ket.cchct': TEMPLATE(''), 'r.cchc': text });
-        expect(linking(documentOf(uri)).tree.filter(line => line.includes('error')).map(line => line.split(' ')[0])).toEqual(['1.3']);
+        const [template, uri] = await editor.open({ 'lien-ket.cchct': TEMPLATE(''), 'r.cchc': text });
+        expect(linking(editor.document(uri)).tree.filter(line => line.includes('error')).map(line => line.split(' ')[0])).toEqual(['1.3']);
         const before = referencesLinked();
-        await edit([[template, TEMPLATE('chi-tieu 1.3 "Tổng hợp" so-luong')]]);
+        await editor.edit([[template, TEMPLATE('chi-tieu 1.3 "Tổng hợp" so-luong')]]);
         expect(referencesLinked() - before).toBe(2);
-        expect(linking(documentOf(uri)).tree.filter(line => line.includes('error'))).toEqual([]);
+        expect(linking(editor.document(uri)).tree.filter(line => line.includes('error'))).toEqual([]);
     });
 
     test('the header names another template: every code is linked again, in the new template', async () => {
         const text = report('1.1 2\n3.3.1 4', { mau: 'lien-ket', ky: 'nam 2025' });
-        const [, uri] = await open({ 'lien-ket.cchct': TEMPLATE(''), 'r.cchc': text });
+        const [, uri] = await editor.open({ 'lien-ket.cchct': TEMPLATE(''), 'r.cchc': text });
         const edited = text.replace('mau lien-ket', 'mau tp-thanh-hoa-2021').replace('ky nam 2025', 'ky 6-thang 2021');
         const before = referencesLinked();
-        await edit([[uri, edited]]);
+        await editor.edit([[uri, edited]]);
         expect(referencesLinked() - before).toBe(2);
-        expect(linking(documentOf(uri))).toEqual(await freshLinking(edited));
+        expect(linking(editor.document(uri))).toEqual(await editor.fresh(edited, linking));
     });
 
     test('a cancelled build between two edits: the second edit links as a fresh build', async () => {
-        const [uri] = await open({ 'r.cchc': SEED });
+        const [uri] = await editor.open({ 'r.cchc': SEED });
         const first = SEED.replace(/^3\.3\.2(\s)/m, '3.3.1$1');
-        version++;
-        services.shared.workspace.TextDocuments!.set(TextDocument.create(uri.toString(), 'cchc', version, first));
+        editor.setText(uri, first);
         // The first update is cancelled before it links; the second reads the text read in place from the first.
         const { CancellationTokenSource } = await import('vscode-languageserver');
         const source = new CancellationTokenSource();
@@ -201,7 +145,7 @@ describe('what the edited item\'s code alone cannot tell links every code again'
         await cancelled;
         const second = first.replace(/^(7\.4\.1\s+)\d+/m, '$13');
         expect(second).not.toBe(first);
-        await edit([[uri, second]]);
-        expect(linking(documentOf(uri))).toEqual(await freshLinking(second));
+        await editor.edit([[uri, second]]);
+        expect(linking(editor.document(uri))).toEqual(await editor.fresh(second, linking));
     });
 });
