@@ -502,9 +502,13 @@ async function main() {
         await page.keyboard.press('Home');
         await page.keyboard.press('Control+Shift+K');
         await waitFor(async () => (await editorLine('4. ')) === undefined, 'the heading line to go', 5000);
-        const line = Number(/Ln (\d+)/.exec(await page.textContent('#status\\.editor\\.selection'))[1]);
         const rows = '.editor-widget.suggest-widget.visible .monaco-list-row';
         await page.keyboard.type('muc');
+        // The status bar follows the cursor a moment later (it still read the previous step's line once): its line is
+        // read when it shows the column after "muc".
+        const selection = '#status\\.editor\\.selection';
+        await waitFor(async () => /Col 4\b/.test(await page.textContent(selection)), 'the status bar at the column after "muc"', 5000);
+        const line = Number(/Ln (\d+)/.exec(await page.textContent(selection))[1]);
         await page.keyboard.press('Control+Space');
         await page.waitForSelector(`${rows}.focused:has-text("${heading}")`, { timeout: 10_000 })
             .catch(async () => { throw new Error(`"${heading}" is not the first suggestion after "muc": ${(await page.$$eval(rows, nodes => nodes.map(n => n.textContent))).join(' | ')}`); });
@@ -514,7 +518,7 @@ async function main() {
             .catch(async error => { throw new Error(`${error.message}; lines: ${(await editorLines()).join(' | ')}`); });
         // The cursor waits on the empty line the heading brought, where its text goes.
         const cursor = `Ln ${line + 1}, Col 1`;
-        await waitFor(async () => (await page.textContent('#status\\.editor\\.selection')).includes(cursor), `the cursor at ${cursor}`, 5000);
+        await waitFor(async () => (await page.textContent(selection)).includes(cursor), `the cursor at ${cursor}`, 5000);
         await shot('heading-completed');
     });
 
