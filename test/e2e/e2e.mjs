@@ -115,6 +115,23 @@ async function waitFor(predicate, what, timeout = 20_000) {
     }
 }
 
+/**
+ * Puts the cursor on the first match of `text`, found with the find widget (Ctrl+F), and closes the widget before the
+ * next key: a key sent while it was still open went to it, and the test then typed into the wrong place (it did once).
+ */
+async function findInEditor(text) {
+    const widget = '.editor-widget.find-widget.visible';
+    await page.keyboard.press('Control+F');
+    await page.waitForSelector(widget);
+    await page.keyboard.type(text);
+    await waitFor(async () => /^\d+ of \d+/.test((await page.textContent(`${widget} .matchesCount`)) ?? ''), `the find widget to find "${text}"`, 5000);
+    await waitFor(async () => {
+        if (!(await page.$(widget))) return true;
+        await page.keyboard.press('Escape');
+        return false;
+    }, 'the find widget to close', 5000);
+}
+
 /** The rendered text of the editor lines (Monaco renders each visible line as a .view-line). */
 async function editorLines() {
     return page.$$eval('.editor-instance .view-line', nodes => nodes.map(node => node.textContent.replace(/\u00a0/g, ' ')));
@@ -428,9 +445,7 @@ async function main() {
     // not warnings, and the status bar counts them.
     await step('the new report: each appendix line shows its name, blanks are hints counted in the status bar', async () => {
         await page.click('.editor-instance .monaco-editor .view-lines');
-        await page.keyboard.press('Control+F');
-        await page.keyboard.type('phu-luc');
-        await page.keyboard.press('Escape');
+        await findInEditor('phu-luc');
         await page.keyboard.press('ArrowDown');
         await page.keyboard.press('ArrowDown');
         await waitFor(async () => /^1\.1\.1\s*Số nhiệm vụ đề ra trong kế hoạch/.test((await editorLine('1.1.1')) ?? ''),
@@ -449,9 +464,7 @@ async function main() {
 
     // The natural way to write a total and its parts: pick the total, its value, Enter, its parts from the list.
     await step('type a total and its parts in the new report without a spurious error', async () => {
-        await page.keyboard.press('Control+F');
-        await page.keyboard.type('3.3.1');
-        await page.keyboard.press('Escape');
+        await findInEditor('3.3.1');
         // The line of 3.3.1 and its four blank part lines go; the cursor is where they were.
         for (let i = 0; i < 5; i++) await page.keyboard.press('Control+Shift+K');
         await page.keyboard.press('Home');
@@ -496,9 +509,7 @@ async function main() {
     // A heading of the outline that the report lacks is offered at the start of a narrative line, by its words.
     await step('complete a missing heading at a narrative line\'s start ("muc", Ctrl+Space)', async () => {
         const heading = '4. Kiến nghị, đề xuất';
-        await page.keyboard.press('Control+F');
-        await page.keyboard.type(heading);
-        await page.keyboard.press('Escape');
+        await findInEditor(heading);
         await page.keyboard.press('Home');
         await page.keyboard.press('Control+Shift+K');
         await waitFor(async () => (await editorLine('4. ')) === undefined, 'the heading line to go', 5000);
