@@ -1,6 +1,6 @@
 import type { TokenType } from 'chevrotain';
 import { DefaultTokenBuilder } from 'langium';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { CchcTokenBuilder } from '../../packages/language/src/lexer/token-builder.js';
 import { testServices } from '../helpers.js';
 
@@ -19,8 +19,8 @@ function described(tokenType: TokenType) {
 }
 
 /**
- * cchc's token builder walks the grammar with plain loops (a cold start's token build cost most in Langium's tree
- * streams) and must build what Langium builds: the same token types in the same order, which number the tokens.
+ * cchc's token builder reads its grammars' token types from what the build prepared (a process's start no longer
+ * builds them) and must give what Langium builds: the same token types in the same order, which number the tokens.
  */
 describe("cchc's token builder builds Langium's token types", () => {
     test.each(['report', 'template'] as const)('%s grammar', language => {
@@ -37,6 +37,23 @@ describe("cchc's token builder builds Langium's token types", () => {
             for (const text of ['// ghi chú\nx', 'mau tp-thanh-hoa-2021', '3.3.1 4203', '"Trong đó"', ' \t\n']) {
                 expect((tokenType.PATTERN as typeof theirs)(text, 0)?.[0]).toBe(theirs(text, 0)?.[0]);
             }
+        }
+    });
+
+    test("cchc's grammars are not built at all; another grammar, or one read case-insensitively, is built by Langium", () => {
+        const langiumBuilds = vi.spyOn(DefaultTokenBuilder.prototype, 'buildTokens');
+        try {
+            const builder = new CchcTokenBuilder();
+            for (const language of ['report', 'template'] as const) builder.buildTokens(services[language].Grammar, { caseInsensitive: false });
+            expect(langiumBuilds).not.toHaveBeenCalled();
+            const { Grammar } = services.template;
+            const other = { ...Grammar, name: 'Other' };
+            const tokenTypes = builder.buildTokens(other, { caseInsensitive: false }) as TokenType[];
+            builder.buildTokens(Grammar, { caseInsensitive: true });
+            expect(langiumBuilds).toHaveBeenCalledTimes(2);
+            expect(tokenTypes.map(described)).toEqual((new DefaultTokenBuilder().buildTokens(Grammar, { caseInsensitive: false }) as TokenType[]).map(described));
+        } finally {
+            langiumBuilds.mockRestore();
         }
     });
 });
