@@ -23,11 +23,14 @@ async function modulesLoadedBy(...args: string[]) {
     return { ...run, modules };
 }
 
-/** Built-in modules that cost milliseconds to load and that a check of one report does not need. */
-const NOT_FOR_A_CHECK = ['crypto', 'worker_threads', 'internal/fs/promises', 'zlib'];
+/**
+ * Built-in modules that cost milliseconds to load and that a check of one report does not need; node:net is what
+ * Node's stream of the standard output loads when it is a pipe, as here (cchc writes its findings without it).
+ */
+const NOT_FOR_A_CHECK = ['crypto', 'worker_threads', 'internal/fs/promises', 'zlib', 'net'];
 
 describe('what a check loads', () => {
-    test('cchc check loads neither node:crypto, node:worker_threads, node:fs/promises nor node:zlib', async () => {
+    test('cchc check loads neither node:crypto, node:worker_threads, node:fs/promises, node:zlib nor node:net', async () => {
         const run = await modulesLoadedBy('check', SEED);
         expect(run.status).toBe(1);
         expect(run.stdout).toMatch(/^6 lỗi, 7 cảnh báo, 9 thông tin$/m);

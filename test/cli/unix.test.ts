@@ -1,3 +1,4 @@
+import { spawnSync } from 'node:child_process';
 import { closeSync, existsSync, mkdirSync, openSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { describe, expect, test } from 'vitest';
@@ -50,6 +51,37 @@ describe('cchc behaves like a Unix tool', { timeout: 120_000 }, () => {
         } finally {
             closeSync(full);
         }
+    });
+
+    /**
+     * cchc writes its findings to the file descriptor without Node's stream; an output that would block (a pipe left
+     * non-blocking by the program that made it, full) gets the rest through the stream, which waits for the reader.
+     * Python makes such a pipe, reads nothing until it is full, then all of it.
+     */
+    test.skipIf(spawnSync('python3', ['-c', '0']).status !== 0)('a non-blocking pipe that fills up gets the whole output', async () => {
+        const file = tempReport('r.cchc', WRONG_SUM.repeat(500));
+        const direct = await cchc('check', file, '--format', 'json');
+        expect(direct.stdout.length).toBeGreaterThan(2 * 65536);
+        const python = `
+import fcntl, os, subprocess, sys, termios, array, time
+r, w = os.pipe()
+os.set_blocking(w, False)
+capacity = fcntl.fcntl(w, 1032)  # F_GETPIPE_SZ
+child = subprocess.Popen(sys.argv[1:], stdout=w)
+os.close(w)
+queued = array.array('i', [0])
+while queued[0] < capacity and child.poll() is None:
+    fcntl.ioctl(r, termios.FIONREAD, queued)
+    time.sleep(0.01)
+sys.stderr.write('full\\n' if queued[0] >= capacity else 'never full\\n')
+with os.fdopen(r, 'rb') as output:
+    sys.stdout.buffer.write(output.read())
+sys.exit(child.wait())
+`;
+        const run = spawnSync('python3', ['-c', python, process.execPath, path.resolve('packages/cli/bin/cchc.cjs'), 'check', file, '--format', 'json'], { encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+        expect(run.stderr).toBe('full\n');
+        expect(run.status).toBe(1);
+        expect(run.stdout).toBe(direct.stdout);
     });
 
     test('control characters from a report reach the terminal escaped', async () => {
