@@ -38,14 +38,14 @@ describe('what a check loads', () => {
         expect(run.modules.filter(name => NOT_FOR_A_CHECK.includes(name))).toEqual([]);
     });
 
-    test('cchc export writes the document without loading node:worker_threads or node:crypto', async () => {
+    test('cchc export writes the document and says so without loading node:worker_threads, node:crypto or node:net', async () => {
         const output = path.join(mkdtempSync(path.join(tmpdir(), 'cchc-modules-export-')), 'bao-cao.docx');
         const run = await modulesLoadedBy('export', SEED, '-o', output);
         expect(run.status).toBe(1);
         expect(run.stderr).toBe(`cchc: đã xuất / exported ${output}\n`);
         expect(readFileSync(output).subarray(0, 4).toString('latin1')).toBe('PK\x03\x04');
         expect(run.modules).toContain('zlib');
-        expect(run.modules.filter(name => ['crypto', 'worker_threads'].includes(name))).toEqual([]);
+        expect(run.modules.filter(name => ['crypto', 'worker_threads', 'net'].includes(name))).toEqual([]);
     });
 
     test('check --jobs 2 still starts its worker thread, which loads node:worker_threads', async () => {

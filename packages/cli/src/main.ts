@@ -3,7 +3,7 @@ import { HELP, helpFor, parseArguments, UsageError, type OutputFormat } from './
 import { checkFiles, type CheckResult } from './check.js';
 import { checkInParallel, runCheckWorker } from './parallel-check.js';
 import { formatHuman, formatJson, printable } from './output.js';
-import { OutputError, writeStdout } from './standard-output.js';
+import { OutputError, writeStderr, writeStdout } from './standard-output.js';
 
 declare const CCHC_VERSION: string;
 
@@ -35,12 +35,12 @@ async function main(argv: string[]): Promise<number> {
             await printResult(result, args);
             if (result.unreadable.length > 0) return 2;
             if (result.writeError) {
-                process.stderr.write(`cchc: ${printable(result.writeError)}\n`);
+                writeStderr(`cchc: ${printable(result.writeError)}\n`);
                 return 2;
             }
-            if (result.notUtf8) process.stderr.write('cchc: tệp không phải UTF-8, không xuất; hãy chuyển mã bằng cchc convert / the file is not UTF-8; not exported, convert it with cchc convert\n');
-            if (result.refused) process.stderr.write('cchc: báo cáo có lỗi, không xuất (--on-errors refuse) / the report has errors; not exported\n');
-            if (result.written) process.stderr.write(`cchc: đã xuất / exported ${printable(result.written)}\n`);
+            if (result.notUtf8) writeStderr('cchc: tệp không phải UTF-8, không xuất; hãy chuyển mã bằng cchc convert / the file is not UTF-8; not exported, convert it with cchc convert\n');
+            if (result.refused) writeStderr('cchc: báo cáo có lỗi, không xuất (--on-errors refuse) / the report has errors; not exported\n');
+            if (result.written) writeStderr(`cchc: đã xuất / exported ${printable(result.written)}\n`);
             return hasErrors(result) ? 1 : 0;
         }
         case 'templates': {

@@ -51,15 +51,41 @@ export function writeStdout(text: string): Promise<void> {
     if (readerGone) return Promise.resolve();
     if (made.has('stdout')) return writeThroughStream(text);
     const bytes = Buffer.from(text);
-    let written = 0;
     try {
-        while (written < bytes.length) written += writeSync(1, bytes, written);
-        return Promise.resolve();
+        const written = writeWithoutBlocking(1, bytes);
+        return written < bytes.length ? writeThroughStream(bytes.subarray(written)) : Promise.resolve();
     } catch (error) {
-        const code = (error as NodeJS.ErrnoException).code;
-        if (code === 'EAGAIN') return writeThroughStream(bytes.subarray(written));
         return failed(error as Error);
     }
+}
+
+/**
+ * Writes to the standard error as `process.stderr.write` does, without making Node's stream unless it is there
+ * already or the output would block (as writeStdout); a failure is not worth a word.
+ */
+export function writeStderr(text: string): void {
+    if (made.has('stderr')) {
+        process.stderr.write(text);
+        return;
+    }
+    const bytes = Buffer.from(text);
+    try {
+        const written = writeWithoutBlocking(2, bytes);
+        if (written < bytes.length) process.stderr.write(bytes.subarray(written));
+    } catch {
+        // A closed standard error, as a failed write to Node's stream of it.
+    }
+}
+
+/** Writes `bytes` to `fd` until all are written or the output would block (EAGAIN); how many were written. */
+function writeWithoutBlocking(fd: number, bytes: Uint8Array): number {
+    let written = 0;
+    try {
+        while (written < bytes.length) written += writeSync(fd, bytes, written);
+    } catch (error) {
+        if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
+    }
+    return written;
 }
 
 function writeThroughStream(text: string | Uint8Array): Promise<void> {
