@@ -1,6 +1,6 @@
 import type { TokenType, TokenVocabulary } from 'chevrotain';
 import { DefaultTokenBuilder, type GrammarAST, type TokenBuilderOptions } from 'langium';
-import { GRAMMAR_TOKEN_TYPES, type TokenTypeData } from '../generated/token-types.js';
+import { GRAMMAR_TOKEN_TYPES, type TokenTypeData } from './generated-token-types.js';
 
 /**
  * Langium's token builder, which gives cchc's two grammars the token types Langium's builds from them, read from data
