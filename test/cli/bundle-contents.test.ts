@@ -42,3 +42,13 @@ test('the CLI bundle holds no module of the protocol library, and its error code
     const { LSPErrorCodes } = await import('vscode-languageserver-protocol');
     for (const [name, code] of Object.entries(LSP_ERROR_CODES)) expect({ name, code }).toEqual({ name, code: LSPErrorCodes[name as keyof typeof LSPErrorCodes] });
 });
+
+/**
+ * A bundle with one non-ASCII character (esbuild leaves them in regular expressions and comments) is decoded from
+ * UTF-8 into a string of two bytes a character at every start; the build escapes them (scripts/bundle.mjs).
+ */
+test.each(['packages/cli/out/cchc.cjs', 'packages/cli/out/vendor/docx.cjs', 'out/server.cjs'])('%s is ASCII', bundle => {
+    const bytes = readFileSync(bundle);
+    expect(bytes.length).toBeGreaterThan(100_000);
+    expect(bytes.findIndex(byte => byte > 0x7f)).toBe(-1);
+});
