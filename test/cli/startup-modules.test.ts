@@ -12,10 +12,15 @@ const SEED = 'examples/phuong-dien-bien-6-thang-2021.cchc';
  * (`process.moduleLoadList`): its status, output and those modules.
  */
 async function modulesLoadedBy(...args: string[]) {
+    return modulesLoadedWith('', ...args);
+}
+
+/** As modulesLoadedBy, with `before` run first in the process (in the preload). */
+async function modulesLoadedWith(before: string, ...args: string[]) {
     const folder = mkdtempSync(path.join(tmpdir(), 'cchc-modules-'));
     const preload = path.join(folder, 'record.cjs');
     const record = path.join(folder, 'modules.json');
-    writeFileSync(preload, `process.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.moduleLoadList)));\n`);
+    writeFileSync(preload, `${before}\nprocess.on('exit', () => require('node:fs').writeFileSync(${JSON.stringify(record)}, JSON.stringify(process.moduleLoadList)));\n`);
     const run = await cchcWith({ env: { ...process.env, NODE_OPTIONS: `--require ${preload}` } }, ...args);
     const modules = (JSON.parse(readFileSync(record, 'utf8')) as string[])
         .filter(entry => entry.startsWith('NativeModule '))
@@ -36,6 +41,15 @@ describe('what a check loads', () => {
         expect(run.stdout).toMatch(/^6 lỗi, 7 cảnh báo, 9 thông tin$/m);
         expect(run.modules).toContain('vm');
         expect(run.modules.filter(name => NOT_FOR_A_CHECK.includes(name))).toEqual([]);
+    });
+
+    // A Windows console is written in UTF-16 by Node's stream; bytes written to its descriptor would be read in the
+    // console's code page, and Vietnamese would come out as mojibake.
+    test('on Windows, cchc check writes its findings through Node\'s stream of the standard output', async () => {
+        const run = await modulesLoadedWith(`Object.defineProperty(process, 'platform', { value: 'win32' });`, 'check', SEED);
+        expect(run.status).toBe(1);
+        expect(run.stdout).toMatch(/^6 lỗi, 7 cảnh báo, 9 thông tin$/m);
+        expect(run.modules).toContain('net');
     });
 
     test('cchc export writes the document and says so without loading node:worker_threads, node:crypto or node:net', async () => {

@@ -12,6 +12,12 @@ let readerGone = false;
  */
 const made = new Set<'stdout' | 'stderr'>();
 
+/**
+ * On Windows the text goes through Node's stream always: a console is written in UTF-16 by the stream, while bytes
+ * written to its descriptor are read in the console's code page, which turns Vietnamese into mojibake.
+ */
+const throughStream = (name: 'stdout' | 'stderr') => made.has(name) || process.platform === 'win32';
+
 quietOnError('stdout');
 quietOnError('stderr');
 
@@ -45,11 +51,11 @@ function quietOnError(name: 'stdout' | 'stderr'): void {
  * Writes to the standard output. When the reader has gone (`cchc check … | head -1`: EPIPE) this and every later
  * write do nothing, quietly, as Unix tools do; any other failure rejects with an OutputError. The text is written to
  * the file descriptor at once, without Node's stream, unless the stream is there already (then it keeps the order of
- * what was written) or the output would block (a non-blocking pipe that is full: the stream waits for it).
+ * what was written), on Windows, or when the output would block (a non-blocking pipe that is full: the stream waits).
  */
 export function writeStdout(text: string): Promise<void> {
     if (readerGone) return Promise.resolve();
-    if (made.has('stdout')) return writeThroughStream(text);
+    if (throughStream('stdout')) return writeThroughStream(text);
     const bytes = Buffer.from(text);
     try {
         const written = writeWithoutBlocking(1, bytes);
@@ -64,7 +70,7 @@ export function writeStdout(text: string): Promise<void> {
  * already or the output would block (as writeStdout); a failure is not worth a word.
  */
 export function writeStderr(text: string): void {
-    if (made.has('stderr')) {
+    if (throughStream('stderr')) {
         process.stderr.write(text);
         return;
     }
