@@ -28,6 +28,7 @@ const REPORT = 'phuong-dien-bien-6-thang-2021.cchc';
 const EXPORTED = 'phuong-dien-bien-6-thang-2021.docx';
 const SUM_332 = '3.3.2: tổng ghi 4203 nhưng cộng các dòng "Trong đó" được 3678 + 0 + 192 + 136 = 4006; tổng lớn hơn 197';
 const FIX_332 = 'Sửa tổng thành 4006';
+const LEVELS_XA = 'Cấp xã (xã, phường, thị trấn)';
 const NEW_REPORT = 'CCHC: Báo cáo mới (New report)';
 const EXPORT = 'CCHC: Xuất báo cáo DOCX (Export report)';
 const YEAR = new Date().getFullYear();
@@ -149,7 +150,13 @@ async function goTo(line, column) {
     await page.keyboard.type(`${line}:${column}`);
     await page.keyboard.press('Enter');
     await page.waitForSelector('.quick-input-widget', { state: 'hidden' });
-    await waitFor(async () => (await page.textContent('#status\\.editor\\.selection')).includes(`Ln ${line},`), `the cursor on line ${line}`, 5000);
+    await waitFor(async () => (await cursorStatus()).includes(`Ln ${line},`), `the cursor on line ${line}`, 5000);
+}
+
+/** The status bar's "Ln 12, Col 3", or '' while no text editor has the focus (the item is hidden then). */
+async function cursorStatus() {
+    const item = await page.$('#status\\.editor\\.selection');
+    return (await item?.textContent()) ?? '';
 }
 
 /** The rows of the Problems panel (those rendered). */
@@ -162,7 +169,24 @@ async function runCommand(typed, title) {
     await page.keyboard.press('F1');
     await page.waitForSelector('.quick-input-widget input', { state: 'visible' });
     await page.keyboard.type(typed);
-    await page.waitForSelector(`.quick-input-list .monaco-list-row:has-text("${title}")`);
+    await pickRow(title);
+}
+
+/**
+ * Enter on the quick pick's row whose label is `label`, made the active row first: the row Enter takes is the active
+ * one, which need not be the row wanted (the palette put "Git: Close All Unmodified Editors" above "View: Close All
+ * Editors"), nor yet settled while the list still follows the keys typed.
+ */
+async function pickRow(label) {
+    const rows = '.quick-input-list .monaco-list-row';
+    const labelOf = selector => page.$eval(selector, row => row.querySelector('.label-name')?.textContent.replace(/\u00a0/g, ' ').normalize('NFC').trim())
+        .catch(() => undefined);
+    await page.waitForSelector(`${rows}:has-text("${label}")`);
+    for (let moves = 0; await labelOf(`${rows}.focused`) !== label; moves++) {
+        if (moves === 20) throw new Error(`no row of the list is labelled "${label}": ${(await page.$$eval(rows, nodes => nodes.map(node => node.textContent))).join(' | ')}`);
+        await page.keyboard.press('ArrowDown');
+        await new Promise(resolve => setTimeout(resolve, 100));
+    }
     await page.keyboard.press('Enter');
 }
 
@@ -366,7 +390,15 @@ async function main() {
         const line = lineOf('4.2.5');
         await previewRow('4.2.5.').scrollIntoViewIfNeeded();
         await previewRow('4.2.5.').click();
-        await waitFor(async () => (await page.textContent('#status\\.editor\\.selection')).includes(`Ln ${line},`), `the cursor on line ${line} (4.2.5)`, 10_000);
+        const onLine = async () => (await cursorStatus()).includes(`Ln ${line},`);
+        if (!await waitFor(onLine, '', 5000).then(() => true, () => false)) {
+            // Seen twice here: the click left the focus in the preview and the cursor where it was. Click once more,
+            // and say so, to tell a lost click from a lost answer.
+            await shot('preview-reveal-nothing-yet');
+            log(`     the cursor is not on line ${line} 5 s after the click (status bar: "${await cursorStatus()}"): clicking again`);
+            await previewRow('4.2.5.').click();
+            await waitFor(onLine, `the cursor on line ${line} (4.2.5)`, 10_000);
+        }
         if (!(await editorLine('4.2.5'))) throw new Error('the 4.2.5 line is not in view');
         await shot('preview-reveal');
     });
@@ -421,18 +453,17 @@ async function main() {
         await waitFor(async () => !(await page.$$eval('.tabs-container .tab', tabs => tabs.map(tab => tab.textContent.trim()))).some(text => text.startsWith(REPORT)),
             `the tab of ${REPORT} to close`, 10_000);
         await runCommand('báo cáo mới', NEW_REPORT);
-        await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Cấp xã")');
-        await page.keyboard.press('Enter');
+        await pickRow(LEVELS_XA);
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("6 tháng")');
         await page.keyboard.type('6 tháng');
-        await page.keyboard.press('Enter');
+        await pickRow('6 tháng');
         // The year box replaces the period list: wait for it, or Enter may reach the list as it closes.
         await page.waitForSelector('.quick-input-widget:has-text("Báo cáo mới: năm") input', { state: 'visible' });
         await page.keyboard.press('Enter');
         // Only the templates valid this year, the newest first and chosen by default: the commune form of 2025.
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("cap-xa-2025")');
         await shot('new-report-template');
-        await page.keyboard.press('Enter');
+        await pickRow('cap-xa-2025');
         // Proposed under a name of its own, not "Untitled-1".
         await page.waitForSelector(`.tabs-container .tab.active:has-text("${NEW_NAME}")`);
         await waitFor(async () => (await editorLine('mau ')) === 'mau cap-xa-2025', 'the new report in an editor');
@@ -517,9 +548,8 @@ async function main() {
         await page.keyboard.type('muc');
         // The status bar follows the cursor a moment later (it still read the previous step's line once): its line is
         // read when it shows the column after "muc".
-        const selection = '#status\\.editor\\.selection';
-        await waitFor(async () => /Col 4\b/.test(await page.textContent(selection)), 'the status bar at the column after "muc"', 5000);
-        const line = Number(/Ln (\d+)/.exec(await page.textContent(selection))[1]);
+        await waitFor(async () => /Col 4\b/.test(await cursorStatus()), 'the status bar at the column after "muc"', 5000);
+        const line = Number(/Ln (\d+)/.exec(await cursorStatus())[1]);
         await page.keyboard.press('Control+Space');
         await page.waitForSelector(`${rows}.focused:has-text("${heading}")`, { timeout: 10_000 })
             .catch(async () => { throw new Error(`"${heading}" is not the first suggestion after "muc": ${(await page.$$eval(rows, nodes => nodes.map(n => n.textContent))).join(' | ')}`); });
@@ -529,16 +559,16 @@ async function main() {
             .catch(async error => { throw new Error(`${error.message}; lines: ${(await editorLines()).join(' | ')}`); });
         // The cursor waits on the empty line the heading brought, where its text goes.
         const cursor = `Ln ${line + 1}, Col 1`;
-        await waitFor(async () => (await page.textContent(selection)).includes(cursor), `the cursor at ${cursor}`, 5000);
+        await waitFor(async () => (await cursorStatus()).includes(cursor), `the cursor at ${cursor}`, 5000);
         await shot('heading-completed');
     });
 
     // The walkthrough is there: Welcome: Open Walkthrough lists it.
     await step('the getting-started walkthrough is offered', async () => {
-        await runCommand('Open Walkthrough', 'Welcome: Open Walkthrough');
+        await runCommand('Open Walkthrough', 'Welcome: Open Walkthrough...');
         await page.waitForSelector('.quick-input-list .monaco-list-row:has-text("Bắt đầu với CCHC")');
         await page.keyboard.type('CCHC');
-        await page.keyboard.press('Enter');
+        await pickRow('Bắt đầu với CCHC (Get started)');
         await page.waitForSelector('.gettingStartedContainer :text("Tạo báo cáo mới")', { timeout: 20_000 });
         await shot('walkthrough');
         await page.keyboard.press('Control+W');
