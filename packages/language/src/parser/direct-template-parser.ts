@@ -63,7 +63,7 @@ export class DirectTemplateParser {
     private calling: Step | undefined;
     /**
      * One copy of each short value read in this text: a template gives many rows the same units, part keys and
-     * part titles (the 29,100-row template's 24,000 parts have a few dozen).
+     * part titles (the 29,100-row template's 24,000 parts have a few dozen). Not codes: each names one row.
      */
     private once = oneCopyOfShort();
 
@@ -543,7 +543,7 @@ export class DirectTemplateParser {
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode | undefined): void {
-        assignProperty(this.stack[this.stack.length - 1], step, typeof value === 'string' ? this.once(value) : value, cstNode, this.linker);
+        assignProperty(this.stack[this.stack.length - 1], step, typeof value === 'string' && step.rule?.name !== 'CODE' ? this.once(value) : value, cstNode, this.linker);
     }
 
     private next(ahead = 0): string | undefined {
