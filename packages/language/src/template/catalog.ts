@@ -190,7 +190,8 @@ export function findPart(def: Definition, path: string | undefined): PartDef | u
     if (!path) return undefined;
     let byPath = partsByPath.get(def);
     if (!byPath) partsByPath.set(def, byPath = new Map());
-    if (byPath.has(path)) return byPath.get(path);
+    const known = byPath.get(path);
+    if (known !== undefined || byPath.has(path)) return known;
     const found = walkPath(def, path);
     if (byPath.size < 1_000) byPath.set(path, found);
     return found;
