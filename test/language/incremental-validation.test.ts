@@ -311,10 +311,9 @@ describe('an edit recomputes only the checks that read what it changed', () => {
         expect(computed()).toEqual({ codes: 1, values: 1, sums: 1, levels: 1, rules: rulesReading(code) });
         // The other lines' places are the previous validation's: only the edited line's is read from the tree.
         expect(lastValidationWork(document)!.placed).toBe(1);
-        // The checks of every line (codes, values) look at the edited line and at no line without findings; those
-        // of each code's first line (levels, sums) at every code.
-        const itemLines = appendixLines(LARGE.reportText).lines.filter(line => /^\d/.test(line)).length;
-        expect(lastValidationWork(document)!.visited).toBe(2 + 2 * itemLines);
+        // The checks of every line (codes, values) and those of each code's first line (levels, sums) look at the
+        // edited line and at no line without findings.
+        expect(lastValidationWork(document)!.visited).toBe(4);
         expect(document.diagnostics!.filter(d => d.code === 'sum-mismatch').map(d => d.range.start.line + 1))
             .toEqual([text.split('\n').findIndex(line => line.startsWith(`${code} `)) + 1]);
     });
@@ -339,6 +338,34 @@ describe('an edit recomputes only the checks that read what it changed', () => {
         expect(computed()).toEqual({});
         expect(document.diagnostics!.map(d => d.range.start.line)).toEqual(before.map(line => line + 1));
     });
+});
+
+test('one value changed on a repeated line: the checks of repeated lines look at it and at no line without findings', async () => {
+    // The appendix written twice: each line of the second copy repeats a code of the first.
+    const { head, lines } = appendixLines(LARGE.reportText);
+    const end = lines.findIndex(line => /^[a-z]/.test(line));
+    const items = end < 0 ? lines : lines.slice(0, end);
+    const twice = [...head, ...items, ...items, ...(end < 0 ? [] : lines.slice(end))].join('\n');
+    const open = new OpenDocument();
+    try {
+        await open.open(twice);
+        const second = twice.indexOf(`\n${LARGE.editCode} `, twice.indexOf(`\n${LARGE.editCode} `) + 1) + 1;
+        const { text } = editedTotal(twice.slice(second));
+        const edited = twice.slice(0, second) + text;
+        const document = await open.edit(edited);
+        expect(lastValidationWork(document)!.placed).toBe(1);
+        // codes, values and the sums of repeated lines: the edited line (no line had a finding but duplicate-code);
+        // the sums and levels of first lines: none; duplicate-code, which names each code's first line, every
+        // repeated line it is given (those of a bare group code are not).
+        const duplicates = document.diagnostics!.filter(d => d.code === 'duplicate-code').length;
+        expect(duplicates).toBeGreaterThan(1000);
+        expect(lastValidationWork(document)!.visited).toBe(3 + duplicates);
+        expect(document.diagnostics!.filter(d => d.code === 'sum-mismatch').map(d => d.range.start.line + 1))
+            .toEqual([edited.split('\n').findIndex((line, i) => i >= edited.slice(0, second).split('\n').length - 1 && line.startsWith(`${LARGE.editCode} `)) + 1]);
+        expect(document.diagnostics).toEqual(await fullValidation(edited));
+    } finally {
+        open.close();
+    }
 });
 
 test('the findings given again are added to the validation\'s list as they are, not made again through Langium\'s acceptor', async () => {

@@ -43,8 +43,13 @@ interface Group {
 interface LineCheck {
     findings: (Finding[] | typeof NOT_KEPT | undefined)[];
     facts?: (string | number | undefined)[];
-    /** For a check of every line in order without facts: the lines with findings or `NOT_KEPT`, in order. */
+    /**
+     * For a check without facts of every line, or of some lines of this reading in their order (`lines`): the lines
+     * with findings or `NOT_KEPT`, in order.
+     */
     withFindings?: number[];
+    /** For a check without facts of some lines of this reading, in their order: those lines. */
+    lines?: Int32Array;
 }
 
 const NOT_KEPT = null;
@@ -162,13 +167,25 @@ export class FindingsMemo {
             return;
         }
         const before = this.before?.lineChecks.get(name);
-        if (before?.withFindings && entries === this.entries && !factOf && this.editedLine !== undefined) {
-            this.lineChecks.set(name, this.eachLineWithFindings(name, before, this.editedLine, check));
-            return;
+        if (before?.withFindings && !factOf && this.editedLine !== undefined) {
+            if (entries === this.entries) {
+                this.lineChecks.set(name, this.eachLineWithFindings(name, before, this.editedLine, check, this.entries.length));
+                return;
+            }
+            // Read once here, as an iterator (a map's values) can be.
+            entries = Array.isArray(entries) ? entries : [...entries];
+            const same = before.lines && this.sameLines(entries, before.lines);
+            if (same) {
+                const edited = same.withEdited ? this.editedLine : undefined;
+                this.lineChecks.set(name, { ...this.eachLineWithFindings(name, before, edited, check, before.lines!.length), lines: before.lines });
+                return;
+            }
         }
         const all = entries === this.entries && !factOf;
-        const now: LineCheck = { findings: new Array(this.entries.length), facts: factOf && new Array(this.entries.length), withFindings: all ? [] : undefined };
+        const now: LineCheck = { findings: new Array(this.entries.length), facts: factOf && new Array(this.entries.length), withFindings: factOf ? undefined : [] };
         this.lineChecks.set(name, now);
+        // The lines of a check of some lines, while they are this reading's, in ascending order.
+        let lines: number[] | undefined = all || factOf ? undefined : [];
         for (const entry of entries) {
             this.work.visited++;
             const index = this.indexOf(entry);
@@ -182,19 +199,42 @@ export class FindingsMemo {
             } else {
                 findings = this.compute(name, [entry], check, entry);
             }
+            if (lines && (index < 0 || (lines.length > 0 && lines[lines.length - 1] >= index))) {
+                lines = undefined;
+                if (!all) now.withFindings = undefined;
+            }
+            lines?.push(index);
             if (index < 0) continue;
             now.findings[index] = findings === undefined ? NOT_KEPT : findings.length === 0 ? NONE : findings;
             if (now.facts) now.facts[index] = fact;
             if (now.withFindings && now.findings[index] !== NONE) now.withFindings.push(index);
         }
+        if (lines) now.lines = Int32Array.from(lines);
     }
 
     /**
-     * `eachLine` of every line, when only the line `edited` can differ from the previous validation's: the lines
-     * that gave no finding give none again and are not visited; the others' findings are given again in order, the
-     * edited line's computed again (unless it was found unchanged). Takes the previous validation's array over.
+     * Whether `entries` are the lines `lines`, in that order, and whether the edited line is one of them. Only then can a
+     * check of some lines skip those that gave no finding, as a check of every line does.
      */
-    private eachLineWithFindings(name: string, before: LineCheck, edited: number, check: (entry: ItemEntry) => void): LineCheck {
+    private sameLines(entries: Iterable<ItemEntry>, lines: Int32Array): { withEdited: boolean } | undefined {
+        let count = 0;
+        let withEdited = false;
+        for (const entry of entries) {
+            const index = this.indexOf(entry);
+            if (count >= lines.length || lines[count] !== index) return undefined;
+            if (index === this.editedLine) withEdited = true;
+            count++;
+        }
+        return count === lines.length ? { withEdited } : undefined;
+    }
+
+    /**
+     * `eachLine` of every line, or of the same lines in ascending order as the previous validation (`count` of them),
+     * when only the line `edited` (if one of them) can differ from the previous validation's: the lines that gave no
+     * finding give none again and are not visited; the others' findings are given again in order, the edited line's
+     * computed again (unless it was found unchanged). Takes the previous validation's array over.
+     */
+    private eachLineWithFindings(name: string, before: LineCheck, edited: number | undefined, check: (entry: ItemEntry) => void, count: number): LineCheck {
         const findings = before.findings;
         const withFindings: number[] = [];
         let computed = 0;
@@ -212,17 +252,17 @@ export class FindingsMemo {
             findings[index] = now === undefined ? NOT_KEPT : now.length === 0 ? NONE : now;
             if (findings[index] !== NONE) withFindings.push(index);
         };
-        let editedVisited = false;
+        let editedVisited = edited === undefined;
         for (const index of before.withFindings!) {
-            if (!editedVisited && edited <= index) {
+            if (!editedVisited && edited! <= index) {
                 editedVisited = true;
-                visit(edited);
+                visit(edited!);
                 if (edited === index) continue;
             }
             visit(index);
         }
-        if (!editedVisited) visit(edited);
-        this.work.reused += this.entries.length - computed;
+        if (!editedVisited) visit(edited!);
+        this.work.reused += count - computed;
         return { findings, withFindings };
     }
 
