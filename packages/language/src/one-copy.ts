@@ -12,3 +12,15 @@ export function oneCopy(): (value: string) => string {
         return value;
     };
 }
+
+/** The longest value `oneCopyOfShort` looks up: codes, part keys, figures, units and short labels are shorter. */
+const SHORT_VALUE = 24;
+
+/**
+ * `oneCopy` for the short values a parser reads (codes, part keys, figures, units, short labels), which a text writes
+ * again and again, each a copy cut from it; long ones (paragraphs, titles) are rarely repeated and costly to look up.
+ */
+export function oneCopyOfShort(): (value: string) => string {
+    const once = oneCopy();
+    return value => (value.length > SHORT_VALUE ? value : once(value));
+}

@@ -63,8 +63,10 @@ export class TemplateLexer implements Lexer {
             if (end >= 0) {
                 const pattern = this.matched!;
                 const length = end - offset;
+                // A keyword's image is the keyword itself, one string however often it is written (a 29,100-row
+                // template's kinds and levels were 60,000 copies kept in its tree).
                 const token = pattern.kept === undefined ? undefined : {
-                    image: this.matchedImage ?? text.substring(offset, end), startOffset: offset, endOffset: end - 1,
+                    image: pattern.keyword ?? this.matchedImage ?? text.substring(offset, end), startOffset: offset, endOffset: end - 1,
                     startLine: tokens.line, endLine: tokens.line, startColumn: tokens.column, endColumn: tokens.column + length - 1,
                     tokenTypeIdx: pattern.tokenType.tokenTypeIdx!, tokenType: pattern.tokenType
                 };

@@ -8,6 +8,7 @@ import type { TemplateTokens } from '../lexer/template-lexer.js';
 import { assignProperty, convertedValue, NotInGrammar, PropertyDefaults, type Node } from './ast-assembly.js';
 import { nodeWithCstOnDemand } from './cst-on-demand.js';
 import { GrammarElements, type Step } from './grammar-elements.js';
+import { oneCopyOfShort } from '../one-copy.js';
 
 
 /** The `$type` of the node a data type rule (`PartKey returns string`) reads its text into, as Langium's parser does. */
@@ -60,6 +61,11 @@ export class DirectTemplateParser {
     private stack: Node[] = [];
     /** The step of the rule called last, whose value a data type rule converts. */
     private calling: Step | undefined;
+    /**
+     * One copy of each short value read in this text: a template gives many rows the same units, part keys and
+     * part titles (the 29,100-row template's 24,000 parts have a few dozen). Not codes: each names one row.
+     */
+    private once = oneCopyOfShort();
 
     constructor(services: LangiumCoreServices) {
         this.g = templateSteps(new GrammarElements(services.Grammar));
@@ -81,6 +87,7 @@ export class DirectTemplateParser {
         this.index = 0;
         this.hiddenIndex = 0;
         this.stack = [];
+        this.once = oneCopyOfShort();
         try {
             const template = this.template();
             if (this.peek(0)) return undefined;
@@ -94,6 +101,7 @@ export class DirectTemplateParser {
             this.tokens = undefined;
             this.lookahead = [];
             this.stack = [];
+            this.once = oneCopyOfShort();
         }
     }
 
@@ -535,7 +543,7 @@ export class DirectTemplateParser {
     }
 
     private assign(step: Step, value: unknown, cstNode: CstNode | undefined): void {
-        assignProperty(this.stack[this.stack.length - 1], step, value, cstNode, this.linker);
+        assignProperty(this.stack[this.stack.length - 1], step, typeof value === 'string' && step.rule?.name !== 'CODE' ? this.once(value) : value, cstNode, this.linker);
     }
 
     private next(ahead = 0): string | undefined {

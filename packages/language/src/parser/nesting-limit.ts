@@ -26,33 +26,27 @@ export function limitNesting(text: string): { text: string; errors: NestingTooDe
     const cuts: [number, number][] = [];
     let depth = 0;
     let cutFrom = -1;
-    let line = 1;
-    let lineStart = 0;
-    const newlineAt = (i: number) => {
-        line++;
-        lineStart = i + 1;
-    };
+    // Strings are skipped whole and lines counted only up to an error: a template is mostly quoted titles.
+    const positionOf = positions(text);
     for (let i = 0; i < text.length; i++) {
-        const char = text[i];
-        if (char === '\n') {
-            newlineAt(i);
-        } else if (char === '"') {
+        const char = text.charCodeAt(i);
+        if (char === 0x22 /* " */) {
             const close = text.indexOf('"', i + 1);
             if (close < 0) continue;
-            for (let j = i + 1; j < close; j++) if (text[j] === '\n') newlineAt(j);
             i = close;
-        } else if (char === '/' && text[i + 1] === '/') {
+        } else if (char === 0x2f /* / */ && text.charCodeAt(i + 1) === 0x2f) {
             const newline = text.indexOf('\n', i);
             i = (newline < 0 ? text.length : newline) - 1;
-        } else if (char === '{') {
+        } else if (char === 0x7b /* { */) {
             depth++;
             if (depth !== MAX_NESTING + 1) continue;
             cutFrom = i;
+            const { line, column } = positionOf(i);
             errors.push({
-                code: 'nesting-too-deep', offset: i, length: 1, line, column: i - lineStart + 1,
+                code: 'nesting-too-deep', offset: i, length: 1, line, column,
                 message: diagnosticMessage('vi', 'nesting-too-deep', { max: MAX_NESTING })
             });
-        } else if (char === '}' && depth > 0) {
+        } else if (char === 0x7d /* } */ && depth > 0) {
             depth--;
             if (depth === MAX_NESTING) {
                 cuts.push([cutFrom, i + 1]);
@@ -62,6 +56,22 @@ export function limitNesting(text: string): { text: string; errors: NestingTooDe
     }
     if (cutFrom >= 0) cuts.push([cutFrom, text.length]);
     return { text: cuts.length === 0 ? text : blankOut(text, cuts), errors };
+}
+
+/**
+ * The line and column (from 1) of an offset, lines ending at `\n`, for offsets asked in increasing order: the lines
+ * are counted on from the last one asked.
+ */
+function positions(text: string): (offset: number) => { line: number; column: number } {
+    let line = 1;
+    let lineStart = 0;
+    return offset => {
+        for (let newline = text.indexOf('\n', lineStart); newline >= 0 && newline < offset; newline = text.indexOf('\n', newline + 1)) {
+            line++;
+            lineStart = newline + 1;
+        }
+        return { line, column: offset - lineStart + 1 };
+    };
 }
 
 /** `text` with the characters of each range replaced by spaces, line breaks kept. */

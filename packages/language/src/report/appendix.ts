@@ -118,8 +118,10 @@ export class AppendixValues {
 
     /** Written, or else derived from the parts. */
     number(code: string, path = ''): number | undefined {
-        const key = `${code}|${path}`;
-        if (this.memo.has(key)) return this.memo.get(key);
+        // An item's key is its code (no code holds `|`): no string is made for it, and a found number is looked up once.
+        const key = path ? `${code}|${path}` : code;
+        const known = this.memo.get(key);
+        if (known !== undefined || this.memo.has(key)) return known;
         this.memo.set(key, undefined);
         const value = this.writtenNumber(code, path) ?? this.breakdown(code, path)?.sum;
         this.memo.set(key, value);

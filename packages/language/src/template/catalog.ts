@@ -119,26 +119,22 @@ export function buildCatalog(template: Template): Catalog {
 /** `inheritedAggregation`: the `tong-hop` of the group above, for a row that says none. */
 export function indicatorDef(node: Indicator, inheritedLevels: Level[], inheritedAggregation?: AggregationRule): IndicatorDef {
     const footnote = node.footnote?.ref;
-    return {
+    // Completed with `Object.assign`: spread into a new literal, each of a large template's rows cost a copy of its
+    // definition, property by property (the 29,100-row template's 53,000 rows).
+    return Object.assign(definition(node, node.group ? 'group' : KINDS[node.kind ?? 'so-luong'], inheritedLevels, '', undefined, inheritedAggregation), {
         code: node.name,
         printedCode: node.printedCode?.trim() || node.name,
-        ...definition(node, node.group ? 'group' : KINDS[node.kind ?? 'so-luong'], inheritedLevels, '', undefined, inheritedAggregation),
         footnote: footnote ? { number: footnote.name, text: footnote.text } : undefined,
         note: node.note,
         node
-    };
+    });
 }
 
 function partDef(node: Part, parent: Definition, parentPath: string): PartDef {
     const path = parentPath ? `${parentPath}.${node.name}` : node.name;
-    return {
-        key: node.name,
-        path,
-        additive: !node.nonAdditive,
-        ...definition(node, node.kind ? KINDS[node.kind] : parent.kind, parent.levels, path, node.kind ? undefined : parent.unit,
-            inheritedByParts(parent.aggregation)),
-        node
-    };
+    const def = definition(node, node.kind ? KINDS[node.kind] : parent.kind, parent.levels, path, node.kind ? undefined : parent.unit,
+        inheritedByParts(parent.aggregation));
+    return Object.assign(def, { key: node.name, path, additive: !node.nonAdditive, node });
 }
 
 /** A part without a kind of its own counts in its parent's unit. */
@@ -194,7 +190,8 @@ export function findPart(def: Definition, path: string | undefined): PartDef | u
     if (!path) return undefined;
     let byPath = partsByPath.get(def);
     if (!byPath) partsByPath.set(def, byPath = new Map());
-    if (byPath.has(path)) return byPath.get(path);
+    const known = byPath.get(path);
+    if (known !== undefined || byPath.has(path)) return known;
     const found = walkPath(def, path);
     if (byPath.size < 1_000) byPath.set(path, found);
     return found;
