@@ -12,15 +12,14 @@ import {
     ExitNotification, PublishDiagnosticsNotification, ShutdownRequest, StreamMessageReader, StreamMessageWriter,
     type CompletionItem, type CompletionList, type Diagnostic, type ProtocolConnection
 } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from '../packages/extension/src/server-node-flags.js';
 import { initializeServer } from '../test/protocol/initialize.js';
 import { generateHuge, generateLarge } from './generate.js';
 import { lastDigit, showsSumEdit, withLastDigit, type SumEdit } from './sum-edit.js';
 import { log, row, summarize, writeRows, type Row } from './stats.js';
 
 /**
- * The bundled server as the editor starts it (through its code-cache loader, with the editor's Node flags);
- * `npm run bench -- profile lsp-…` points these at an unminified build run with --cpu-prof.
+ * The bundled server as the editor starts it (through its code-cache loader); `npm run bench -- profile lsp-…` points
+ * these at an unminified build run with --cpu-prof.
  */
 const SERVER = path.resolve(process.env.CCHC_BENCH_SERVER ?? 'out/server-start.cjs');
 const SERVER_NODE_ARGS = process.env.CCHC_BENCH_SERVER_NODE_ARGS?.split(' ').filter(Boolean) ?? [];
@@ -35,7 +34,7 @@ class Server {
     readonly latest = new Map<string, Diagnostic[]>();
 
     constructor() {
-        this.child = spawn(process.execPath, [...SERVER_NODE_FLAGS, ...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
+        this.child = spawn(process.execPath, [...SERVER_NODE_ARGS, SERVER, '--stdio'], { stdio: ['pipe', 'pipe', 'pipe'] });
         this.child.stderr!.on('data', chunk => { this.stderr += chunk; });
         this.connection = createProtocolConnection(new StreamMessageReader(this.child.stdout!), new StreamMessageWriter(this.child.stdin!));
         this.connection.onNotification(PublishDiagnosticsNotification.type, params => {

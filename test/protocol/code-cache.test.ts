@@ -1,10 +1,9 @@
-import { copyFileSync, existsSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import * as path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import type { Diagnostic } from 'vscode-languageserver-protocol/node';
-import { SERVER_NODE_FLAGS } from '../../packages/extension/src/server-node-flags.js';
 import { ServerProcess } from './server-process.js';
 import { buildIdOf, stamped } from '../build-id.js';
 
@@ -25,10 +24,10 @@ function copyOfServer(): { start: string; bundle: string; cache: string; key: Bu
 }
 
 /** Starts the server, opens the seed, and shuts the server down as an editor does: its diagnostics and exit status. */
-async function session(start: string, nodeArgs: readonly string[] = []): Promise<{ diagnostics: Diagnostic[]; status: number | null }> {
+async function session(start: string): Promise<{ diagnostics: Diagnostic[]; status: number | null }> {
     const workspace = mkdtempSync(path.join(tmpdir(), 'cchc-code-cache-workspace-'));
     const uri = pathToFileURL(path.join(workspace, 'bao-cao.cchc')).href;
-    const server = new ServerProcess(start, [...nodeArgs]);
+    const server = new ServerProcess(start);
     try {
         await server.initialize(workspace);
         const published = server.diagnostics(uri);
@@ -54,24 +53,9 @@ describe('the language server started from its code cache', () => {
         expect(written.subarray(0, key.length).equals(key)).toBe(true);
         expect(written.length).toBeGreaterThan(key.length + 100_000);
 
-        const second = await session(start, SERVER_NODE_FLAGS);
+        const second = await session(start);
         expect(second.status).toBe(0);
         expect(codes(second.diagnostics)).toEqual(codes(first.diagnostics));
-    }, 60_000);
-
-    // V8 rejects a cache made under other flags than the process's; the server would then compile, and write its cache
-    // again, at every start.
-    test('started with the Node flags the editor gives it, the server starts from the cache its last session wrote and leaves it as it is', async () => {
-        const { start, cache } = copyOfServer();
-        const first = await session(start, SERVER_NODE_FLAGS);
-        expect(first.status).toBe(0);
-        expect(codes(first.diagnostics)).toContain('109:sum-mismatch');
-        const written = statSync(cache);
-        const second = await session(start, SERVER_NODE_FLAGS);
-        expect(second.status).toBe(0);
-        expect(codes(second.diagnostics)).toEqual(codes(first.diagnostics));
-        expect(statSync(cache).ino).toBe(written.ino);
-        expect(statSync(cache).mtimeMs).toBe(written.mtimeMs);
     }, 60_000);
 
     test('a damaged cache (right key, garbage after it) is ignored and written again at exit', async () => {

@@ -1,5 +1,4 @@
 import * as vscode from 'vscode';
-import { SERVER_NODE_FLAGS } from './server-node-flags.js';
 import { templateFolders } from './template-paths.js';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
@@ -11,8 +10,8 @@ import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerO
 export async function startLanguageClient(context: vscode.ExtensionContext, log: vscode.LogOutputChannel): Promise<LanguageClient> {
     const module = context.asAbsolutePath('out/server-start.cjs');
     const serverOptions: ServerOptions = {
-        run: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS] } },
-        debug: { module, transport: TransportKind.ipc, options: { execArgv: [...SERVER_NODE_FLAGS, '--nolazy', '--inspect=6009'] } }
+        run: { module, transport: TransportKind.ipc },
+        debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } }
     };
     const clientOptions: LanguageClientOptions = {
         documentSelector: [{ language: 'cchc' }, { language: 'cchc-template' }],
